@@ -1,0 +1,157 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Row types for the tables in migrations/. Instants are ISO-8601 UTC strings, booleans 0/1, JSON as text.
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  kind: 'customer' | 'courier' | 'staff';
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export type OrganisationKind = 'carrier' | 'service_provider' | 'building_manager' | 'locker_operator' | 'operator';
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  organisation_id: string;
+  user_id: string;
+  role: 'admin' | 'member' | 'courier' | 'worker';
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  scopes: string;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface SignInFailuresTable {
+  id: string;
+  subject: string;
+  at: string;
+}
+
+export interface HomesTable {
+  id: string;
+  name: string;
+  address_line1: string;
+  address_line2: string | null;
+  city: string;
+  postal_code: string;
+  country: string;
+  lat: number;
+  lon: number;
+  geofence_radius_m: number;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HomeMembersTable {
+  home_id: string;
+  user_id: string;
+  role: 'owner' | 'resident';
+  created_at: string;
+}
+
+export type AccessPointKind = 'front_door' | 'back_door' | 'garage' | 'side_gate';
+
+export interface AccessPointsTable {
+  id: string;
+  home_id: string;
+  kind: AccessPointKind;
+  name: string;
+  created_at: string;
+}
+
+export interface DevicesTable {
+  id: string;
+  kind: 'lock' | 'camera';
+  public_key: string;
+  firmware: string;
+  claim_hash: string | null;
+  home_id: string | null;
+  access_point_id: string | null;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  // PostgreSQL returns bigint as a string; repositories convert with Number().
+  last_seq: ColumnType<number | string, number | undefined, number>;
+  online: Generated<number>;
+  last_seen_at: string | null;
+  health: Generated<string>;
+  state: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeviceRejectionsTable {
+  id: string;
+  device_id: string;
+  topic: string;
+  reason: string;
+  payload: string;
+  at: string;
+}
+
+export interface PlatformKeysTable {
+  kid: string;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: string;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  api_keys: ApiKeysTable;
+  sign_in_failures: SignInFailuresTable;
+  homes: HomesTable;
+  home_members: HomeMembersTable;
+  access_points: AccessPointsTable;
+  devices: DevicesTable;
+  device_rejections: DeviceRejectionsTable;
+  platform_keys: PlatformKeysTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type Home = Selectable<HomesTable>;
+export type HomeUpdate = Updateable<HomesTable>;
+export type Device = Selectable<DevicesTable>;

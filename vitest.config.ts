@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const packages = fileURLToPath(new URL('./packages', import.meta.url));
+
+// Tests run against the TypeScript sources; workspace imports are mapped to them so a test never reads a stale build.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@threshold\/(core|protocol|server|devices)$/, replacement: `${packages}/$1/src/index.ts` },
+      { find: /^@threshold\/(core|protocol|server|devices)\/(.*)$/, replacement: `${packages}/$1/src/$2.ts` },
+    ],
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+  },
+});
