@@ -1,1 +1,17 @@
-export {};
+export * from './canonical-json.js';
+export * from './capability.js';
+export * from './claim-code.js';
+export * from './command-params.js';
+export * from './commands.js';
+export * from './device-auth.js';
+export * from './device-id.js';
+export { b64url, fromB64url } from './encoding.js';
+export * from './event-data.js';
+export * from './events.js';
+export { generateKeyPair, type KeyPair, signBytes, verifyBytes } from './keys.js';
+export * from './nonce-cache.js';
+export * from './pair-proof.js';
+export * from './primitives.js';
+export * from './rejections.js';
+export type { Result } from './result.js';
+export * from './topics.js';

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { CompactSign, compactVerify } from 'jose';
+import { type Static, Type } from 'typebox';
+import { Compile } from 'typebox/compile';
+import type { PlatformSigner } from './commands.js';
+import { b64url, fromB64url } from './encoding.js';
+import { privateKeyObject, publicKeyObject } from './keys.js';
+import type { NonceCache } from './nonce-cache.js';
+import { DeviceIdSchema, IdSchema, KidSchema } from './primitives.js';
+import type { CapabilityRejection } from './rejections.js';
+import { err, ok, type Result } from './result.js';
+
+// docs/protocol.md §7: an unlock capability is a compact JWS (RFC 7515) signed with EdDSA (RFC 8037).
+
+export const CAPABILITY_TYP = 'threshold-cap+jwt';
+/** `exp - nbf` may not exceed this; a live unlock is issued for 120 s at most. */
+export const MAX_CAPABILITY_LIFETIME_S = 300;
+export const DEFAULT_CAPABILITY_SKEW_S = 60;
+
+export const CapabilityHeaderSchema = Type.Object({
+  alg: Type.Literal('EdDSA'),
+  kid: KidSchema,
+  typ: Type.Literal(CAPABILITY_TYP),
+});
+
+const SecondsSchema = Type.Integer({ minimum: 0, maximum: 1e11 });
+export const CapabilityClaimsSchema = Type.Object({
+  iss: Type.Literal('threshold'),
+  aud: DeviceIdSchema,
+  sub: IdSchema,
+  act: Type.String({ maxLength: 64 }),
+  iat: SecondsSchema,
+  nbf: SecondsSchema,
+  exp: SecondsSchema,
+  jti: Type.String({ pattern: '^[A-Za-z0-9_-]{22,128}$' }),
+});
+
+export interface CapabilityClaims {
+  iss: 'threshold';
+  aud: string;
+  sub: string;
+  act: 'unlock';
+  iat: number;
+  nbf: number;
+  exp: number;
+  jti: string;
+}
+
+const headerCheck = Compile(CapabilityHeaderSchema);
+const claimsCheck = Compile(CapabilityClaimsSchema);
+
+/** A single-use capability nonce: 16 random bytes (128 bits), base64url. */
+export function newNonce(): string {
+  return b64url(randomBytes(16));
+}
+
+export function issueCapability(
+  signer: PlatformSigner,
+  c: { lock: string; visit: string; nonce: string; nowMs: number; ttlSeconds: number },
+): Promise<string> {
+  const now = Math.floor(c.nowMs / 1000);
+  const claims: CapabilityClaims = {
+    iss: 'threshold',
+    aud: c.lock,
+    sub: c.visit,
+    act: 'unlock',
+    iat: now,
+    nbf: now,
+    exp: now + c.ttlSeconds,
+    jti: c.nonce,
+  };
+  const key = privateKeyObject(signer.privateKey);
+  if (key === null) return Promise.reject(new TypeError('issueCapability: not an Ed25519 private key'));
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+    .setProtectedHeader({ alg: 'EdDSA', kid: signer.kid, typ: CAPABILITY_TYP })
+    .sign(key);
+}
+
+function decodeJsonPart(part: string | undefined): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromB64url(part ?? '')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The checks after the signature, in the order docs/protocol.md §7 lists them. */
+function checkClaims(
+  claims: Static<typeof CapabilityClaimsSchema>,
+  o: { audience: string; nowMs: number; skewSeconds: number; nonces: NonceCache },
+): CapabilityRejection | null {
+  const now = o.nowMs / 1000;
+  if (claims.aud !== o.audience) return 'wrong_audience';
+  if (claims.act !== 'unlock') return 'wrong_action';
+  if (claims.exp <= claims.nbf) return 'malformed';
+  if (claims.exp - claims.nbf > MAX_CAPABILITY_LIFETIME_S) return 'lifetime_too_long';
+  if (now < claims.nbf - o.skewSeconds) return 'not_yet_valid';
+  if (now >= claims.exp + o.skewSeconds) return 'expired';
+  if (o.nonces.has(claims.jti)) return 'replayed';
+  return null;
+}
+
+/**
+ * Offline verification by a lock (docs/protocol.md §7). On success the `jti` is remembered in `nonces` until the
+ * token could no longer be accepted (`exp` + skew), so the same token is refused as `replayed` from then on.
+ */
+export async function verifyCapability(
+  token: string,
+  o: {
+    pinnedKeys: ReadonlyMap<string, string>;
+    audience: string;
+    nowMs: number;
+    skewSeconds?: number;
+    nonces: NonceCache;
+  },
+): Promise<Result<CapabilityClaims, CapabilityRejection>> {
+  const parts = token.split('.');
+  if (parts.length !== 3 || token.length > 4096) return err('malformed');
+  const header = decodeJsonPart(parts[0]);
+  if (!headerCheck.Check(header)) return err('malformed');
+  const publicKey = o.pinnedKeys.get(header.kid);
+  if (publicKey === undefined) return err('unknown_key');
+  const key = publicKeyObject(publicKey);
+  if (key === null) return err('unknown_key');
+  try {
+    await compactVerify(token, key, { algorithms: ['EdDSA'] });
+  } catch {
+    return err('bad_signature');
+  }
+  const claims = decodeJsonPart(parts[1]);
+  if (!claimsCheck.Check(claims)) return err('malformed');
+  const skewSeconds = o.skewSeconds ?? DEFAULT_CAPABILITY_SKEW_S;
+  const rejection = checkClaims(claims, { ...o, skewSeconds });
+  if (rejection !== null) return err(rejection);
+  o.nonces.remember(claims.jti, claims.exp + skewSeconds);
+  return ok(claims as CapabilityClaims);
+}
