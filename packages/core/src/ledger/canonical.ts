@@ -1,0 +1,93 @@
+/**
+ * RFC 8785 (JSON Canonicalization Scheme) over the subset of JSON that survives a round trip through both SQLite and
+ * PostgreSQL unchanged: strings, safe integers, booleans, null, arrays and plain objects. Fractions are refused
+ * because their text form is not stable across stores (PostgreSQL `numeric` keeps `1.50`, a JS double prints
+ * `1.5`); callers encode them as strings or scaled integers. See docs/ledger.md "Canonical JSON".
+ */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export type CanonicalProblem =
+  | 'not_integer'
+  | 'unsafe_integer'
+  | 'unsupported_type'
+  | 'lone_surrogate'
+  | 'nul_character'
+  | 'too_deep';
+
+/** `path` is a JSON Pointer (RFC 6901) to the offending value, '' for the root. */
+export type CanonicalError = { path: string; problem: CanonicalProblem };
+export type CanonicalResult = { ok: true; value: string } | { ok: false; error: CanonicalError };
+
+/** Deep enough for any ledger fact, shallow enough that hostile input cannot exhaust the stack. */
+export const MAX_JSON_DEPTH = 32;
+
+// I-JSON (RFC 7493 §2.1, required by RFC 8785 §3.2.2.2) forbids unpaired surrogates.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+class Refusal {
+  constructor(readonly error: CanonicalError) {}
+}
+
+function pointer(path: string, key: string | number): string {
+  return `${path}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+}
+
+function stringProblem(s: string): CanonicalProblem | null {
+  if (LONE_SURROGATE.test(s)) return 'lone_surrogate';
+  // PostgreSQL text and jsonb reject U+0000, so such a fact could never be stored and read back.
+  if (s.includes('\u0000')) return 'nul_character';
+  return null;
+}
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function encodeString(s: string, path: string): string {
+  const problem = stringProblem(s);
+  if (problem) throw new Refusal({ path, problem });
+  // JSON.stringify escapes exactly as RFC 8785 §3.2.2.2 prescribes.
+  return JSON.stringify(s);
+}
+
+function encodeNumber(n: number, path: string): string {
+  if (!Number.isInteger(n)) throw new Refusal({ path, problem: 'not_integer' });
+  if (!Number.isSafeInteger(n)) throw new Refusal({ path, problem: 'unsafe_integer' });
+  return String(n); // String(-0) is '0', as RFC 8785 §3.2.2.3 requires.
+}
+
+function encodeObject(record: Record<string, unknown>, path: string, depth: number): string {
+  // The default sort compares UTF-16 code units, the order RFC 8785 §3.2.3 requires.
+  const keys = Object.keys(record).sort();
+  const members = keys.map((key) => {
+    const at = pointer(path, key);
+    return `${encodeString(key, at)}:${encode(record[key], at, depth + 1)}`;
+  });
+  return `{${members.join(',')}}`;
+}
+
+function encode(value: unknown, path: string, depth: number): string {
+  if (depth > MAX_JSON_DEPTH) throw new Refusal({ path, problem: 'too_deep' });
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'string') return encodeString(value, path);
+  if (typeof value === 'number') return encodeNumber(value, path);
+  if (Array.isArray(value)) {
+    // Array.from turns holes into undefined, which is then refused rather than silently becoming null.
+    return `[${Array.from(value, (item, i) => encode(item, pointer(path, i), depth + 1)).join(',')}]`;
+  }
+  if (typeof value === 'object' && isPlainObject(value)) return encodeObject(value, path, depth);
+  throw new Refusal({ path, problem: 'unsupported_type' });
+}
+
+/** The RFC 8785 text of `value`, or the first part of it that has no stable canonical form. */
+export function toCanonicalJson(value: unknown): CanonicalResult {
+  try {
+    return { ok: true, value: encode(value, '', 0) };
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, error: e.error };
+    throw e;
+  }
+}

@@ -1,0 +1,85 @@
+import { type CanonicalError, type JsonObject, toCanonicalJson } from './canonical.js';
+import { isHashHex, isIsoUtc, sha256Hex, utf8ToBytes, ZERO_HASH } from './hash.js';
+
+/**
+ * One fact about a home. `seq` is 1-based and contiguous per home; `prevHash` is the `hash` of entry `seq - 1`
+ * (ZERO_HASH for seq 1); `hash` covers every other field. See docs/ledger.md "Entries".
+ */
+export type LedgerEntry = {
+  homeId: string;
+  seq: number;
+  at: string;
+  kind: string;
+  subject: string | null;
+  data: JsonObject;
+  prevHash: string;
+  hash: string;
+};
+
+export type UnhashedEntry = Omit<LedgerEntry, 'hash'>;
+export type EntryInput = Pick<LedgerEntry, 'homeId' | 'at' | 'kind' | 'subject' | 'data'>;
+
+export type EntryProblem =
+  | 'invalid_home_id'
+  | 'invalid_seq'
+  | 'invalid_at'
+  | 'invalid_kind'
+  | 'invalid_subject'
+  | 'invalid_data'
+  | 'invalid_prev_hash'
+  | 'wrong_home';
+
+/** `detail` says which part of `data` has no canonical form when the problem is 'invalid_data'. */
+export type EntryError = { problem: EntryProblem; detail?: CanonicalError };
+export type EntryResult<T> = { ok: true; value: T } | { ok: false; error: EntryError };
+
+/** Separates entry hashes from every other SHA-256 input in the system (checkpoint payloads, Merkle nodes). */
+export const ENTRY_DOMAIN = 'threshold.ledger.entry.v1\n';
+
+const nonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+function fieldProblem(fields: UnhashedEntry): EntryProblem | null {
+  if (!nonEmptyString(fields.homeId)) return 'invalid_home_id';
+  if (!Number.isSafeInteger(fields.seq) || fields.seq < 1) return 'invalid_seq';
+  if (!isIsoUtc(fields.at)) return 'invalid_at';
+  if (!nonEmptyString(fields.kind)) return 'invalid_kind';
+  if (fields.subject !== null && !nonEmptyString(fields.subject)) return 'invalid_subject';
+  if (typeof fields.data !== 'object' || fields.data === null || Array.isArray(fields.data)) return 'invalid_data';
+  if (!isHashHex(fields.prevHash)) return 'invalid_prev_hash';
+  return null;
+}
+
+/**
+ * The exact bytes an entry hash covers: ENTRY_DOMAIN followed by the RFC 8785 JSON of the seven fields other than
+ * `hash`. Extra properties on `fields` are ignored, so a row read back with store-only columns hashes the same.
+ */
+export function entryHashInput(fields: UnhashedEntry): EntryResult<string> {
+  const problem = fieldProblem(fields);
+  if (problem) return { ok: false, error: { problem } };
+  const { homeId, seq, at, kind, subject, data, prevHash } = fields;
+  const json = toCanonicalJson({ homeId, seq, at, kind, subject, data, prevHash });
+  if (!json.ok) return { ok: false, error: { problem: 'invalid_data', detail: json.error } };
+  return { ok: true, value: ENTRY_DOMAIN + json.value };
+}
+
+/** Lowercase hex SHA-256 of `entryHashInput(fields)`. */
+export function hashEntry(fields: UnhashedEntry): EntryResult<string> {
+  const input = entryHashInput(fields);
+  return input.ok ? { ok: true, value: sha256Hex(utf8ToBytes(input.value)) } : input;
+}
+
+/** The entry that follows `prev` (or starts the ledger when `prev` is null), hashed and linked. */
+export function nextEntry(prev: LedgerEntry | null, input: EntryInput): EntryResult<LedgerEntry> {
+  if (prev !== null && prev.homeId !== input.homeId) return { ok: false, error: { problem: 'wrong_home' } };
+  const fields: UnhashedEntry = {
+    homeId: input.homeId,
+    seq: prev === null ? 1 : prev.seq + 1,
+    at: input.at,
+    kind: input.kind,
+    subject: input.subject,
+    data: input.data,
+    prevHash: prev === null ? ZERO_HASH : prev.hash,
+  };
+  const hash = hashEntry(fields);
+  return hash.ok ? { ok: true, value: { ...fields, hash: hash.value } } : hash;
+}

@@ -1,0 +1,78 @@
+import type { LedgerEntry } from './entry.js';
+import { hashEntry } from './entry.js';
+import { ZERO_HASH } from './hash.js';
+
+export type ChainProblem = 'hash_mismatch' | 'broken_link' | 'gap' | 'reordered' | 'wrong_home';
+export type ChainHead = { seq: number; hash: string };
+
+/**
+ * `seq` names the first entry that is not what the ledger says it is: the edited one, the earlier of two swapped,
+ * or the dropped one (for 'gap'). docs/ledger.md "Verifying a chain" lists what each problem means.
+ */
+export type ChainFailure = { seq: number; problem: ChainProblem };
+export type ChainResult = { ok: true; head: ChainHead | null } | { ok: false; firstBad: ChainFailure };
+
+export type VerifyChainOptions = {
+  /** For an excerpt that does not start at seq 1: the hash of the entry just before it. */
+  expectedStartPrevHash?: string;
+  /** The home every entry must belong to; defaults to the first entry's. */
+  homeId?: string;
+  /** A head known from elsewhere (a checkpoint); catches a dropped or rewritten tail. */
+  expectedHead?: ChainHead;
+};
+
+type Cursor = { seq: number; prevHash: string };
+
+/** An out-of-place seq is a reorder when the expected one turns up later, and a gap when it never does. */
+function seqProblem(entries: readonly LedgerEntry[], index: number, expected: number): ChainProblem {
+  const seq = entries[index]!.seq;
+  if (seq < expected) return 'reordered';
+  return entries.slice(index + 1).some((e) => e.seq === expected) ? 'reordered' : 'gap';
+}
+
+function entryProblem(entries: readonly LedgerEntry[], index: number, at: Cursor, homeId: string) {
+  const entry = entries[index]!;
+  if (entry.homeId !== homeId) return 'wrong_home';
+  if (entry.seq !== at.seq) return seqProblem(entries, index, at.seq);
+  const hash = hashEntry(entry);
+  // Content with no canonical form can never have been hashed by nextEntry, so it cannot match its hash either.
+  if (!hash.ok || hash.value !== entry.hash) return 'hash_mismatch';
+  if (entry.prevHash !== at.prevHash) return 'broken_link';
+  return null;
+}
+
+/**
+ * The chain must reach `expected.seq` and hold `expected.hash` there. A checkpointed tail that is missing is a gap
+ * at the first missing seq; a different hash at that seq means the entries up to it were rewritten.
+ */
+function headProblem(entries: readonly LedgerEntry[], start: Cursor, expected: ChainHead): ChainFailure | null {
+  const reached = start.seq - 1 + entries.length;
+  if (reached < expected.seq) return { seq: reached + 1, problem: 'gap' };
+  if (expected.seq < start.seq - 1) return { seq: expected.seq, problem: 'gap' }; // before this excerpt
+  const hash = expected.seq === start.seq - 1 ? start.prevHash : entries[expected.seq - start.seq]!.hash;
+  return hash === expected.hash ? null : { seq: expected.seq, problem: 'hash_mismatch' };
+}
+
+/**
+ * Walks `entries` in array order, checking that each belongs to the home, has the next seq, hashes to its `hash`
+ * and links to its predecessor. Without `expectedStartPrevHash` the chain must start at seq 1.
+ */
+export function verifyChain(entries: readonly LedgerEntry[], options: VerifyChainOptions = {}): ChainResult {
+  const first = entries[0];
+  const homeId = options.homeId ?? first?.homeId ?? '';
+  const fromStart = options.expectedStartPrevHash === undefined;
+  const start: Cursor = {
+    seq: fromStart ? 1 : (first?.seq ?? 1),
+    prevHash: options.expectedStartPrevHash ?? ZERO_HASH,
+  };
+  const at = { ...start };
+  for (let i = 0; i < entries.length; i++) {
+    const problem = entryProblem(entries, i, at, homeId);
+    if (problem) return { ok: false, firstBad: { seq: at.seq, problem } };
+    at.seq += 1;
+    at.prevHash = entries[i]!.hash;
+  }
+  const bad = options.expectedHead ? headProblem(entries, start, options.expectedHead) : null;
+  if (bad) return { ok: false, firstBad: bad };
+  return { ok: true, head: entries.length === 0 ? null : { seq: at.seq - 1, hash: at.prevHash } };
+}

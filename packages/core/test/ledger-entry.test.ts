@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ENTRY_DOMAIN,
+  entryHashInput,
+  hashEntry,
+  type LedgerEntry,
+  nextEntry,
+  ZERO_HASH,
+} from '../src/ledger/index.js';
+import { HOME, input } from './ledger-fixtures.js';
+
+const first = {
+  homeId: 'home_1',
+  at: '2026-01-02T03:04:05.000Z',
+  kind: 'visit.created',
+  subject: 'visit_1',
+  data: { window: { to: '10:00', from: '09:00' }, courier: 'c_9' },
+};
+// Computed independently: printf 'threshold.ledger.entry.v1\n%s' '<canonical json>' | sha256sum (see docs/ledger.md).
+const FIRST_HASH = 'ed0b6c9079a6f0f90a8f8d020642aa5aa136a83c129e2d80a5376f57b17d2948';
+
+function expectOk<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+describe('hashEntry', () => {
+  it('hashes the domain tag and the canonical JSON of the seven fields (known answer)', () => {
+    const fields = { ...first, seq: 1, prevHash: ZERO_HASH };
+    expect(expectOk(entryHashInput(fields))).toBe(
+      `${ENTRY_DOMAIN}{"at":"2026-01-02T03:04:05.000Z","data":{"courier":"c_9","window":{"from":"09:00","to":"10:00"}},` +
+        `"homeId":"home_1","kind":"visit.created","prevHash":"${ZERO_HASH}","seq":1,"subject":"visit_1"}`,
+    );
+    expect(hashEntry(fields)).toEqual({ ok: true, value: FIRST_HASH });
+  });
+
+  it('ignores store-only properties and key order, but not any field', () => {
+    const fields = { ...first, seq: 1, prevHash: ZERO_HASH };
+    const reread = JSON.parse(
+      JSON.stringify({
+        id: 99,
+        createdAt: 'x',
+        ...fields,
+        data: { courier: 'c_9', window: { from: '09:00', to: '10:00' } },
+      }),
+    );
+    expect(hashEntry(reread)).toEqual({ ok: true, value: FIRST_HASH });
+    expect(expectOk(hashEntry({ ...fields, subject: null }))).not.toBe(FIRST_HASH);
+    expect(expectOk(hashEntry({ ...fields, seq: 2 }))).not.toBe(FIRST_HASH);
+  });
+
+  it.each([
+    [{ homeId: '' }, 'invalid_home_id'],
+    [{ seq: 0 }, 'invalid_seq'],
+    [{ seq: 1.5 }, 'invalid_seq'],
+    [{ at: '2026-01-02T03:04:05Z' }, 'invalid_at'],
+    [{ at: '2026-02-30T03:04:05.000Z' }, 'invalid_at'],
+    [{ at: '2026-01-02T04:04:05.000+01:00' }, 'invalid_at'],
+    [{ kind: '' }, 'invalid_kind'],
+    [{ subject: '' }, 'invalid_subject'],
+    [{ data: [] }, 'invalid_data'],
+    [{ data: null }, 'invalid_data'],
+    [{ prevHash: ZERO_HASH.toUpperCase().replace(/0/g, 'A') }, 'invalid_prev_hash'],
+    [{ prevHash: 'abc' }, 'invalid_prev_hash'],
+  ])('refuses %o with %s', (change, problem) => {
+    const fields = { ...first, seq: 1, prevHash: ZERO_HASH, ...change } as never;
+    expect(hashEntry(fields)).toEqual({ ok: false, error: { problem } });
+  });
+
+  it('says where data has no canonical form', () => {
+    const fields = { ...first, seq: 1, prevHash: ZERO_HASH, data: { lat: 51.5 } };
+    expect(hashEntry(fields)).toEqual({
+      ok: false,
+      error: { problem: 'invalid_data', detail: { path: '/data/lat', problem: 'not_integer' } },
+    });
+  });
+});
+
+describe('nextEntry', () => {
+  it('starts a ledger at seq 1 linked to the zero hash', () => {
+    expect(nextEntry(null, first)).toEqual({
+      ok: true,
+      value: { ...first, seq: 1, prevHash: ZERO_HASH, hash: FIRST_HASH },
+    });
+  });
+
+  it('links each entry to the one before it', () => {
+    const one = expectOk(nextEntry(null, input(1)));
+    const two = expectOk(nextEntry(one, input(2)));
+    expect(two).toEqual({ ...input(2), seq: 2, prevHash: one.hash, hash: expectOk(hashEntry({ ...two })) });
+    expect(two.hash).not.toBe(one.hash);
+  });
+
+  it('refuses another home, a bad time and fractional data', () => {
+    const one = expectOk(nextEntry(null, input(1))) as LedgerEntry;
+    expect(nextEntry(one, { ...input(2), homeId: 'home_2' })).toEqual({ ok: false, error: { problem: 'wrong_home' } });
+    expect(nextEntry(one, { ...input(2), at: 'yesterday' })).toEqual({ ok: false, error: { problem: 'invalid_at' } });
+    expect(nextEntry(null, { ...input(1), data: { n: 0.1 } })).toMatchObject({
+      ok: false,
+      error: { problem: 'invalid_data' },
+    });
+    expect(one.homeId).toBe(HOME);
+  });
+});
