@@ -1,1 +1,28 @@
-export {};
+export * from './check.js';
+export * from './check-input.js';
+export * from './checks.js';
+export { checkDevicesReady } from './checks-devices.js';
+export { checkCustomerAllows, checkNoOpenVisit, checkServedArea, checkWithinGeofence } from './checks-home.js';
+export { checkPersonAssigned, checkWithinWindow } from './checks-person-time.js';
+export * from './eligible-method.js';
+export * from './expectations.js';
+export * from './fallback.js';
+export * from './geofence.js';
+export * from './ledger/index.js';
+export * from './schedule.js';
+export { REQUIRED_CHECKS } from './visit-arrival.js';
+export * from './visit-events.js';
+export * from './visit-machine.js';
+export * from './visit-types.js';
+export * from './weekly-window.js';
+export {
+  addDays,
+  instantsAtWallTime,
+  isValidZone,
+  localClock,
+  offsetMinutes,
+  resolveWallTime,
+  type WallTime,
+  wallTime,
+  weekdayOf,
+} from './zone-time.js';

@@ -1,0 +1,32 @@
+// The shape every access check returns (docs/visits.md "Checks"): a name, a verdict, plain words for the courier
+// when it failed, and the evidence the verdict rests on, which is recorded in the ledger as it is.
+
+export type CheckName =
+  | 'person_assigned'
+  | 'within_window'
+  | 'within_geofence'
+  | 'customer_allows'
+  | 'served_area'
+  | 'devices_ready'
+  | 'no_open_visit';
+
+export interface Check {
+  readonly name: CheckName;
+  readonly passed: boolean;
+  /** Plain words for a courier when the check failed; null when it passed. */
+  readonly reason: string | null;
+  readonly evidence: Readonly<Record<string, unknown>>;
+}
+
+/** Builds a check from the first failure reason found (null when there is none). */
+export function verdict(name: CheckName, failure: string | null, evidence: Record<string, unknown>): Check {
+  return { name, passed: failure === null, reason: failure, evidence };
+}
+
+/** The first non-null reason of a list, so a check can test its conditions in order of importance. */
+export function firstFailure(...reasons: (string | null | false)[]): string | null {
+  for (const reason of reasons) {
+    if (typeof reason === 'string') return reason;
+  }
+  return null;
+}

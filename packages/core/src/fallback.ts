@@ -1,0 +1,44 @@
+import type { Check, CheckName } from './check.js';
+
+// What happens to a delivery that cannot go in-home (docs/visits.md "Fallback").
+
+export type FallbackPreference = 'doorstep' | 'locker' | 'reattempt';
+
+export type FallbackDecision =
+  /** Leave it by another way; a doorstep drop needs a photo as evidence. */
+  | {
+      readonly kind: 'fallback';
+      readonly method: FallbackPreference;
+      readonly photoRequired: boolean;
+      readonly reason: string;
+    }
+  /** Nothing is left here: the courier is at the wrong place, is not the right person or the door is busy. */
+  | { readonly kind: 'retry'; readonly reason: string };
+
+/**
+ * Failures the courier must resolve before anything is left: dropping a parcel at the wrong address or by the wrong
+ * person is never a fallback. A busy door only means waiting for the other visit to close.
+ */
+const COURIER_SIDE: readonly CheckName[] = ['person_assigned', 'within_geofence', 'no_open_visit'];
+
+export interface FallbackOptions {
+  /** Whether a locker with a free compartment serves this address; without one a locker preference means reattempt. */
+  readonly lockerAvailable: boolean;
+}
+
+/**
+ * Decides from the customer's preference and the failed checks. A courier-side failure means retry; otherwise the
+ * customer's preference applies (a day off, a loose pet, an offline camera: the reason is the first failed check).
+ */
+export function decideFallback(
+  preference: FallbackPreference,
+  failed: readonly Check[],
+  options: FallbackOptions = { lockerAvailable: true },
+): FallbackDecision {
+  const courierSide = failed.find((c) => !c.passed && COURIER_SIDE.includes(c.name));
+  if (courierSide) return { kind: 'retry', reason: courierSide.reason ?? courierSide.name };
+  const first = failed.find((c) => !c.passed);
+  const reason = first?.reason ?? 'In-home delivery is not possible';
+  const method = preference === 'locker' && !options.lockerAvailable ? 'reattempt' : preference;
+  return { kind: 'fallback', method, photoRequired: method === 'doorstep', reason };
+}

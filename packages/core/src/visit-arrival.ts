@@ -1,0 +1,140 @@
+import type { Check, CheckName } from './check.js';
+import type { Effect, VisitEvent } from './visit-events.js';
+import { command, disarmAll, type Handled, ledger, raise, refuse, retime } from './visit-step.js';
+import type { FailedVisit, Visit } from './visit-types.js';
+
+// From arrival to the unlock command: checks, the request to open, and the camera's confirmation (docs/visits.md).
+
+type EventOf<T extends VisitEvent['type']> = Extract<VisitEvent, { type: T }>;
+
+/** Every one of these must be present and passed: a check that was not run counts as failed. */
+export const REQUIRED_CHECKS: readonly CheckName[] = [
+  'person_assigned',
+  'within_window',
+  'within_geofence',
+  'customer_allows',
+  'served_area',
+  'devices_ready',
+  'no_open_visit',
+];
+
+export function allRequiredPassed(checks: readonly Check[]): boolean {
+  return REQUIRED_CHECKS.every(
+    (name) => checks.some((c) => c.name === name) && checks.every((c) => c.name !== name || c.passed),
+  );
+}
+
+export function onArrive(visit: Visit, event: EventOf<'arrive'>, nowMs: number): Handled {
+  if (visit.state !== 'scheduled') return refuse('the courier has already arrived');
+  const recorded: Effect[] = [
+    ledger('visit.opened', { personId: visit.personId, accessPointId: visit.accessPointId, atMs: nowMs }),
+    ...event.checks.map((c) =>
+      ledger('visit.check', { name: c.name, passed: c.passed, reason: c.reason, evidence: c.evidence }),
+    ),
+  ];
+  const arrival = { arrivedAtMs: nowMs, checks: event.checks };
+  if (allRequiredPassed(event.checks)) return { visit: { ...visit, ...arrival, state: 'arrived' }, effects: recorded };
+  const failed = event.checks.filter((c) => !c.passed);
+  const missing = REQUIRED_CHECKS.filter((name) => !event.checks.some((c) => c.name === name));
+  return {
+    visit: { ...visit, ...arrival, state: 'denied', deniedAtMs: nowMs },
+    effects: [
+      ...recorded,
+      ledger('visit.denied', { failed: failed.map((c) => c.name), reasons: failed.map((c) => c.reason), missing }),
+      {
+        type: 'notify_customer',
+        message: `Access was refused: ${failed.map((c) => c.reason).join('; ') || 'checks missing'}`,
+      },
+    ],
+  };
+}
+
+export function onUnlockRequested(visit: Visit, nowMs: number): Handled {
+  if (visit.state !== 'arrived') return refuse('access can be requested once, after arrival with all checks passed');
+  const { timers, effects } = retime(visit.timers, {
+    recording_confirm_timeout: nowMs + visit.expectations.recordingConfirmMs,
+  });
+  return {
+    visit: { ...visit, state: 'verified', unlockRequestedAtMs: nowMs, timers },
+    effects: [
+      ledger('unlock.requested', { atMs: nowMs }),
+      command.recordStart,
+      ledger('recording.requested', {}),
+      ...effects,
+    ],
+  };
+}
+
+/** The camera confirmed: only now is the capability issued and the unlock sent (DESIGN.md "Visits"). */
+export function onRecordingConfirmed(visit: Visit, nowMs: number): Handled {
+  if (visit.state !== 'verified') return refuse('no recording was requested');
+  const { timers, effects } = retime(visit.timers, { heartbeat_gap: nowMs + visit.expectations.heartbeatGapMs }, [
+    'recording_confirm_timeout',
+  ]);
+  return {
+    visit: { ...visit, state: 'recording', recordingConfirmedAtMs: nowMs, timers },
+    effects: [
+      ...effects,
+      ledger('recording.confirmed', { atMs: nowMs }),
+      { type: 'issue_capability', action: 'unlock' },
+      ledger('capability.issued', { action: 'unlock', accessPointId: visit.accessPointId }),
+      command.unlock,
+    ],
+  };
+}
+
+/**
+ * Ends the visit as failed: every timer disarmed, the failure recorded and the customer told. A jam or camera
+ * failure is also an alert (the reason doubles as the alert kind).
+ */
+export function fail(
+  visit: Visit,
+  reason: FailedVisit['reason'],
+  detail: string,
+  nowMs: number,
+  extra: Effect[],
+): Handled {
+  const { timers, effects } = disarmAll(visit.timers);
+  const boltMayBeOpen = reason === 'lock_jammed';
+  const alert = reason === 'unlock_refused' ? { marks: visit.marks, effects: [] } : raise(visit, reason, nowMs);
+  return {
+    visit: { ...visit, state: 'failed', reason, detail, boltMayBeOpen, endedAtMs: nowMs, timers, marks: alert.marks },
+    effects: [
+      ...effects,
+      ...extra,
+      ...alert.effects,
+      ledger('visit.failed', { reason, detail, boltMayBeOpen }),
+      { type: 'notify_customer', message: `The visit could not go ahead: ${detail}` },
+    ],
+  };
+}
+
+export function onRecordingFailed(visit: Visit, event: EventOf<'recording_failed'>, nowMs: number): Handled {
+  switch (visit.state) {
+    case 'verified':
+      return fail(visit, 'camera_failed', event.detail, nowMs, []);
+    case 'recording':
+      // The unlock is already on its way: tell the lock to stay locked and end the visit.
+      return fail(visit, 'camera_failed', event.detail, nowMs, [command.lock]);
+    case 'unlocked':
+    case 'door_opened':
+    case 'door_closed':
+    case 'relocked': {
+      // The door stays under the visit's control; the footage no longer covers it, which the mark says.
+      const open = visit.state !== 'relocked';
+      const alert = raise(visit, 'camera_failed', nowMs, { unverified: open });
+      const { timers, effects } = retime(visit.timers, {}, ['heartbeat_gap']);
+      return { visit: { ...visit, marks: alert.marks, timers }, effects: [...effects, ...alert.effects] };
+    }
+    default:
+      return refuse('the camera is not recording for this visit');
+  }
+}
+
+export function onUnlockRefused(visit: Visit, event: EventOf<'unlock_refused'>, nowMs: number): Handled {
+  if (visit.state !== 'recording') return refuse('no unlock is pending');
+  // The bolt never moved, so the recording may stop now.
+  return fail(visit, 'unlock_refused', `the lock refused to open (${event.reason})`, nowMs, [
+    command.recordStop(visit.expectations.postRollMs),
+  ]);
+}

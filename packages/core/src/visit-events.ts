@@ -1,0 +1,79 @@
+import type { Check } from './check.js';
+import type { AbortReason, AlertKind, FallbackMethod, TimerKind } from './visit-types.js';
+
+// What can happen to a visit (events) and what the service must do about it (effects). docs/visits.md lists both.
+
+export type VisitEvent =
+  /** The courier is at the door; the service evaluated the checks (evaluateChecks) at this moment. */
+  | { readonly type: 'arrive'; readonly checks: readonly Check[] }
+  /** The courier asks to open the door: the camera is told to record first. */
+  | { readonly type: 'unlock_requested' }
+  /** The camera's signed `recording: started` event. */
+  | { readonly type: 'recording_confirmed' }
+  /** The camera refused record.start or stopped recording on its own. */
+  | { readonly type: 'recording_failed'; readonly detail: string }
+  /** The lock's signed `bolt: unlocked` event. */
+  | { readonly type: 'unlocked' }
+  /** The lock rejected the unlock command or the capability (docs/protocol.md §7 reasons). */
+  | { readonly type: 'unlock_refused'; readonly reason: string }
+  | { readonly type: 'door_opened' }
+  | { readonly type: 'door_closed' }
+  /** The lock's signed `bolt: locked` event. */
+  | { readonly type: 'relocked' }
+  /** The lock's `bolt: jammed` event or `jammed` alarm. */
+  | { readonly type: 'jammed' }
+  | { readonly type: 'complete' }
+  | { readonly type: 'fallback'; readonly method: FallbackMethod; readonly photo?: string }
+  | { readonly type: 'abort'; readonly reason: AbortReason; readonly note: string }
+  /** A timer set by a `set_timer` effect came due. */
+  | { readonly type: 'timer'; readonly kind: TimerKind }
+  /** A camera heartbeat while recording. */
+  | { readonly type: 'heartbeat' };
+
+export type VisitEventType = VisitEvent['type'];
+
+export type LedgerFactKind =
+  | 'visit.opened'
+  | 'visit.check'
+  | 'visit.denied'
+  | 'unlock.requested'
+  | 'recording.requested'
+  | 'recording.confirmed'
+  | 'capability.issued'
+  | 'lock.unlocked'
+  | 'door.opened'
+  | 'door.closed'
+  | 'lock.relocked'
+  | 'recording.stop_requested'
+  | 'visit.completed'
+  | 'visit.fallback'
+  | 'visit.aborted'
+  | 'visit.failed'
+  | 'visit.alert';
+
+export type DeviceCommand =
+  | { readonly role: 'camera'; readonly command: 'record.start' }
+  | { readonly role: 'camera'; readonly command: 'record.stop'; readonly postRollMs: number }
+  /** Carries the capability issued by the `issue_capability` effect just before it. */
+  | { readonly role: 'lock'; readonly command: 'unlock' }
+  | { readonly role: 'lock'; readonly command: 'lock' };
+
+export type Effect =
+  | ({ readonly type: 'command' } & DeviceCommand)
+  /** Issue an unlock capability for this visit's lock (docs/protocol.md §7). */
+  | { readonly type: 'issue_capability'; readonly action: 'unlock' }
+  /** Arm (or re-arm) a durable timer: at `atMs` the service feeds back `{ type: 'timer', kind }`. */
+  | { readonly type: 'set_timer'; readonly kind: TimerKind; readonly atMs: number }
+  | { readonly type: 'cancel_timer'; readonly kind: TimerKind }
+  | { readonly type: 'alert'; readonly kind: AlertKind; readonly message: string }
+  | { readonly type: 'ledger'; readonly kind: LedgerFactKind; readonly data: Readonly<Record<string, unknown>> }
+  | { readonly type: 'notify_customer'; readonly message: string };
+
+export type TransitionErrorCode = 'terminal' | 'invalid_event' | 'timer_not_armed' | 'timer_not_due';
+
+export interface TransitionError {
+  readonly code: TransitionErrorCode;
+  readonly state: string;
+  readonly event: VisitEventType;
+  readonly message: string;
+}

@@ -1,0 +1,151 @@
+import type { Check } from './check.js';
+
+// The visit state machine's data (docs/visits.md). Each state carries exactly the facts that exist in it, so a visit
+// in `unlocked` without a confirmed recording cannot be written down.
+
+export type TimerKind = 'relock_due' | 'overdue' | 'door_open_too_long' | 'heartbeat_gap' | 'recording_confirm_timeout';
+
+export type AlertKind =
+  | 'door_left_open'
+  | 'visit_overdue'
+  | 'camera_gap'
+  | 'lock_jammed'
+  | 'camera_failed'
+  | 'door_opened_without_visit';
+
+export type AbortReason = 'dog' | 'unsafe' | 'no_access' | 'other';
+export type FallbackMethod = 'doorstep' | 'locker' | 'reattempt';
+export type FailureReason = 'camera_failed' | 'unlock_refused' | 'lock_jammed';
+
+export interface VisitExpectations {
+  /** Longest time from unlock to relock. */
+  readonly maxDurationMs: number;
+  /** Longest time the door may stand open at once. */
+  readonly maxDoorOpenMs: number;
+  /** After the door closes (or after an unlock the courier does not use), when the platform relocks. */
+  readonly relockAfterMs: number;
+  /** Longest silence between camera heartbeats (docs/protocol.md §3.3: one a second). */
+  readonly heartbeatGapMs: number;
+  /** How long the camera may take to confirm recording. */
+  readonly recordingConfirmMs: number;
+  /** How long the camera keeps recording after the relock. */
+  readonly postRollMs: number;
+}
+
+export const DEFAULT_EXPECTATIONS: VisitExpectations = {
+  maxDurationMs: 5 * 60_000,
+  maxDoorOpenMs: 90_000,
+  relockAfterMs: 15_000,
+  heartbeatGapMs: 5_000,
+  recordingConfirmMs: 10_000,
+  postRollMs: 10_000,
+};
+
+export interface VisitMarks {
+  /** A heartbeat gap or camera failure happened while the door was unlocked: the footage does not cover it all. */
+  readonly unverified: boolean;
+  /** Alerts raised during the visit, in order. */
+  readonly alerts: readonly AlertKind[];
+}
+
+interface VisitBase {
+  readonly id: string;
+  readonly accessPointId: string;
+  readonly personId: string;
+  readonly expectations: VisitExpectations;
+  readonly marks: VisitMarks;
+  /** Armed timers and when they are due; a timer event for a kind not armed here is stale and refused. */
+  readonly timers: Readonly<Partial<Record<TimerKind, number>>>;
+}
+
+/** Facts of a visit whose checks all passed. */
+interface Arrival {
+  readonly arrivedAtMs: number;
+  readonly checks: readonly Check[];
+}
+
+/** Facts once the camera confirmed recording; everything after this point has them. */
+interface Recorded extends Arrival {
+  readonly unlockRequestedAtMs: number;
+  readonly recordingConfirmedAtMs: number;
+}
+
+interface Unlocked extends Recorded {
+  readonly unlockedAtMs: number;
+  /** The platform sent a lock command and waits for the lock to confirm. */
+  readonly relockCommanded: boolean;
+}
+
+export type ScheduledVisit = VisitBase & { readonly state: 'scheduled' };
+export type ArrivedVisit = VisitBase & Arrival & { readonly state: 'arrived' };
+export type VerifiedVisit = VisitBase & Arrival & { readonly state: 'verified'; readonly unlockRequestedAtMs: number };
+export type RecordingVisit = VisitBase & Recorded & { readonly state: 'recording' };
+export type UnlockedVisit = VisitBase & Unlocked & { readonly state: 'unlocked' };
+export type DoorOpenedVisit = VisitBase & Unlocked & { readonly state: 'door_opened'; readonly doorOpenedAtMs: number };
+export type DoorClosedVisit = VisitBase & Unlocked & { readonly state: 'door_closed'; readonly doorClosedAtMs: number };
+export type RelockedVisit = VisitBase & Unlocked & { readonly state: 'relocked'; readonly relockedAtMs: number };
+export type CompletedVisit = VisitBase &
+  Unlocked & { readonly state: 'completed'; readonly relockedAtMs: number; readonly completedAtMs: number };
+export type DeniedVisit = VisitBase & Arrival & { readonly state: 'denied'; readonly deniedAtMs: number };
+export type FallbackVisit = VisitBase & {
+  readonly state: 'fallback';
+  readonly method: FallbackMethod;
+  readonly photo: string | null;
+  readonly endedAtMs: number;
+};
+export type AbortedVisit = VisitBase & {
+  readonly state: 'aborted';
+  readonly reason: AbortReason;
+  readonly note: string;
+  readonly endedAtMs: number;
+};
+export type FailedVisit = VisitBase & {
+  readonly state: 'failed';
+  readonly reason: FailureReason;
+  readonly detail: string;
+  /** Whether the door may still be unlocked (a jam after the unlock): the alert says so. */
+  readonly boltMayBeOpen: boolean;
+  readonly endedAtMs: number;
+};
+
+export type Visit =
+  | ScheduledVisit
+  | ArrivedVisit
+  | VerifiedVisit
+  | RecordingVisit
+  | UnlockedVisit
+  | DoorOpenedVisit
+  | DoorClosedVisit
+  | RelockedVisit
+  | CompletedVisit
+  | DeniedVisit
+  | FallbackVisit
+  | AbortedVisit
+  | FailedVisit;
+
+export type VisitState = Visit['state'];
+
+export const TERMINAL_STATES: readonly VisitState[] = ['completed', 'fallback', 'aborted', 'failed'];
+
+/** States in which the bolt may be drawn back by this visit. */
+export const BOLT_OPEN_STATES: readonly VisitState[] = ['unlocked', 'door_opened', 'door_closed'];
+
+export interface NewVisit {
+  readonly id: string;
+  readonly accessPointId: string;
+  readonly personId: string;
+  readonly expectations?: Partial<VisitExpectations>;
+}
+
+/** A visit as booked: nothing has happened yet. */
+export function scheduleVisit(init: NewVisit): ScheduledVisit {
+  return {
+    id: init.id,
+    accessPointId: init.accessPointId,
+    personId: init.personId,
+    expectations: { ...DEFAULT_EXPECTATIONS, ...init.expectations },
+    marks: { unverified: false, alerts: [] },
+    timers: {},
+    state: 'scheduled',
+  };
+}
