@@ -1,1 +1,12 @@
-export {};
+export * from './camera.js';
+export * from './cli-args.js';
+export * from './clip.js';
+export * from './control-api.js';
+export * from './faults.js';
+export * from './flash.js';
+export * from './fleet.js';
+export * from './identity.js';
+export * from './lock.js';
+export * from './lock-device.js';
+export * from './start-device.js';
+export * from './upload.js';

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import type { DeviceKind, Result } from '@threshold/protocol';
+import { type Faults, parseFaultArg } from './faults.js';
+
+export type CliCommand =
+  | { command: 'provision'; kind: DeviceKind; out: string }
+  | {
+      command: 'run';
+      files: string[];
+      mqttUrl: string;
+      platformUrl: string;
+      control: { host: string; port: number } | null;
+      faults: Partial<Faults>;
+    };
+
+export const USAGE = `usage:
+  devices provision lock|camera --out <file.json>
+  devices run <device.json>... [--mqtt mqtt://127.0.0.1:1884] [--platform http://127.0.0.1:8080]
+                               [--control 127.0.0.1:8091] [--fault jam] [--fault clockSkewMs=5000]`;
+
+/** Defaults match the platform's embedded broker and HTTP port (README, "Configuration"). */
+export const DEFAULT_MQTT_URL = 'mqtt://127.0.0.1:1884';
+export const DEFAULT_PLATFORM_URL = 'http://127.0.0.1:8080';
+
+export function parseCli(argv: string[], env: Record<string, string | undefined>): Result<CliCommand, string> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+  const [command, ...rest] = parsed.positionals;
+  const v = parsed.values;
+  if (command === 'provision') {
+    const kind = rest[0];
+    if ((kind !== 'lock' && kind !== 'camera') || rest.length !== 1)
+      return { ok: false, error: 'provision lock|camera' };
+    if (v.out === undefined) return { ok: false, error: '--out <file.json> is required' };
+    return { ok: true, value: { command, kind, out: v.out } };
+  }
+  if (command !== 'run') return { ok: false, error: USAGE };
+  if (rest.length === 0) return { ok: false, error: 'run needs at least one identity file' };
+  const faults: Partial<Faults> = {};
+  for (const arg of v.fault ?? []) {
+    const fault = parseFaultArg(arg);
+    if (fault === null) return { ok: false, error: `unknown fault: ${arg}` };
+    Object.assign(faults, fault);
+  }
+  const control = v.control === undefined ? null : parseHostPort(v.control);
+  if (control === undefined) return { ok: false, error: '--control wants host:port' };
+  const mqttUrl = v.mqtt ?? env.THRESHOLD_MQTT_URL ?? env.MQTT_URL ?? DEFAULT_MQTT_URL;
+  const platformUrl = v.platform ?? env.THRESHOLD_URL ?? DEFAULT_PLATFORM_URL;
+  return { ok: true, value: { command, files: rest, mqttUrl, platformUrl, control, faults } };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      mqtt: { type: 'string' },
+      platform: { type: 'string' },
+      control: { type: 'string' },
+      fault: { type: 'string', multiple: true },
+    },
+  });
+}
+
+function parseHostPort(s: string): { host: string; port: number } | undefined {
+  const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(s) ?? /^()(\d{1,5})$/.exec(s);
+  if (m === null) return undefined;
+  const port = Number(m[2]);
+  return port <= 65535 ? { host: m[1] || '127.0.0.1', port } : undefined;
+}

@@ -1,0 +1,161 @@
+import {
+  type CameraState,
+  type CapabilityClaims,
+  claimHash,
+  type DeviceKind,
+  type HelloData,
+  type LockState,
+  type Result,
+} from '@threshold/protocol';
+import { CameraDevice } from './camera.js';
+import { CommandPipeline } from './command-pipeline.js';
+import { DeviceConnection } from './connection.js';
+import type { DeviceContext } from './device-context.js';
+import { FaultSwitch, type Faults } from './faults.js';
+import { Flash } from './flash.js';
+import type { DeviceIdentity } from './identity.js';
+import type { LockOptions } from './lock.js';
+import { type LocalUnlockError, LockDevice } from './lock-device.js';
+
+export interface StartOptions {
+  mqttUrl: string;
+  platformUrl: string;
+  /** Where runtime state lives between restarts; memory only when absent. */
+  statePath?: string;
+  /** True time in ms; the device's clock is this plus the `clockSkewMs` fault. */
+  now?: () => number;
+  faults?: Partial<Faults>;
+  lock?: LockOptions;
+  camera?: { heartbeatMs?: number };
+}
+
+interface HandleBase {
+  readonly id: string;
+  readonly faults: { set(patch: Partial<Faults>): void; get(): Readonly<Faults> };
+  /** Whether the MQTT session is up right now. */
+  connected(): boolean;
+  /** Stops like a powered-down device that said goodbye: retained `offline`, clean disconnect. */
+  stop(): Promise<void>;
+}
+
+export interface LockHandle extends HandleBase {
+  readonly kind: 'lock';
+  state(): LockState;
+  openDoor(): void;
+  closeDoor(): void;
+  enterKeypadCode(code: string): 'accepted' | 'refused';
+  presentCapability(token: string): Promise<Result<CapabilityClaims, LocalUnlockError>>;
+}
+
+export interface CameraHandle extends HandleBase {
+  readonly kind: 'camera';
+  state(): CameraState;
+  /** Resolves when every clip rendered so far has been uploaded and announced (or given up). */
+  clipsSettled(): Promise<void>;
+}
+
+export type DeviceHandle = LockHandle | CameraHandle;
+export type HandleFor<K extends DeviceKind> = K extends 'lock' ? LockHandle : CameraHandle;
+
+/** Boots one emulated device: loads its flash, connects to the broker and answers the platform from then on. */
+export async function startDevice<K extends DeviceKind>(
+  identity: DeviceIdentity<K>,
+  options: StartOptions,
+): Promise<HandleFor<K>> {
+  const now = options.now ?? Date.now;
+  const faults = new FaultSwitch();
+  const flash = new Flash(options.statePath);
+  const clock = () => Math.round(now() + faults.get().clockSkewMs);
+  let conn: DeviceConnection | null = null;
+  const ctx: DeviceContext = {
+    identity,
+    flash,
+    faults,
+    clock,
+    emit: (type, data) => conn!.emit(type, data),
+    publishState: () => conn?.publishState(),
+  };
+  const device =
+    identity.kind === 'lock'
+      ? new LockDevice(ctx, options.lock)
+      : new CameraDevice(ctx, { platformUrl: options.platformUrl, ...options.camera });
+  const pipeline = commandPipeline(ctx, device);
+  const link = new DeviceConnection({
+    identity,
+    mqttUrl: options.mqttUrl,
+    flash,
+    clock,
+    hello: () => helloOf(identity, flash),
+    state: () => device.state(),
+    onCommand: (payload) => void pipeline.receive(payload),
+  });
+  conn = link;
+  // The `offline` fault is the network itself: drop without a goodbye, come back when it is cleared.
+  faults.onChange((f, before) => {
+    if (f.offline !== before.offline) f.offline ? link.drop() : link.open();
+  });
+  faults.set(options.faults ?? {});
+  if (!faults.get().offline) link.open();
+  return makeHandle(identity, device, faults, link) as HandleFor<K>;
+}
+
+function commandPipeline(ctx: DeviceContext, device: LockDevice | CameraDevice): CommandPipeline {
+  return new CommandPipeline({
+    deviceId: ctx.identity.id,
+    claimCode: ctx.identity.claimCode,
+    flash: ctx.flash,
+    clock: ctx.clock,
+    sendAck: (ack) => ctx.emit('ack', ack),
+    act: (cmd) => device.handle(cmd),
+    onKeysChanged: () => ctx.publishState(),
+  });
+}
+
+/** docs/protocol.md §3.1: the claim hash is announced only until the device is paired. */
+function helloOf(identity: DeviceIdentity, flash: Flash): HelloData {
+  return {
+    kind: identity.kind,
+    publicKey: identity.publicKey,
+    firmware: identity.firmware,
+    claimHash: flash.paired ? null : claimHash(identity.claimCode),
+    pinnedKids: [...flash.pinnedKeys.keys()],
+  };
+}
+
+function makeHandle(
+  identity: DeviceIdentity,
+  device: LockDevice | CameraDevice,
+  faults: FaultSwitch,
+  link: DeviceConnection,
+): DeviceHandle {
+  const base = {
+    id: identity.id,
+    faults: { set: (patch: Partial<Faults>) => faults.set(patch), get: () => faults.get() },
+    connected: () => link.connected,
+  };
+  if (device instanceof LockDevice) {
+    return {
+      ...base,
+      kind: 'lock',
+      state: () => device.state(),
+      openDoor: () => device.openDoor(),
+      closeDoor: () => device.closeDoor(),
+      enterKeypadCode: (code) => device.enterKeypadCode(code),
+      presentCapability: (token) => device.presentCapability(token),
+      stop: async () => {
+        device.stop();
+        await link.close();
+      },
+    };
+  }
+  return {
+    ...base,
+    kind: 'camera',
+    state: () => device.state(),
+    clipsSettled: () => device.settled(),
+    stop: async () => {
+      await device.stop();
+      await link.close();
+    },
+  };
+}
