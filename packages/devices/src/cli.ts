@@ -39,6 +39,8 @@ async function main(): Promise<number> {
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
+    // Started by a parent over IPC (the platform's demo): power off when the parent goes away, even if it was killed.
+    if (process.connected) process.once('disconnect', resolve);
   });
   // Goodbye: each device publishes a retained `offline` before it disconnects.
   await control?.close();

@@ -1,12 +1,16 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { VisitTables } from './schema-visits.js';
 
 // Row types for the tables in migrations/. Instants are ISO-8601 UTC strings, booleans 0/1, JSON as text.
+
+// staff: an organisation's office people; courier and worker: its people in the field (docs/api.md).
+export type UserKind = 'customer' | 'courier' | 'worker' | 'staff';
 
 export interface UsersTable {
   id: string;
   email: string;
   name: string;
-  kind: 'customer' | 'courier' | 'staff';
+  kind: UserKind;
   password_hash: string;
   created_at: string;
 }
@@ -134,7 +138,7 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends VisitTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;

@@ -4,13 +4,14 @@ import type { Kysely } from 'kysely';
 // ids are text, instants are ISO-8601 UTC text (fixed width, so they sort), booleans are 0/1 integers,
 // structured values are JSON text. Migrations never import application types.
 
+// biome-ignore lint/suspicious/noExplicitAny: migrations work on the untyped schema (STYLE.md, habit 9)
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('users')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull()) // customer | courier | staff
+    .addColumn('kind', 'text', (c) => c.notNull()) // customer | courier | worker | staff
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
@@ -63,7 +64,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subject', 'text', (c) => c.notNull()) // "account:<email>" or "address:<ip>"
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sign_in_failures_subject_at').on('sign_in_failures').columns(['subject', 'at']).execute();
+  await db.schema
+    .createIndex('sign_in_failures_subject_at')
+    .on('sign_in_failures')
+    .columns(['subject', 'at'])
+    .execute();
 
   await db.schema
     .createTable('homes')
@@ -158,6 +163,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: migrations work on the untyped schema (STYLE.md, habit 9)
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
     'idempotency_keys',

@@ -1,0 +1,95 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  mqttPort: number;
+  /** External broker; undefined means the embedded broker listens on `mqttPort`. */
+  mqttUrl: string | undefined;
+  dataDir: string;
+  /** PostgreSQL URL; undefined means the SQLite file `${dataDir}/threshold.db`. */
+  databaseUrl: string | undefined;
+  logLevel: LogLevel;
+  demo: boolean;
+  publicUrl: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function portOf(env: Env, name: string, fallback: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 0 || port > 65_535) {
+    throw new ConfigError(`${name} must be a port number 0-65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function urlOf(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must use one of ${protocols.join(', ')}, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+function booleanOf(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function logLevelOf(env: Env): LogLevel {
+  const raw = text(env, 'LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(raw as LogLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return raw as LogLevel;
+}
+
+/** Parses the environment once; the result is frozen and passed down (docs/api.md, "Configuration"). */
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const port = portOf(env, 'PORT', 8080);
+  const dataDirRaw = text(env, 'DATA_DIR') ?? './data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(dataDirRaw);
+  const config: Config = {
+    port,
+    host: text(env, 'HOST') ?? '127.0.0.1',
+    mqttPort: portOf(env, 'MQTT_PORT', 1884),
+    mqttUrl: urlOf(env, 'MQTT_URL', ['mqtt:', 'mqtts:', 'ws:', 'wss:']),
+    dataDir,
+    databaseUrl: urlOf(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    logLevel: logLevelOf(env),
+    demo: booleanOf(env, 'DEMO', text(env, 'NODE_ENV') !== 'production'),
+    publicUrl: (urlOf(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
+  };
+  return Object.freeze(config);
+}
+
+/** Where the embedded SQLite database lives when no DATABASE_URL is given. */
+export function sqlitePath(dataDir: string): string {
+  return join(dataDir, 'threshold.db');
+}

@@ -1,0 +1,106 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import { verifyDeviceAuthToken } from '@threshold/protocol';
+import type { AuthenticateError, Client } from 'aedes';
+import { devicePublishRefusal, deviceSubscribeRefusal } from './broker-policy.js';
+import type { GatewayLog } from './log.js';
+
+// The embedded MQTT broker (DESIGN.md, "Real parts"): aedes on a local port. It authenticates devices with their
+// auth token (docs/protocol.md §2.1) and keeps each one inside its own topics (§2); see docs/mosquitto/ for the same
+// rules on an external broker.
+
+export interface EmbeddedBrokerOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** The platform's own client; a random per-process secret. */
+  platform: { username: string; password: string };
+  now: () => number;
+  log: GatewayLog;
+}
+
+export interface EmbeddedBroker {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** aedes' CONNACK code 4 (MQTT 3.1.1 §3.2.2.3): bad user name or password. */
+const BAD_USERNAME_OR_PASSWORD = 4;
+
+function authError(message: string): AuthenticateError {
+  return Object.assign(new Error(message), { returnCode: BAD_USERNAME_OR_PASSWORD }) as AuthenticateError;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<EmbeddedBroker> {
+  const { Aedes } = await import('aedes');
+  // Clients the broker accepted as the platform; every other connected client is a device named by its client id.
+  const platformClients = new WeakSet<Client>();
+  const { log } = opts;
+
+  const broker = await Aedes.createBroker({
+    authenticate(client, username, password, done) {
+      const secret = password?.toString() ?? '';
+      if (username === opts.platform.username) {
+        if (!sameSecret(secret, opts.platform.password)) return done(authError('bad platform credentials'), false);
+        platformClients.add(client);
+        return done(null, true);
+      }
+      if (!username || username !== client.id) {
+        log.warn({ clientId: client.id, username }, 'mqtt connect refused: username must equal the client id');
+        return done(authError('username must equal the client id'), false);
+      }
+      const verified = verifyDeviceAuthToken(username, secret, opts.now());
+      if (!verified.ok) {
+        log.warn({ deviceId: username, reason: verified.error }, 'mqtt connect refused: bad device token');
+        return done(authError(verified.error), false);
+      }
+      done(null, true);
+    },
+    authorizePublish(client, packet, done) {
+      // A null client is the broker itself (e.g. $SYS); a will is checked with its owner, as aedes does.
+      if (!client || platformClients.has(client)) return done(null);
+      const refusal = devicePublishRefusal(client.id, packet.topic, packet.payload);
+      if (refusal === null) return done(null);
+      log.warn({ deviceId: client.id, topic: packet.topic, reason: refusal }, 'mqtt publish refused');
+      done(new Error(refusal));
+    },
+    authorizeSubscribe(client, subscription, done) {
+      if (platformClients.has(client)) return done(null, subscription);
+      const refusal = deviceSubscribeRefusal(client.id, subscription.topic);
+      if (refusal === null) return done(null, subscription);
+      log.warn({ deviceId: client.id, topic: subscription.topic, reason: refusal }, 'mqtt subscribe refused');
+      // A null subscription makes aedes answer SUBACK 0x80 (failure) instead of dropping the connection.
+      done(null, null);
+    },
+  });
+
+  const server: Server = createServer((socket: Socket) => {
+    // Without this, Nagle and delayed ACKs put ~40-90 ms on every command round trip (DESIGN.md, "Facts").
+    socket.setNoDelay(true);
+    broker.handle(socket);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  log.info({ host: opts.host, port }, 'embedded mqtt broker listening');
+
+  return {
+    port,
+    async close() {
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { DeviceKind, HelloData } from '@threshold/protocol';
+import { sql } from 'kysely';
+import type { Db, Dialect } from '../store/db.js';
+import type { DeviceHealth } from './health.js';
+
+// The gateway's reads and writes on `devices` and `device_rejections` (STYLE.md, habit 9: plain functions over Db).
+
+export type RejectionReason =
+  | 'unsigned'
+  | 'bad_signature'
+  | 'replayed'
+  | 'malformed'
+  | 'unknown_device'
+  | 'key_mismatch';
+
+export interface KnownDevice {
+  id: string;
+  kind: DeviceKind;
+  publicKey: string;
+}
+
+export async function findKnownDevice(db: Db, id: string): Promise<KnownDevice | null> {
+  const row = await db
+    .selectFrom('devices')
+    .select(['id', 'kind', 'public_key'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? { id: row.id, kind: row.kind, publicKey: row.public_key } : null;
+}
+
+/** Inserts a device first seen in a verified hello; false when another node inserted it first. */
+export async function insertDevice(
+  db: Db,
+  d: { id: string; hello: HelloData; seq: number; health: DeviceHealth; at: string },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('devices')
+    .values({
+      id: d.id,
+      kind: d.hello.kind,
+      public_key: d.hello.publicKey,
+      firmware: d.hello.firmware,
+      claim_hash: d.hello.claimHash,
+      home_id: null,
+      access_point_id: null,
+      claimed_by: null,
+      claimed_at: null,
+      last_seq: d.seq,
+      online: 1,
+      last_seen_at: d.at,
+      health: JSON.stringify(d.health),
+      created_at: d.at,
+      updated_at: d.at,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** The stored health merged with a patch, in SQL so the merge is part of the one atomic UPDATE. */
+function mergedHealth(dialect: Dialect, patch: DeviceHealth) {
+  const json = JSON.stringify(patch);
+  return dialect === 'sqlite'
+    ? sql<string>`json_patch(health, ${json})`
+    : sql<string>`(health::jsonb || ${json}::jsonb)::text`;
+}
+
+/**
+ * Accepts event `seq` for a device and applies what it says, in one statement: the check-and-set on `last_seq`
+ * refuses a replay atomically even with several nodes (docs/protocol.md §3). False when `seq` was not newer.
+ */
+export async function acceptEvent(
+  db: Db,
+  dialect: Dialect,
+  e: { id: string; seq: number; health: DeviceHealth; state?: unknown; hello?: HelloData; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('devices')
+    .set({
+      last_seq: e.seq,
+      last_seen_at: e.at,
+      updated_at: e.at,
+      health: mergedHealth(dialect, e.health),
+      ...(e.state === undefined ? {} : { state: JSON.stringify(e.state) }),
+      ...(e.hello === undefined ? {} : { firmware: e.hello.firmware, online: 1 }),
+      // A claim hash is only ever taken from an unclaimed device: a claimed one's is cleared (pairing, §6).
+      ...(e.hello === undefined
+        ? {}
+        : { claim_hash: sql<string | null>`case when home_id is null then ${e.hello.claimHash} else null end` }),
+    })
+    .where('id', '=', e.id)
+    .where('last_seq', '<', e.seq)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setOnline(db: Db, id: string, online: boolean, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('devices')
+    .set({ online: online ? 1 : 0, last_seen_at: at, updated_at: at })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function isOnline(db: Db, id: string): Promise<boolean | null> {
+  const row = await db.selectFrom('devices').select('online').where('id', '=', id).executeTakeFirst();
+  return row ? row.online === 1 : null;
+}
+
+export async function recordRejection(
+  db: Db,
+  r: { id: string; deviceId: string; topic: string; reason: RejectionReason; payload: string; at: string },
+): Promise<void> {
+  await db
+    .insertInto('device_rejections')
+    .values({ id: r.id, device_id: r.deviceId, topic: r.topic, reason: r.reason, payload: r.payload, at: r.at })
+    .execute();
+}

@@ -1,0 +1,197 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { type AckData, type CommandParamsMap, type CommandType, parseTopic, topics } from '@threshold/protocol';
+import type { MqttClient } from 'mqtt';
+import type { Bus } from '../bus.js';
+import { type Clock, type Ids, isoAt } from '../ports.js';
+import { type PlatformKeySet, platformKeys } from '../services/platform-keys.js';
+import type { Db, Dialect } from '../store/db.js';
+import { type EmbeddedBroker, startEmbeddedBroker } from './broker.js';
+import { type CommandResult, CommandTracker, type SendOptions } from './commands.js';
+import { isOnline, type KnownDevice, setOnline } from './device-store.js';
+import { ingestEvent } from './ingest.js';
+import type { GatewayLog } from './log.js';
+import { ACK_RELAY_TOPIC, connectPlatformClient } from './mqtt-client.js';
+
+// The device gateway (DESIGN.md, "Architecture"): the platform's MQTT side. It keeps device records current from
+// their status, events and state, tells the bus, and sends signed commands, waiting for their acks.
+
+export interface GatewayDeps {
+  db: Db;
+  dialect: Dialect;
+  bus: Bus;
+  clock: Clock;
+  ids: Ids;
+  log: GatewayLog;
+  mqtt: {
+    /** An external broker (`MQTT_URL`, platform credentials in it); absent: an embedded broker on host:port. */
+    url?: string | undefined;
+    host: string;
+    /** The embedded broker's port; 0 picks a free one (see `Gateway.brokerPort`). */
+    port: number;
+    /** Shared subscription group for an external broker, so nodes split device traffic; default `threshold`. */
+    sharedGroup?: string | undefined;
+  };
+}
+
+export interface Gateway {
+  /** The embedded broker's port, or null with an external broker. */
+  readonly brokerPort: number | null;
+  /** Whether the platform client is connected to the broker now (a readiness check). */
+  readonly connected: boolean;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  sendCommand<T extends CommandType>(
+    deviceId: string,
+    type: T,
+    params: CommandParamsMap[T] | ((commandId: string) => CommandParamsMap[T]),
+    opts?: SendOptions,
+  ): Promise<CommandResult>;
+  isOnline(deviceId: string): Promise<boolean>;
+  /** The platform keys commands are signed with (loaded at start; `reloadKeys` after a rotation). */
+  keys(): PlatformKeySet;
+  reloadKeys(): Promise<void>;
+}
+
+export async function startGateway(deps: GatewayDeps): Promise<Gateway> {
+  const gateway = createGateway(deps);
+  await gateway.start();
+  return gateway;
+}
+
+export function createGateway(deps: GatewayDeps): Gateway {
+  const { log } = deps;
+  const external = deps.mqtt.url !== undefined;
+  const sharedGroup = external ? (deps.mqtt.sharedGroup ?? 'threshold') : undefined;
+  const deviceKeys = new Map<string, KnownDevice>();
+  // Status seen by this node; authoritative only without shared subscriptions (else another node may have seen it).
+  const status = new Map<string, boolean>();
+  const queues = new Map<string, Promise<void>>();
+  let keySet: PlatformKeySet | undefined;
+  let broker: EmbeddedBroker | undefined;
+  let client: MqttClient | undefined;
+
+  const publish = async (topic: string, payload: string) => {
+    if (!client) throw new Error('gateway not started');
+    await client.publishAsync(topic, payload, { qos: 1 });
+  };
+  const tracker = new CommandTracker({
+    now: () => deps.clock.now(),
+    signer: () => gateway.keys().signer,
+    publish,
+    topicOf: topics.cmd,
+  });
+
+  const ingestDeps = {
+    ...deps,
+    keys: deviceKeys,
+    onAck(deviceId: string, event: { data: AckData }) {
+      // With shared subscriptions the node waiting for this ack may be another one: relay it (mqtt-client.ts).
+      if (!tracker.settle(deviceId, event.data) && sharedGroup !== undefined) {
+        publish(ACK_RELAY_TOPIC, JSON.stringify({ deviceId, ack: event.data })).catch(() => {});
+      }
+    },
+  };
+
+  /** Messages of one device are handled in arrival order (a hello before the state that follows it). */
+  function enqueue(deviceId: string, task: () => Promise<unknown>): void {
+    const next = (queues.get(deviceId) ?? Promise.resolve()).then(task).then(
+      () => undefined,
+      (error: unknown) => log.error({ deviceId, err: String(error) }, 'device message handling failed'),
+    );
+    queues.set(deviceId, next);
+    void next.then(() => {
+      if (queues.get(deviceId) === next) queues.delete(deviceId);
+    });
+  }
+
+  async function onStatus(deviceId: string, payload: Buffer): Promise<void> {
+    const text = payload.toString('utf8');
+    if (text !== 'online' && text !== 'offline') return; // the broker ACL refuses anything else
+    const online = text === 'online';
+    const now = deps.clock.now();
+    status.set(deviceId, online);
+    // An unknown device's first status precedes its hello, which registers it as online.
+    if (await setOnline(deps.db, deviceId, online, isoAt(now))) {
+      deps.bus.emit('device.status', { deviceId, online, at: now });
+    }
+  }
+
+  function onMessage(topic: string, payload: Buffer): void {
+    if (topic === ACK_RELAY_TOPIC) {
+      onRelayedAck(payload);
+      return;
+    }
+    const parsed = parseTopic(topic);
+    if (!parsed || parsed.channel === 'cmd') return;
+    const { deviceId, channel } = parsed;
+    enqueue(deviceId, () =>
+      channel === 'status'
+        ? onStatus(deviceId, payload)
+        : ingestEvent(ingestDeps, { deviceId, channel, topic, payload }),
+    );
+  }
+
+  function onRelayedAck(payload: Buffer): void {
+    try {
+      const { deviceId, ack } = JSON.parse(payload.toString('utf8')) as { deviceId: string; ack: AckData };
+      tracker.settle(deviceId, ack);
+    } catch {
+      log.warn({ topic: ACK_RELAY_TOPIC }, 'malformed relayed ack ignored');
+    }
+  }
+
+  async function connect(): Promise<void> {
+    const clientId = `threshold-platform-${randomBytes(6).toString('hex')}`;
+    if (external) {
+      client = await connectPlatformClient({ url: deps.mqtt.url!, clientId, sharedGroup, log }, onMessage);
+      return;
+    }
+    const platform = { username: 'threshold-platform', password: randomBytes(32).toString('base64url') };
+    broker = await startEmbeddedBroker({ ...deps.mqtt, platform, now: () => deps.clock.now(), log });
+    const url = `mqtt://${deps.mqtt.host}:${broker.port}`;
+    client = await connectPlatformClient({ url, ...platform, clientId, sharedGroup, log }, onMessage);
+  }
+
+  const gateway: Gateway = {
+    get brokerPort() {
+      return broker?.port ?? null;
+    },
+    get connected() {
+      return client?.connected ?? false;
+    },
+    async start() {
+      keySet = await platformKeys(deps.db, deps);
+      await connect();
+      log.info({ external, sharedGroup: sharedGroup ?? null }, 'device gateway started');
+    },
+    async stop() {
+      tracker.cancelAll();
+      await client?.endAsync();
+      await Promise.allSettled([...queues.values()]);
+      await broker?.close();
+      client = undefined;
+      broker = undefined;
+      deviceKeys.clear();
+      status.clear();
+    },
+    async sendCommand(deviceId, type, params, opts = {}) {
+      if (!(await gateway.isOnline(deviceId))) return { ok: false, error: 'offline' };
+      const id = opts.id ?? randomUUID();
+      const resolved = typeof params === 'function' ? params(id) : params;
+      const envelope = tracker.envelope(deviceId, type, resolved, { ...opts, id });
+      return tracker.send(envelope, opts);
+    },
+    async isOnline(deviceId) {
+      const seen = sharedGroup === undefined ? status.get(deviceId) : undefined;
+      return seen ?? (await isOnline(deps.db, deviceId)) === true;
+    },
+    keys() {
+      if (!keySet) throw new Error('gateway not started');
+      return keySet;
+    },
+    async reloadKeys() {
+      keySet = await platformKeys(deps.db, deps);
+    },
+  };
+  return gateway;
+}

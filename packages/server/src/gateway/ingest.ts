@@ -1,0 +1,136 @@
+import { type AnyEvent, deviceIdFor, type EventEnvelope, parseEvent, verifyEvent } from '@threshold/protocol';
+import type { Bus } from '../bus.js';
+import { type Clock, type Ids, isoAt, type Result } from '../ports.js';
+import type { Db, Dialect } from '../store/db.js';
+import {
+  acceptEvent,
+  findKnownDevice,
+  insertDevice,
+  type KnownDevice,
+  type RejectionReason,
+  recordRejection,
+} from './device-store.js';
+import { healthPatch } from './health.js';
+import type { GatewayLog } from './log.js';
+
+// What the platform does with a device's event or state (docs/protocol.md §3): parse, verify the signature (a hello
+// with the key it carries, anything else with the recorded key), refuse replays, apply, then tell the bus.
+// Every refusal is recorded in device_rejections: refused messages are evidence too.
+
+export interface IngestDeps {
+  db: Db;
+  dialect: Dialect;
+  clock: Clock;
+  ids: Ids;
+  log: GatewayLog;
+  bus: Bus;
+  /** Device public keys by id; a device's key never changes (its id is derived from it, §1), so entries stay valid. */
+  keys: Map<string, KnownDevice>;
+  /** Called with every accepted ack, before the bus hears of it. */
+  onAck(deviceId: string, event: EventEnvelope<'ack'>): void;
+}
+
+type Verdict = { ok: true; event: AnyEvent; hello?: 'new' } | { ok: false; reason: RejectionReason };
+
+function hasSignature(payload: Buffer): boolean {
+  try {
+    const value: unknown = JSON.parse(payload.toString('utf8'));
+    return typeof value === 'object' && value !== null && typeof (value as { sig?: unknown }).sig === 'string';
+  } catch {
+    return true; // not JSON at all: parseEvent names it malformed
+  }
+}
+
+async function knownKey(deps: IngestDeps, deviceId: string): Promise<KnownDevice | null> {
+  const cached = deps.keys.get(deviceId);
+  if (cached) return cached;
+  const found = await findKnownDevice(deps.db, deviceId);
+  if (found) deps.keys.set(deviceId, found);
+  return found;
+}
+
+async function verify(deps: IngestDeps, deviceId: string, channel: 'evt' | 'state', payload: Buffer): Promise<Verdict> {
+  if (!hasSignature(payload)) return { ok: false, reason: 'unsigned' };
+  const parsed = parseEvent(payload);
+  if (!parsed.ok) return { ok: false, reason: 'malformed' };
+  const event = parsed.value;
+  // The broker keeps a device on its own topics; the envelope must agree, and `state` travels on `state` only (§2).
+  if (event.device !== deviceId || (event.type === 'state') !== (channel === 'state')) {
+    return { ok: false, reason: 'malformed' };
+  }
+  const known = await knownKey(deps, deviceId);
+  if (event.type === 'hello') {
+    if (deviceIdFor(event.data.kind, event.data.publicKey) !== deviceId) return { ok: false, reason: 'key_mismatch' };
+    if (known && known.publicKey !== event.data.publicKey) return { ok: false, reason: 'key_mismatch' };
+    if (!verifyEvent(event, event.data.publicKey)) return { ok: false, reason: 'bad_signature' };
+    return known ? { ok: true, event } : { ok: true, event, hello: 'new' };
+  }
+  if (!known) return { ok: false, reason: 'unknown_device' };
+  return verifyEvent(event, known.publicKey) ? { ok: true, event } : { ok: false, reason: 'bad_signature' };
+}
+
+/** Registers a device from its first hello; false when another node registered it meanwhile (then: a refresh). */
+async function register(deps: IngestDeps, event: EventEnvelope<'hello'>, receivedAt: number): Promise<boolean> {
+  const inserted = await insertDevice(deps.db, {
+    id: event.device,
+    hello: event.data,
+    seq: event.seq,
+    health: healthPatch(event, receivedAt),
+    at: isoAt(receivedAt),
+  });
+  if (!inserted) return false;
+  deps.keys.set(event.device, { id: event.device, kind: event.data.kind, publicKey: event.data.publicKey });
+  deps.bus.emit('device.registered', { deviceId: event.device, kind: event.data.kind, at: receivedAt });
+  deps.log.info({ deviceId: event.device, kind: event.data.kind }, 'device registered');
+  return true;
+}
+
+async function apply(deps: IngestDeps, verdict: Verdict & { ok: true }, receivedAt: number): Promise<boolean> {
+  const { event } = verdict;
+  if (event.type === 'hello' && verdict.hello === 'new' && (await register(deps, event, receivedAt))) return true;
+  return acceptEvent(deps.db, deps.dialect, {
+    id: event.device,
+    seq: event.seq,
+    health: healthPatch(event, receivedAt),
+    at: isoAt(receivedAt),
+    ...(event.type === 'state' ? { state: event.data } : {}),
+    ...(event.type === 'hello' ? { hello: event.data } : {}),
+  });
+}
+
+export async function ingestEvent(
+  deps: IngestDeps,
+  msg: { deviceId: string; channel: 'evt' | 'state'; topic: string; payload: Buffer },
+): Promise<Result<AnyEvent, RejectionReason>> {
+  const receivedAt = deps.clock.now();
+  const verdict = await verify(deps, msg.deviceId, msg.channel, msg.payload);
+  const accepted = verdict.ok && (await apply(deps, verdict, receivedAt));
+  if (!verdict.ok || !accepted) {
+    const reason = verdict.ok ? 'replayed' : verdict.reason;
+    await reject(deps, msg, reason, receivedAt);
+    return { ok: false, error: reason };
+  }
+  const { event } = verdict;
+  if (event.type === 'ack') deps.onAck(msg.deviceId, event);
+  deps.bus.emit('device.event', { deviceId: msg.deviceId, event, receivedAt }, (error) =>
+    deps.log.error({ err: String(error), deviceId: msg.deviceId }, 'device.event listener failed'),
+  );
+  return { ok: true, value: event };
+}
+
+async function reject(
+  deps: IngestDeps,
+  msg: { deviceId: string; topic: string; payload: Buffer },
+  reason: RejectionReason,
+  at: number,
+): Promise<void> {
+  deps.log.warn({ deviceId: msg.deviceId, topic: msg.topic, reason }, 'device message refused');
+  await recordRejection(deps.db, {
+    id: deps.ids.id('rej'),
+    deviceId: msg.deviceId,
+    topic: msg.topic,
+    reason,
+    payload: msg.payload.toString('utf8').slice(0, 16_384),
+    at: isoAt(at),
+  });
+}

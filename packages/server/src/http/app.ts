@@ -1,0 +1,96 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authPlugin } from './auth.js';
+import { type AppDeps, serviceDeps } from './deps.js';
+import { frameworkErrorHandler, installErrorHandling } from './error-handler.js';
+import { healthRoutes } from './routes/health.js';
+import { apiRoutes } from './routes/index.js';
+import { createValidatorCompiler } from './validation.js';
+
+export type { AppDeps } from './deps.js';
+
+// Credentials never reach the logs.
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+];
+
+function loggerOptions(deps: AppDeps) {
+  if (deps.log === undefined || deps.log === false) return { logger: false };
+  if (deps.log === true) return { logger: { level: deps.config.logLevel, redact: REDACT } };
+  if (typeof (deps.log as { child?: unknown }).child === 'function') return { loggerInstance: deps.log as never };
+  return { logger: { redact: REDACT, ...(deps.log as object) } };
+}
+
+const OPENAPI_INFO = {
+  title: 'Threshold API',
+  version: '1.0.0',
+  description: 'Trusted access to a home for the people who deliver to it and work in it. See docs/api.md.',
+};
+
+async function registerDocs(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: OPENAPI_INFO,
+      servers: [{ url: deps.config.publicUrl }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'threshold_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/sign-in' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Or `Authorization: ApiKey <key>`' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+/**
+ * The whole HTTP app as one instance, not yet listening (STYLE.md, habit 5): external plugins, then ours, then
+ * routes. main.ts listens; tests call `app.inject()`.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    ...(loggerOptions(deps) as object),
+    bodyLimit: 64 * 1024,
+    frameworkErrors: frameworkErrorHandler,
+    // Treat `/v1/homes/` like `/v1/homes`, and keep ids case-sensitive.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(createValidatorCompiler());
+  installErrorHandling(app);
+  const { onRoute } = deps;
+  if (onRoute) {
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) {
+        onRoute({
+          method,
+          url: route.url,
+          hasBody: Boolean(route.schema?.body),
+          hasParams: Boolean(route.schema?.params),
+        });
+      }
+    });
+  }
+  const services = serviceDeps(deps);
+  app.decorate('deps', deps);
+  app.decorate('services', services);
+
+  await app.register(cookie);
+  await registerDocs(app, deps);
+  await app.register(authPlugin, { services });
+  await app.register(healthRoutes);
+  await app.register(
+    async (v1) => {
+      for (const routes of apiRoutes) await v1.register(routes);
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}

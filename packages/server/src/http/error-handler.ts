@@ -1,0 +1,73 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { badRequest, internal, Problem, validation } from './problems.js';
+
+interface AjvIssue {
+  instancePath?: string;
+  keyword?: string;
+  message?: string;
+  params?: { missingProperty?: string; additionalProperty?: string };
+}
+
+/** Names the failing field, e.g. `body.address.city`, so a client can point at it. */
+function fieldOf(issue: AjvIssue | undefined, part: string | undefined): string {
+  const path = (issue?.instancePath ?? '').split('/').filter(Boolean);
+  const extra = issue?.params?.missingProperty ?? issue?.params?.additionalProperty;
+  if (extra !== undefined) path.push(extra);
+  return [part ?? 'request', ...path].join('.');
+}
+
+function describeIssue(issue: AjvIssue | undefined, field: string): string {
+  if (issue?.keyword === 'additionalProperties') return `${field} is not allowed`;
+  if (issue?.keyword === 'required') return `${field} is required`;
+  return `${field} ${issue?.message ?? 'is invalid'}`;
+}
+
+const fastifyCodes: Record<string, (error: FastifyError) => Problem> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: () => new Problem('malformed-json', 'The request body is not valid JSON'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    new Problem('malformed-json', 'The request body is empty but its Content-Type is application/json'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new Problem('payload-too-large', 'The request body is too large'),
+  FST_ERR_MAX_PARAM_LENGTH: () => new Problem('uri-too-long', 'A path parameter is too long to be an id'),
+  FST_ERR_BAD_URL: () => badRequest('The URL is malformed'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new Problem('unsupported-media-type', 'Send the body as application/json'),
+};
+
+/** Maps anything thrown in a request to a Problem. Only 4xx details reach the client. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof Problem) return error;
+  const fastifyError = error as Partial<FastifyError> & { validation?: AjvIssue[] };
+  if (fastifyError.validation) {
+    const issue = fastifyError.validation[0];
+    const field = fieldOf(issue, fastifyError.validationContext);
+    return validation(describeIssue(issue, field), field);
+  }
+  const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
+  if (mapped) return mapped(fastifyError as FastifyError);
+  // Errors raised by the JSON parser itself (e.g. a prototype-poisoning key) carry a 4xx status code.
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) return badRequest(fastifyError.message ?? 'Bad request');
+  return internal();
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  const retryAfter = problem.extra?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
+  return reply.code(problem.status).type('application/problem+json').send(problem.toJSON());
+}
+
+/** For Fastify's `frameworkErrors` option: errors raised by the router before a route is chosen. */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void sendProblem(reply, toProblem(error));
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const problem = toProblem(error);
+    // A 5xx is logged in full for operators and answered without internals.
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, new Problem('not-found', `No route ${request.method} ${request.url.split('?')[0]}`)),
+  );
+}

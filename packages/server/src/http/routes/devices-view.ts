@@ -1,0 +1,68 @@
+import { type Static, Type } from 'typebox';
+import type { DeviceHealth } from '../../gateway/health.js';
+import type { Device } from '../../store/schema.js';
+import { Nullable, Timestamp } from '../schemas.js';
+
+const Int = Type.Integer();
+
+export const DeviceHealthView = Type.Object({
+  battery: Nullable(Int),
+  signal: Nullable(Int),
+  bolt: Nullable(Type.Union([Type.Literal('locked'), Type.Literal('unlocked'), Type.Literal('jammed')])),
+  door: Nullable(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
+  jammed: Nullable(Type.Boolean()),
+  doorAjar: Nullable(Type.Boolean()),
+  tamper: Nullable(Type.Boolean()),
+  recording: Nullable(Type.Boolean()),
+  storageFreeMb: Nullable(Int),
+  clockSkewMs: Nullable(Type.Number({ description: 'Device clock minus platform receive time, last event' })),
+});
+
+export const DeviceView = Type.Object({
+  id: Type.String(),
+  kind: Type.Union([Type.Literal('lock'), Type.Literal('camera')]),
+  homeId: Nullable(Type.String()),
+  accessPointId: Nullable(Type.String()),
+  firmware: Type.String(),
+  online: Type.Boolean(),
+  lastSeenAt: Nullable(Timestamp),
+  claimedAt: Nullable(Timestamp),
+  health: DeviceHealthView,
+});
+
+/** The gateway writes `health` (gateway/health.ts); a field never reported is null. */
+function parseHealth(json: string): DeviceHealth {
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null ? (value as DeviceHealth) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function presentDevice(d: Device): Static<typeof DeviceView> {
+  const h = parseHealth(d.health);
+  const health = {
+    battery: h.battery ?? null,
+    signal: h.signal ?? null,
+    bolt: h.bolt ?? null,
+    door: h.door ?? null,
+    jammed: h.jammed ?? null,
+    doorAjar: h.doorAjar ?? null,
+    tamper: h.tamper ?? null,
+    recording: h.recording ?? null,
+    storageFreeMb: h.storageFreeMb ?? null,
+    clockSkewMs: h.clockSkewMs ?? null,
+  };
+  return {
+    id: d.id,
+    kind: d.kind,
+    homeId: d.home_id,
+    accessPointId: d.access_point_id,
+    firmware: d.firmware,
+    online: d.online === 1,
+    lastSeenAt: d.last_seen_at,
+    claimedAt: d.claimed_at,
+    health,
+  };
+}

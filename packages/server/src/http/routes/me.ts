@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { listOrganisationsOfUser } from '../../store/organisations-repo.js';
+import { findUserById } from '../../store/users-repo.js';
+import { requireUser } from '../auth.js';
+import { notFound } from '../problems.js';
+import { problems, USER_SECURITY } from '../schemas.js';
+import { MembershipRoleSchema, OrganisationView, presentOrganisation } from '../views/organisation-view.js';
+import { presentUser, UserView } from '../views/user-view.js';
+
+const MeView = Type.Object({
+  user: UserView,
+  organisations: Type.Array(Type.Object({ ...OrganisationView.properties, role: MembershipRoleSchema })),
+});
+
+export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and the organisations they belong to',
+        security: USER_SECURITY,
+        response: { 200: MeView, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { userId } = requireUser(request);
+      const user = await findUserById(app.services.db, userId);
+      if (!user) throw notFound('user');
+      const organisations = await listOrganisationsOfUser(app.services.db, userId);
+      return {
+        user: presentUser(user),
+        organisations: organisations.map((o) => ({ ...presentOrganisation(o), role: o.role })),
+      };
+    },
+  );
+};

@@ -1,0 +1,30 @@
+import type { Store } from '../store/db.js';
+import type { JobRow } from '../store/schema-visits.js';
+
+// A runner acts on a job only by its id and its own lease: a job replaced (new id) or reclaimed by another node
+// after the lease expired (other locked_by) is left to its new owner.
+
+export async function completeJob(store: Store, job: JobRow, nodeId: string): Promise<void> {
+  await store.db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', nodeId).execute();
+}
+
+/** Records a failure: retried at `retryAt`, or — when `retryAt` is null — kept, unleased, as given up. */
+export async function failJob(
+  store: Store,
+  job: JobRow,
+  nodeId: string,
+  failure: { error: string; retryAt: string | null },
+): Promise<void> {
+  await store.db
+    .updateTable('jobs')
+    .set((eb) => ({
+      attempts: eb('attempts', '+', 1),
+      last_error: failure.error.slice(0, 2000),
+      run_at: failure.retryAt ?? job.run_at,
+      locked_by: null,
+      locked_until: null,
+    }))
+    .where('id', '=', job.id)
+    .where('locked_by', '=', nodeId)
+    .execute();
+}

@@ -1,0 +1,11 @@
+export { DEFAULT_RETRY, type RetryPolicy, retryDelayMs } from './backoff.js';
+export {
+  createJobRunner,
+  type JobContext,
+  type JobHandler,
+  type JobLog,
+  type JobRunner,
+  type JobRunnerOptions,
+  startJobRunner,
+} from './runner.js';
+export { cancelJob, type JobSchedule, scheduleJob } from './schedule.js';

@@ -1,0 +1,147 @@
+import { type Clock, isoAt } from '../ports.js';
+import type { Store } from '../store/db.js';
+import type { JobRow } from '../store/schema-visits.js';
+import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs } from './backoff.js';
+import { claimDueJobs, releaseLeases } from './claim.js';
+import { completeJob, failJob } from './finish.js';
+
+export interface JobContext {
+  jobId: string;
+  key: string | null;
+  kind: string;
+  /** 1 on the first run, 2 on the first retry, … */
+  attempt: number;
+  nodeId: string;
+}
+
+/**
+ * Runs one job. It may run more than once (a node that dies after the work but before deleting the job, or a lease
+ * that expires mid-run), so handlers are idempotent: check the state, then act.
+ */
+export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
+
+/** The slice of a pino logger the runner uses. */
+export interface JobLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface JobRunnerOptions {
+  store: Store;
+  clock: Clock;
+  log: JobLog;
+  handlers: Record<string, JobHandler>;
+  /** Unique per live process: leases carry it, and a restart frees the leases of its previous life. */
+  nodeId: string;
+  /** Idle wait between polls; `kick()` cuts it short. Default 1000. */
+  pollMs?: number;
+  /** How long a claim holds before another node may take the job over. Default 30 s. */
+  leaseMs?: number;
+  /** Jobs claimed per poll. Default 10. */
+  batchSize?: number;
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface JobRunner {
+  stop(): Promise<void>;
+  /** Wakes the poller now: call it after scheduling a job that is due soon. */
+  kick(): void;
+  /** One claim-and-run pass; resolves with the number of jobs run. For tests and for draining at shutdown. */
+  runDue(): Promise<number>;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+/** The claim-and-run pass without the poller: what startJobRunner loops over, and what tests drive directly. */
+export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> {
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...o.retry };
+  const leaseMs = o.leaseMs ?? 30_000;
+  const limit = o.batchSize ?? 10;
+
+  async function run(job: JobRow): Promise<void> {
+    const ctx: JobContext = {
+      jobId: job.id,
+      key: job.key,
+      kind: job.kind,
+      attempt: job.attempts + 1,
+      nodeId: o.nodeId,
+    };
+    const handler = o.handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
+      await handler(JSON.parse(job.payload) as unknown, ctx);
+      await completeJob(o.store, job, o.nodeId);
+    } catch (error) {
+      const giveUp = ctx.attempt >= retry.maxAttempts;
+      const retryAt = giveUp ? null : isoAt(o.clock.now() + retryDelayMs(retry, ctx.attempt));
+      await failJob(o.store, job, o.nodeId, { error: errorText(error), retryAt });
+      const fields = { jobId: job.id, kind: job.kind, attempt: ctx.attempt, err: errorText(error) };
+      if (giveUp) o.log.error(fields, 'job failed for the last time; kept with last_error');
+      else o.log.warn({ ...fields, retryAt }, 'job failed; will retry');
+    }
+  }
+
+  async function runDue(): Promise<number> {
+    const now = o.clock.now();
+    const claimed = await claimDueJobs(o.store, {
+      nodeId: o.nodeId,
+      now: isoAt(now),
+      lockedUntil: isoAt(now + leaseMs),
+      limit,
+      maxAttempts: retry.maxAttempts,
+    });
+    await Promise.all(claimed.map(run));
+    return claimed.length;
+  }
+  return { runDue };
+}
+
+/** Polls the jobs table until stopped (DESIGN.md "durable timers and retries"); every node may run one. */
+export function startJobRunner(options: JobRunnerOptions): JobRunner {
+  const { runDue } = createJobRunner(options);
+  const pollMs = options.pollMs ?? 1_000;
+  let stopped = false;
+  let kicked = false;
+  let wake: (() => void) | undefined;
+
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      if (kicked || stopped) return resolve();
+      const timer = setTimeout(resolve, pollMs);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  async function loop(): Promise<void> {
+    await releaseLeases(options.store, options.nodeId).catch((error) =>
+      options.log.error({ err: errorText(error) }, 'could not free leases of a previous run'),
+    );
+    while (!stopped) {
+      kicked = false;
+      // A full batch suggests more are due: poll again at once instead of idling.
+      const ran = await runDue().catch((error) => {
+        options.log.error({ err: errorText(error) }, 'job poll failed');
+        return 0;
+      });
+      if (ran < (options.batchSize ?? 10)) await idle();
+      wake = undefined;
+    }
+  }
+
+  const looping = loop();
+  return {
+    runDue,
+    kick() {
+      kicked = true;
+      wake?.();
+    },
+    async stop() {
+      stopped = true;
+      wake?.();
+      await looping;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { HomeRole } from './store/homes-repo.js';
+import type { MembershipRole } from './store/organisations-repo.js';
+
+/**
+ * Who may do what, in one place (STYLE.md, habit 6). Each rule answers with a reason. The status follows the scoping
+ * rule in docs/api.md: someone with no relation to an object is told it does not exist (404), so ids of other
+ * tenants leak nothing; someone who can already see the object but may not do this to it is told 403.
+ */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; userKind: string; sessionId: string }
+  | { kind: 'api_key'; organisationId: string; keyId: string; scopes: readonly string[] };
+
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; status: 'unauthenticated' | 'not-found' | 'forbidden'; reason: string };
+
+const allow: Decision = { allowed: true };
+const hidden = (reason: string): Decision => ({ allowed: false, status: 'not-found', reason });
+const refused = (reason: string): Decision => ({ allowed: false, status: 'forbidden', reason });
+const anonymous: Decision = { allowed: false, status: 'unauthenticated', reason: 'sign in, or send an API key' };
+
+export type HomeAction = 'read' | 'change' | 'manage_members' | 'manage_access_points';
+
+/** `role` is the principal's membership of the home, if any. */
+export function homePolicy(principal: Principal, role: HomeRole | undefined, action: HomeAction): Decision {
+  if (principal.kind === 'anonymous') return anonymous;
+  if (principal.kind !== 'user') return hidden('homes are visible only to their members');
+  if (role === undefined) return hidden('not a member of this home');
+  if (action === 'read' || role === 'owner') return allow;
+  return refused(`only an owner of the home may ${action.replaceAll('_', ' ')}`);
+}
+
+export type OrganisationAction = 'read' | 'read_members' | 'manage_members' | 'manage_api_keys';
+
+/** `role` is the principal's membership of the organisation, if it is a user. */
+export function organisationPolicy(
+  principal: Principal,
+  organisationId: string,
+  role: MembershipRole | undefined,
+  action: OrganisationAction,
+): Decision {
+  if (principal.kind === 'anonymous') return anonymous;
+  if (principal.kind === 'api_key') {
+    if (principal.organisationId !== organisationId) return hidden('the key belongs to another organisation');
+    // A key acts for its organisation's integrations; managing people and keys needs a signed-in admin.
+    return action === 'read' ? allow : refused('API keys cannot manage members or keys; sign in as an admin');
+  }
+  if (role === undefined) return hidden('not a member of this organisation');
+  if (action === 'read' || action === 'read_members' || role === 'admin') return allow;
+  return refused(`only an organisation admin may ${action.replaceAll('_', ' ')}`);
+}

@@ -1,0 +1,67 @@
+import type { Db } from '../store/db.js';
+import type { Device } from '../store/schema.js';
+
+// Reads and writes on `devices` for the pairing and device routes (the gateway's own are in gateway/device-store.ts).
+
+export async function findDevice(db: Db, id: string): Promise<Device | undefined> {
+  return db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUnclaimedByClaimHash(db: Db, claimHash: string): Promise<Device | undefined> {
+  return db
+    .selectFrom('devices')
+    .selectAll()
+    .where('claim_hash', '=', claimHash)
+    .where('home_id', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function listDevicesOfHome(db: Db, homeId: string): Promise<Device[]> {
+  return db
+    .selectFrom('devices')
+    .selectAll()
+    .where('home_id', '=', homeId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findAccessPointHome(db: Db, accessPointId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('access_points').select('home_id').where('id', '=', accessPointId).executeTakeFirst();
+  return row?.home_id;
+}
+
+export async function deviceKindAt(db: Db, accessPointId: string, kind: Device['kind']): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('devices')
+    .select('id')
+    .where('access_point_id', '=', accessPointId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/**
+ * Records a claim, once: only while the device is unclaimed and still carries this claim hash, which it then loses,
+ * so a claim code works one time (docs/protocol.md §6). False when someone else claimed it first.
+ */
+export async function recordClaim(
+  db: Db,
+  c: { deviceId: string; claimHash: string; homeId: string; accessPointId: string; userId: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('devices')
+    .set({
+      home_id: c.homeId,
+      access_point_id: c.accessPointId,
+      claimed_by: c.userId,
+      claimed_at: c.at,
+      claim_hash: null,
+      updated_at: c.at,
+    })
+    .where('id', '=', c.deviceId)
+    .where('home_id', 'is', null)
+    .where('claim_hash', '=', c.claimHash)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

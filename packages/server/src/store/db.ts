@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import { sqlitePath } from '../config.js';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres:// URL; absent means SQLite under `dataDir`. */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** PostgreSQL only: create this schema and put it first on every connection's search_path (tests isolate by it). */
+  pgSchema?: string | undefined;
+}
+
+/** Either the database or an open transaction: repositories accept both (STYLE.md, habit 9). */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
+}
+
+function openSqlite(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  const database = new SqliteDatabase(sqlitePath(dataDir));
+  // WAL lets readers run beside the writer; FULL makes a commit durable across power loss (DESIGN.md, "Real parts").
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+const INT8_OID = 20;
+
+/** int8 (count(*), bigint columns) as a JS number while it is exactly representable, else the exact string. */
+function parseInt8(value: string): number | string {
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : value;
+}
+
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID && format !== 'binary'
+      ? parseInt8
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+async function openPostgres(connectionString: string, schema: string | undefined): Promise<Store> {
+  if (schema !== undefined) {
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    try {
+      await client.query(`create schema if not exists ${quoteIdent(schema)}`);
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString,
+    types: pgTypes,
+    // Set at connection start-up, so every pooled connection sees only this schema's tables.
+    ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** Runs `fn` in a transaction, or inside the caller's when `db` already is one. */
+export async function withTransaction<T>(db: Db, fn: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db as Transaction<Database>);
+  return db.transaction().execute(fn);
+}

@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('has defaults that work on a bare machine', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      mqttPort: 1884,
+      mqttUrl: undefined,
+      dataDir: resolve('./data'),
+      databaseUrl: undefined,
+      logLevel: 'info',
+      demo: true,
+      publicUrl: 'http://127.0.0.1:8080',
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      MQTT_PORT: '1999',
+      MQTT_URL: 'mqtt://127.0.0.1:1883',
+      DATA_DIR: '/var/lib/threshold',
+      DATABASE_URL: 'postgres://u@127.0.0.1/db',
+      LOG_LEVEL: 'debug',
+      DEMO: 'false',
+      PUBLIC_URL: 'https://threshold.example/',
+    });
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      mqttPort: 1999,
+      mqttUrl: 'mqtt://127.0.0.1:1883',
+      dataDir: '/var/lib/threshold',
+      databaseUrl: 'postgres://u@127.0.0.1/db',
+      logLevel: 'debug',
+      demo: false,
+      publicUrl: 'https://threshold.example',
+    });
+  });
+
+  it('turns the demo off in production unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({ PORT: '7000' }).publicUrl).toBe('http://127.0.0.1:7000');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a port number/],
+    [{ PORT: '70000' }, /PORT must be a port number/],
+    [{ MQTT_PORT: '-1' }, /MQTT_PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must use one of postgres:/],
+    [{ MQTT_URL: 'not a url' }, /MQTT_URL must be a URL/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ DEMO: 'maybe' }, /DEMO must be true or false/],
+  ])('refuses %o with a clear message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,92 @@
+import type { InjectOptions } from 'fastify';
+import { beforeAll, expect, it } from 'vitest';
+import type { Store } from '../src/store/db.js';
+import { testApp } from './support/app.js';
+import { routeCases } from './support/route-cases.js';
+import { describeEachDialect, rowCounts } from './support/stores.js';
+import { type World, world } from './support/world.js';
+
+interface SeenRoute {
+  method: string;
+  url: string;
+  hasBody: boolean;
+  hasParams: boolean;
+}
+
+/** Row counts of every table plus the rows a cross-tenant write could alter (minus usage timestamps). */
+async function snapshot(store: Store): Promise<unknown> {
+  const db = store.db;
+  return {
+    counts: await rowCounts(store),
+    homes: await db.selectFrom('homes').selectAll().orderBy('id').execute(),
+    accessPoints: await db.selectFrom('access_points').selectAll().orderBy('id').execute(),
+    homeMembers: await db.selectFrom('home_members').selectAll().orderBy('home_id').orderBy('user_id').execute(),
+    memberships: await db.selectFrom('memberships').selectAll().orderBy('organisation_id').orderBy('user_id').execute(),
+    organisations: await db.selectFrom('organisations').selectAll().orderBy('id').execute(),
+    keys: await db
+      .selectFrom('api_keys')
+      .select(['id', 'revoked_at', 'scopes', 'organisation_id'])
+      .orderBy('id')
+      .execute(),
+  };
+}
+
+const describeRequest = (r: InjectOptions) =>
+  `${r.method} ${r.url} ${typeof r.payload === 'string' ? r.payload.slice(0, 80) : JSON.stringify(r.payload ?? '')}`;
+
+describeEachDialect('route sweeps', (getStore) => {
+  const routes: SeenRoute[] = [];
+  let w: World;
+
+  beforeAll(async () => {
+    const { app } = await testApp(getStore(), {
+      onRoute: (route) => {
+        if (route.url.startsWith('/v1/') && route.method !== 'HEAD') routes.push(route);
+      },
+    });
+    w = await world(app);
+  });
+
+  it('has a case for every /v1 route, and malformed input for every route with a body or params', () => {
+    const keys = routes.map((r) => `${r.method} ${r.url}`);
+    expect(keys.length).toBeGreaterThanOrEqual(20);
+    expect(keys.filter((k) => !(k in routeCases))).toEqual([]);
+    const needMalformed = routes.filter((r) => r.hasBody || r.hasParams).map((r) => `${r.method} ${r.url}`);
+    expect(needMalformed.filter((k) => routeCases[k]?.malformed === undefined)).toEqual([]);
+  });
+
+  it("refuses every route called by tenant B with tenant A's ids, and changes nothing", async () => {
+    const before = await snapshot(getStore());
+    const leaks: string[] = [];
+    for (const [key, routeCase] of Object.entries(routeCases)) {
+      if ('none' in routeCase.crossTenant) continue;
+      for (const request of routeCase.crossTenant(w)) {
+        const res = await w.app.inject(request);
+        if (res.statusCode !== 403 && res.statusCode !== 404)
+          leaks.push(`${key}: ${res.statusCode} ${describeRequest(request)}`);
+        else expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(await snapshot(getStore())).toEqual(before);
+  });
+
+  it('answers malformed input with a 4xx problem and changes nothing', async () => {
+    const before = await snapshot(getStore());
+    const accepted: string[] = [];
+    let sent = 0;
+    for (const [key, routeCase] of Object.entries(routeCases)) {
+      for (const request of routeCase.malformed?.(w) ?? []) {
+        sent++;
+        const res = await w.app.inject(request);
+        const problem = res.headers['content-type']?.toString().startsWith('application/problem+json');
+        if (res.statusCode < 400 || res.statusCode >= 500 || !problem) {
+          accepted.push(`${key}: ${res.statusCode} ${describeRequest(request)} -> ${res.body.slice(0, 120)}`);
+        }
+      }
+    }
+    expect(accepted).toEqual([]);
+    expect(sent).toBeGreaterThan(200);
+    expect(await snapshot(getStore())).toEqual(before);
+  });
+});

@@ -1,0 +1,156 @@
+import { expect, it } from 'vitest';
+import { findActiveApiKeyByHash, insertApiKey, listApiKeys, revokeApiKey } from '../src/store/api-keys-repo.js';
+import { withTransaction } from '../src/store/db.js';
+import { findHomeMember, insertHome, insertHomeMember, listHomesOfUser } from '../src/store/homes-repo.js';
+import { findIdempotencyRecord, insertIdempotencyRecord } from '../src/store/idempotency-repo.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { findMembership, insertMembership, insertOrganisation, listMembers } from '../src/store/organisations-repo.js';
+import { findActiveSession, insertSession, revokeSession } from '../src/store/sessions-repo.js';
+import { clearSignInFailures, insertSignInFailure, signInFailuresSince } from '../src/store/sign-in-failures-repo.js';
+import { findUserByEmail, findUserById, insertUser } from '../src/store/users-repo.js';
+import { aHome } from './support/app.js';
+import { describeEachDialect, rowCounts } from './support/stores.js';
+
+const at = '2026-11-25T09:00:00.000Z';
+const user = (id: string, email: string) => ({
+  id,
+  email,
+  name: id,
+  kind: 'customer' as const,
+  password_hash: 'x',
+  created_at: at,
+});
+const home = (id: string) => ({
+  id,
+  name: aHome.name,
+  address_line1: aHome.addressLine1,
+  address_line2: null,
+  city: aHome.city,
+  postal_code: aHome.postalCode,
+  country: aHome.country,
+  lat: 52.370216,
+  lon: 4.895168,
+  geofence_radius_m: 50,
+  time_zone: aHome.timeZone,
+  created_at: at,
+  updated_at: at,
+});
+
+describeEachDialect('store', (getStore) => {
+  it('is migrated, and migrating again does nothing', async () => {
+    const again = await migrateToLatest(getStore().db);
+    expect(again).toEqual({ ok: true, value: [] });
+  });
+
+  it('keeps users, with unique emails', async () => {
+    const { db } = getStore();
+    await insertUser(db, user('usr_1', 'one@example.test'));
+    expect(await findUserById(db, 'usr_1')).toMatchObject({ email: 'one@example.test', kind: 'customer' });
+    expect((await findUserByEmail(db, 'one@example.test'))?.id).toBe('usr_1');
+    expect(await findUserByEmail(db, 'two@example.test')).toBeUndefined();
+    await expect(insertUser(db, user('usr_dup', 'one@example.test'))).rejects.toThrow();
+  });
+
+  it('finds only live sessions', async () => {
+    const { db } = getStore();
+    await insertUser(db, user('usr_s', 's@example.test'));
+    const session = {
+      id: 'ses_1',
+      token_hash: 'h1',
+      user_id: 'usr_s',
+      created_at: at,
+      expires_at: '2026-11-26T09:00:00.000Z',
+      revoked_at: null,
+    };
+    await insertSession(db, session);
+    expect(await findActiveSession(db, 'h1', at)).toEqual(session);
+    expect(await findActiveSession(db, 'h1', '2026-11-26T09:00:00.000Z')).toBeUndefined();
+    await revokeSession(db, 'ses_1', at);
+    expect(await findActiveSession(db, 'h1', at)).toBeUndefined();
+  });
+
+  it('keeps organisations, members and keys', async () => {
+    const { db } = getStore();
+    await insertUser(db, user('usr_o', 'o@example.test'));
+    await insertOrganisation(db, { id: 'org_1', name: 'Carrier', kind: 'carrier', created_at: at });
+    await insertMembership(db, { organisation_id: 'org_1', user_id: 'usr_o', role: 'admin', created_at: at });
+    expect((await findMembership(db, 'org_1', 'usr_o'))?.role).toBe('admin');
+    expect(await listMembers(db, 'org_1')).toEqual([
+      {
+        organisation_id: 'org_1',
+        user_id: 'usr_o',
+        role: 'admin',
+        created_at: at,
+        email: 'o@example.test',
+        name: 'usr_o',
+        kind: 'customer',
+      },
+    ]);
+    const key = {
+      id: 'key_1',
+      organisation_id: 'org_1',
+      name: 'k',
+      prefix: 'thk_abc',
+      key_hash: 'kh',
+      scopes: '["deliveries:read"]',
+      created_by: 'usr_o',
+      created_at: at,
+      last_used_at: null,
+      revoked_at: null,
+    };
+    await insertApiKey(db, key);
+    expect(await findActiveApiKeyByHash(db, 'kh')).toEqual(key);
+    await revokeApiKey(db, 'key_1', at);
+    expect(await findActiveApiKeyByHash(db, 'kh')).toBeUndefined();
+    expect((await listApiKeys(db, 'org_1'))[0]?.revoked_at).toBe(at);
+  });
+
+  it('lists only the homes a user is a member of, with exact coordinates', async () => {
+    const { db } = getStore();
+    await insertUser(db, user('usr_h1', 'h1@example.test'));
+    await insertUser(db, user('usr_h2', 'h2@example.test'));
+    for (const id of ['home_a', 'home_b', 'home_c']) await insertHome(db, home(id));
+    await insertHomeMember(db, { home_id: 'home_a', user_id: 'usr_h1', role: 'owner', created_at: at });
+    await insertHomeMember(db, { home_id: 'home_c', user_id: 'usr_h1', role: 'resident', created_at: at });
+    await insertHomeMember(db, { home_id: 'home_b', user_id: 'usr_h2', role: 'owner', created_at: at });
+    const mine = await listHomesOfUser(db, 'usr_h1', { limit: 10 });
+    expect(mine.map((h) => h.id)).toEqual(['home_a', 'home_c']);
+    expect(mine[0]).toEqual(home('home_a'));
+    expect((await listHomesOfUser(db, 'usr_h1', { limit: 10, after: 'home_a' })).map((h) => h.id)).toEqual(['home_c']);
+    expect(await findHomeMember(db, 'home_b', 'usr_h1')).toBeUndefined();
+  });
+
+  it('counts sign-in failures in a window', async () => {
+    const { db } = getStore();
+    await insertSignInFailure(db, { id: 'f1', subject: 'account:x', at: '2026-11-25T08:00:00.000Z' });
+    await insertSignInFailure(db, { id: 'f2', subject: 'account:x', at: '2026-11-25T08:50:00.000Z' });
+    await insertSignInFailure(db, { id: 'f3', subject: 'account:y', at: '2026-11-25T08:55:00.000Z' });
+    expect(await signInFailuresSince(db, 'account:x', '2026-11-25T08:45:00.000Z')).toEqual([
+      '2026-11-25T08:50:00.000Z',
+    ]);
+    await clearSignInFailures(db, 'account:x');
+    expect(await signInFailuresSince(db, 'account:x', '2026-11-25T00:00:00.000Z')).toEqual([]);
+    expect(await signInFailuresSince(db, 'account:y', '2026-11-25T00:00:00.000Z')).toHaveLength(1);
+  });
+
+  it('keeps the first idempotent response', async () => {
+    const { db } = getStore();
+    const record = { scope: 's', key: 'k', request_hash: 'r1', status_code: 201, response: '{"a":1}', created_at: at };
+    await insertIdempotencyRecord(db, record);
+    await insertIdempotencyRecord(db, { ...record, request_hash: 'r2', response: '{"a":2}' });
+    expect(await findIdempotencyRecord(db, 's', 'k')).toEqual(record);
+  });
+
+  it('rolls a failed transaction back', async () => {
+    const store = getStore();
+    const before = await rowCounts(store);
+    await expect(
+      withTransaction(store.db, async (tx) => {
+        await insertUser(tx, user('usr_tx', 'tx@example.test'));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await rowCounts(store)).toEqual(before);
+    expect(await findUserById(store.db, 'usr_tx')).toBeUndefined();
+  });
+});

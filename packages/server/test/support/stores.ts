@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { openStore, type Store } from '../../src/store/db.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+
+export interface TestStore {
+  store: Store;
+  dispose(): Promise<void>;
+}
+
+async function migrated(store: Store): Promise<Store> {
+  const result = await migrateToLatest(store.db);
+  if (!result.ok) throw new Error(`migration failed: ${result.error.message}`);
+  return store;
+}
+
+export async function openSqliteTestStore(): Promise<TestStore> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'threshold-test-'));
+  const store = await migrated(await openStore({ dataDir }));
+  return {
+    store,
+    dispose: async () => {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openPostgresTestStore(url: string): Promise<TestStore> {
+  const pgSchema = `test_${randomBytes(6).toString('hex')}`;
+  const store = await migrated(await openStore({ databaseUrl: url, dataDir: tmpdir(), pgSchema }));
+  return {
+    store,
+    dispose: async () => {
+      await store.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists "${pgSchema}" cascade`);
+      await client.end();
+    },
+  };
+}
+
+type Body = (getStore: () => Store) => void;
+
+function describeOn(title: string, open: () => Promise<TestStore>, body: Body): void {
+  describe(title, () => {
+    let current: TestStore | undefined;
+    beforeAll(async () => {
+      current = await open();
+    });
+    afterAll(async () => {
+      await current?.dispose();
+    });
+    body(() => {
+      if (!current) throw new Error('store not open yet: call getStore() inside a test or hook');
+      return current.store;
+    });
+  });
+}
+
+/**
+ * Runs `body` once per dialect: SQLite always, PostgreSQL when TEST_DATABASE_URL is set (a fresh schema per
+ * describe, dropped afterwards). In CI the PostgreSQL run is mandatory, so its absence fails instead of skipping.
+ */
+export function describeEachDialect(title: string, body: Body): void {
+  describeOn(`${title} [sqlite]`, openSqliteTestStore, body);
+  if (pgUrl) {
+    describeOn(`${title} [postgres]`, () => openPostgresTestStore(pgUrl), body);
+  } else if (process.env.CI === 'true') {
+    describe(`${title} [postgres]`, () => {
+      it('needs TEST_DATABASE_URL in CI', () => {
+        throw new Error('TEST_DATABASE_URL is not set: the PostgreSQL suite must run in CI');
+      });
+    });
+  }
+}
+
+/** Row count of every table (found by introspection, so new tables count too): proves a rejected request changed nothing. */
+export async function rowCounts(store: Store): Promise<Record<string, number>> {
+  const tables = (await store.db.introspection.getTables()).map((t) => t.name).sort();
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    if (table.startsWith('kysely_')) continue;
+    const row = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(store.db);
+    counts[table] = Number(row.rows[0]?.n);
+  }
+  return counts;
+}
