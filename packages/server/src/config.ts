@@ -13,6 +13,10 @@ export interface Config {
   databaseUrl: string | undefined;
   logLevel: LogLevel;
   demo: boolean;
+  /** Loopback port of the demo devices' physical-world control API (doors, keypad, faults). */
+  demoControlPort: number;
+  /** Shared-subscription group with an external broker, so several nodes split device traffic. */
+  mqttSharedGroup: string;
   publicUrl: string;
 }
 
@@ -84,6 +88,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     databaseUrl: urlOf(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     logLevel: logLevelOf(env),
     demo: booleanOf(env, 'DEMO', text(env, 'NODE_ENV') !== 'production'),
+    demoControlPort: portOf(env, 'DEMO_CONTROL_PORT', 8091),
+    mqttSharedGroup: text(env, 'MQTT_SHARED_GROUP') ?? 'threshold',
     publicUrl: (urlOf(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
   };
   return Object.freeze(config);

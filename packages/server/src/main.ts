@@ -1,4 +1,9 @@
+import { pino } from 'pino';
+import { Bus } from './bus.js';
+import { createClipStore } from './clips/clip-store.js';
 import { loadConfig } from './config.js';
+import { type Demo, startDemo } from './demo/index.js';
+import { startGateway } from './gateway/gateway.js';
 import { buildApp } from './http/app.js';
 import { randomIds, systemClock } from './ports.js';
 import { openStore } from './store/db.js';
@@ -7,6 +12,7 @@ import { migrateToLatest } from './store/migrate.js';
 /** The one place that wires the process together and listens (STYLE.md, habit 5). */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const log = pino({ level: config.logLevel });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const migrated = await migrateToLatest(store.db);
   if (!migrated.ok) {
@@ -14,24 +20,44 @@ async function main(): Promise<void> {
     throw new Error(`database migration failed: ${migrated.error.message}`);
   }
 
-  // --- gateway: startGateway({ store, config, clock, ids, log }) goes here, and its readiness into `ready` below.
+  const clock = systemClock;
+  const ids = randomIds;
+  const bus = new Bus();
+  const gateway = await startGateway({
+    db: store.db,
+    dialect: store.dialect,
+    bus,
+    clock,
+    ids,
+    log: log.child({ module: 'gateway' }),
+    mqtt: { url: config.mqttUrl, host: '127.0.0.1', port: config.mqttPort, sharedGroup: config.mqttSharedGroup },
+  });
+  const clips = createClipStore({ dataDir: config.dataDir });
+  const app = await buildApp({
+    store,
+    config,
+    clock,
+    ids,
+    log,
+    gateway,
+    clips,
+    ready: { broker: () => gateway.connected || 'broker disconnected' },
+  });
 
-  const app = await buildApp({ store, config, clock: systemClock, ids: randomIds, log: true, ready: {} });
-
-  // --- demo seeding: when config.demo, seed the demo data here (after migration, before listening).
-
+  let demo: Demo | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down');
+    log.info({ signal }, 'shutting down');
     try {
+      await demo?.stop();
       await app.close(); // stops accepting, lets in-flight requests finish
-      // --- gateway: stop it here, after HTTP and before the store.
+      await gateway.stop();
       await store.close();
       process.exit(0);
     } catch (error) {
-      app.log.error({ err: error }, 'shutdown failed');
+      log.error({ err: error }, 'shutdown failed');
       process.exit(1);
     }
   };
@@ -39,10 +65,29 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ port: config.port, host: config.host });
-  app.log.info(
-    { address, database: store.dialect, dataDir: config.dataDir, docs: `${config.publicUrl}/docs` },
-    `Threshold listening on ${address}`,
-  );
+  log.info({ address, database: store.dialect, dataDir: config.dataDir }, `Threshold listening on ${address}`);
+
+  if (config.demo) {
+    demo = await startDemo(
+      { db: store.db, clock, ids, gateway },
+      {
+        dataDir: config.dataDir,
+        mqttUrl: deviceBrokerUrl(config.mqttUrl, gateway.brokerPort),
+        platformUrl: config.publicUrl,
+        control: `127.0.0.1:${config.demoControlPort}`,
+      },
+    );
+    process.stdout.write(`${demo.banner(config.publicUrl)}\n`);
+  }
+}
+
+/** The broker URL devices use: the embedded broker's port, or the external broker without the platform's credentials. */
+function deviceBrokerUrl(external: string | undefined, embeddedPort: number | null): string {
+  if (external === undefined) return `mqtt://127.0.0.1:${embeddedPort}`;
+  const url = new URL(external);
+  url.username = '';
+  url.password = '';
+  return url.toString();
 }
 
 main().catch((error: unknown) => {

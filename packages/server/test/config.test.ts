@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       demo: true,
+      demoControlPort: 8091,
+      mqttSharedGroup: 'threshold',
       publicUrl: 'http://127.0.0.1:8080',
     });
     expect(Object.isFrozen(config)).toBe(true);
@@ -29,6 +31,8 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://u@127.0.0.1/db',
       LOG_LEVEL: 'debug',
       DEMO: 'false',
+      DEMO_CONTROL_PORT: '9091',
+      MQTT_SHARED_GROUP: 'nodes',
       PUBLIC_URL: 'https://threshold.example/',
     });
     expect(config).toMatchObject({
@@ -40,6 +44,8 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u@127.0.0.1/db',
       logLevel: 'debug',
       demo: false,
+      demoControlPort: 9091,
+      mqttSharedGroup: 'nodes',
       publicUrl: 'https://threshold.example',
     });
   });

@@ -1,0 +1,84 @@
+import { isoAt } from '../ports.js';
+import { createAccessPoint } from '../services/access-points.js';
+import { createAccount } from '../services/accounts.js';
+import { createApiKey } from '../services/api-keys.js';
+import type { ServiceDeps } from '../services/deps.js';
+import { createHome } from '../services/homes.js';
+import { addMember, createOrganisation } from '../services/organisations.js';
+import { findUserByEmail } from '../store/users-repo.js';
+
+// The fixed demo accounts `npm start` creates on a fresh data folder (README, "Run it").
+
+export const DEMO_ACCOUNTS = {
+  customer: { email: 'customer@demo.threshold.test', password: 'demo-customer-pass', name: 'Dana Whitfield' },
+  courier: { email: 'courier@demo.threshold.test', password: 'demo-courier-pass', name: 'Sam Okafor' },
+  carrier: { email: 'carrier@demo.threshold.test', password: 'demo-carrier-pass', name: 'Parcelly Dispatch' },
+} as const;
+
+/** What the demo seeding made, kept in DATA_DIR/demo/demo.json so a restart reuses it. */
+export interface DemoWorld {
+  customerId: string;
+  courierId: string;
+  carrierAdminId: string;
+  carrierId: string;
+  carrierApiKey: string;
+  homeId: string;
+  frontDoorId: string;
+}
+
+/** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */
+export async function seedDemoWorld(deps: ServiceDeps): Promise<DemoWorld> {
+  const existing = await findUserByEmail(deps.db, DEMO_ACCOUNTS.customer.email);
+  if (existing) throw new Error('the demo accounts exist but DATA_DIR/demo/demo.json is missing; remove DATA_DIR');
+
+  const customer = await createAccount(deps, { ...DEMO_ACCOUNTS.customer, kind: 'customer' });
+  const carrierAdmin = await createAccount(deps, { ...DEMO_ACCOUNTS.carrier, kind: 'staff' });
+  if (!customer.ok || !carrierAdmin.ok) throw new Error('could not create the demo accounts');
+
+  const home = await createHome(deps, customer.value.id, {
+    name: 'Home',
+    addressLine1: '12 Rosemary Lane',
+    city: 'London',
+    postalCode: 'N1 7GU',
+    country: 'GB',
+    lat: 51.538_96,
+    lon: -0.088_13,
+    geofenceRadiusM: 40,
+    timeZone: 'Europe/London',
+  });
+  if (!home.ok) throw new Error('could not create the demo home');
+  const frontDoor = await createAccessPoint(deps, home.value.id, { kind: 'front_door', name: 'Front door' });
+
+  const carrier = await createOrganisation(deps, carrierAdmin.value.id, { name: 'Parcelly', kind: 'carrier' });
+  const courier = await addMember(deps, carrier.id, {
+    email: DEMO_ACCOUNTS.courier.email,
+    role: 'courier',
+    account: { name: DEMO_ACCOUNTS.courier.name, password: DEMO_ACCOUNTS.courier.password },
+  });
+  if (!courier.ok) throw new Error('could not create the demo courier');
+  const apiKey = await createApiKey(deps, carrier.id, carrierAdmin.value.id, {
+    name: 'Demo dispatch',
+    scopes: ['deliveries:read', 'deliveries:write'],
+  });
+
+  // Parcelly serves the N1 postcode area and the demo home is enrolled with it ("served area and membership").
+  const at = isoAt(deps.clock.now());
+  await deps.db
+    .insertInto('service_areas')
+    .values({ id: deps.ids.id('area'), organisation_id: carrier.id, country: 'GB', postal_prefix: 'N1' })
+    .execute();
+  await deps.db
+    .insertInto('home_enrolments')
+    .values({ home_id: home.value.id, organisation_id: carrier.id, plan: 'standard', created_at: at })
+    .execute();
+
+  return {
+    customerId: customer.value.id,
+    courierId: courier.value.user_id,
+    carrierAdminId: carrierAdmin.value.id,
+    carrierId: carrier.id,
+    carrierApiKey: apiKey.secret,
+    homeId: home.value.id,
+    frontDoorId: frontDoor.id,
+  };
+}

@@ -1,0 +1,83 @@
+import { type ChildProcess, execFile, fork } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Principal } from '../policy.js';
+import { type PairDeps, pairDevice } from '../services/devices.js';
+import { findDevice } from '../services/devices-repo.js';
+
+// The demo's emulated lock and camera. They run as a separate process (packages/devices), exactly as hardware would:
+// the platform only meets them over MQTT. The demo provisions them "at the factory" once, then pairs them to the
+// demo front door with the claim codes from their identity files, as a customer would read them off the box.
+
+const run = promisify(execFile);
+
+/** packages/devices/dist/cli.js, relative to this file in packages/server/dist/demo/. */
+const DEVICES_CLI = fileURLToPath(new URL('../../../devices/dist/cli.js', import.meta.url));
+
+export interface DemoDevices {
+  lockId: string;
+  cameraId: string;
+  controlUrl: string;
+  stop(): Promise<void>;
+}
+
+interface Identity {
+  id: string;
+  claimCode: string;
+}
+
+async function provisioned(dir: string, kind: 'lock' | 'camera'): Promise<{ file: string; identity: Identity }> {
+  const file = join(dir, `${kind}.json`);
+  if (!existsSync(file)) await run(process.execPath, [DEVICES_CLI, 'provision', kind, '--out', file]);
+  return { file, identity: JSON.parse(readFileSync(file, 'utf8')) as Identity };
+}
+
+function startFleet(files: string[], mqttUrl: string, platformUrl: string, control: string): ChildProcess {
+  // An IPC channel ties the fleet's life to ours: it powers off when this process exits, even on SIGKILL.
+  return fork(DEVICES_CLI, ['run', ...files, '--mqtt', mqttUrl, '--platform', platformUrl, '--control', control], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+}
+
+async function waitUntilRegistered(deps: PairDeps, deviceId: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await findDevice(deps.db, deviceId)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`demo device ${deviceId} did not say hello within ${timeoutMs} ms`);
+}
+
+async function pairOnce(deps: PairDeps, owner: Principal, identity: Identity, accessPointId: string): Promise<void> {
+  await waitUntilRegistered(deps, identity.id, 15_000);
+  const device = await findDevice(deps.db, identity.id);
+  if (device?.claimed_at) return;
+  const paired = await pairDevice(deps, owner, { claimCode: identity.claimCode, accessPointId });
+  if (!paired.ok) throw new Error(`demo pairing of ${identity.id} failed: ${paired.error.detail}`);
+}
+
+export async function startDemoDevices(
+  deps: PairDeps,
+  o: { dir: string; ownerId: string; accessPointId: string; mqttUrl: string; platformUrl: string; control: string },
+): Promise<DemoDevices> {
+  mkdirSync(o.dir, { recursive: true });
+  const lock = await provisioned(o.dir, 'lock');
+  const camera = await provisioned(o.dir, 'camera');
+  const fleet = startFleet([lock.file, camera.file], o.mqttUrl, o.platformUrl, o.control);
+  const owner: Principal = { kind: 'user', userId: o.ownerId, userKind: 'customer', sessionId: 'demo-seeding' };
+  const exited = new Promise<void>((resolve) => fleet.once('exit', () => resolve()));
+  const stop = async () => {
+    if (fleet.exitCode === null) fleet.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    await pairOnce(deps, owner, lock.identity, o.accessPointId);
+    await pairOnce(deps, owner, camera.identity, o.accessPointId);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { lockId: lock.identity.id, cameraId: camera.identity.id, controlUrl: `http://${o.control}`, stop };
+}

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PairDeps } from '../services/devices.js';
+import { DEMO_ACCOUNTS, type DemoWorld, seedDemoWorld } from './demo-accounts.js';
+import { type DemoDevices, startDemoDevices } from './demo-devices.js';
+
+export { DEMO_ACCOUNTS } from './demo-accounts.js';
+
+export interface Demo {
+  world: DemoWorld;
+  devices: DemoDevices;
+  /** The lines `npm start` prints: how to sign in as each demo account. */
+  banner(publicUrl: string): string;
+  stop(): Promise<void>;
+}
+
+function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> | DemoWorld {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoWorld;
+  return seedDemoWorld(deps).then((world) => {
+    writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
+    return world;
+  });
+}
+
+/** Seeds the demo world once per data folder and starts its emulated devices, paired to the front door. */
+export async function startDemo(
+  deps: PairDeps,
+  o: { dataDir: string; mqttUrl: string; platformUrl: string; control: string },
+): Promise<Demo> {
+  const dir = join(o.dataDir, 'demo');
+  mkdirSync(dir, { recursive: true });
+  const world = await loadOrSeed(deps, join(dir, 'demo.json'));
+  const devices = await startDemoDevices(deps, {
+    dir,
+    ownerId: world.customerId,
+    accessPointId: world.frontDoorId,
+    mqttUrl: o.mqttUrl,
+    platformUrl: o.platformUrl,
+    control: o.control,
+  });
+  const banner = (publicUrl: string) =>
+    [
+      '',
+      'Threshold demo is running',
+      `  app / API      ${publicUrl}   (API docs: ${publicUrl}/docs)`,
+      `  customer       ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password}`,
+      `  courier        ${DEMO_ACCOUNTS.courier.email} / ${DEMO_ACCOUNTS.courier.password}`,
+      `  carrier admin  ${DEMO_ACCOUNTS.carrier.email} / ${DEMO_ACCOUNTS.carrier.password}`,
+      `  carrier key    ${world.carrierApiKey}   (Authorization: ApiKey …)`,
+      `  home           ${world.homeId}, front door ${world.frontDoorId}`,
+      `  lock           ${devices.lockId}`,
+      `  camera         ${devices.cameraId}`,
+      `  devices        physical-world control at ${devices.controlUrl}/devices`,
+      '',
+    ].join('\n');
+  return { world, devices, banner, stop: () => devices.stop() };
+}
