@@ -51,6 +51,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // An open IPC channel would keep the process alive after its work is done.
+    if (process.connected) process.disconnect();
   },
   (e: unknown) => {
     console.error(e);
