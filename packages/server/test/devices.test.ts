@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Bus } from '../src/bus.js';
 import { createClipStore } from '../src/clips/clip-store.js';
-import { type Gateway, startGateway } from '../src/gateway/gateway.js';
-import { silentLog } from '../src/gateway/log.js';
-import { randomIds, systemClock } from '../src/ports.js';
+import type { Gateway } from '../src/gateway/gateway.js';
 import { type Account, aHome, call, customer, expectProblem, T0, testApp } from './support/app.js';
+import { startTestGateway } from './support/gateway.js';
 import { RawDevice, until } from './support/raw-device.js';
 import { describeEachDialect } from './support/stores.js';
 
@@ -22,15 +20,7 @@ describeEachDialect('devices: pairing, listing, clip upload', (getStore) => {
 
   beforeAll(async () => {
     const store = getStore();
-    gateway = await startGateway({
-      db: store.db,
-      dialect: store.dialect,
-      bus: new Bus(),
-      clock: systemClock,
-      ids: randomIds,
-      log: silentLog,
-      mqtt: { host: '127.0.0.1', port: 0 },
-    });
+    gateway = await startTestGateway(store);
     url = `mqtt://127.0.0.1:${gateway.brokerPort}`;
     ({ app } = await testApp(store, { gateway, clips: createClipStore({ dataDir }) }));
   });
