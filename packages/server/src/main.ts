@@ -1,10 +1,8 @@
+import { hostname } from 'node:os';
 import { pino } from 'pino';
-import { Bus } from './bus.js';
-import { createClipStore } from './clips/clip-store.js';
 import { loadConfig } from './config.js';
 import { type Demo, startDemo } from './demo/index.js';
-import { startGateway } from './gateway/gateway.js';
-import { buildApp } from './http/app.js';
+import { startPlatform } from './platform.js';
 import { randomIds, systemClock } from './ports.js';
 import { openStore } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
@@ -14,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const migrated = await migrateToLatest(store.db);
+  const migrated = await migrateToLatest(store.db, store.schema);
   if (!migrated.ok) {
     await store.close();
     throw new Error(`database migration failed: ${migrated.error.message}`);
@@ -22,27 +20,16 @@ async function main(): Promise<void> {
 
   const clock = systemClock;
   const ids = randomIds;
-  const bus = new Bus();
-  const gateway = await startGateway({
-    db: store.db,
-    dialect: store.dialect,
-    bus,
-    clock,
-    ids,
-    log: log.child({ module: 'gateway' }),
-    mqtt: { url: config.mqttUrl, host: '127.0.0.1', port: config.mqttPort, sharedGroup: config.mqttSharedGroup },
-  });
-  const clips = createClipStore({ dataDir: config.dataDir });
-  const app = await buildApp({
+  const platform = await startPlatform({
     store,
     config,
     clock,
     ids,
     log,
-    gateway,
-    clips,
-    ready: { broker: () => gateway.connected || 'broker disconnected' },
+    httpLog: log,
+    nodeId: `${hostname()}:${config.port}`,
   });
+  const { app, gateway } = platform;
 
   let demo: Demo | undefined;
   let stopping = false;
@@ -52,8 +39,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     try {
       await demo?.stop();
-      await app.close(); // stops accepting, lets in-flight requests finish
-      await gateway.stop();
+      await platform.stop();
       await store.close();
       process.exit(0);
     } catch (error) {

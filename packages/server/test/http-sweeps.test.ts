@@ -1,7 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createClipStore } from '../src/clips/clip-store.js';
+import type { Gateway } from '../src/gateway/gateway.js';
 import type { Store } from '../src/store/db.js';
 import { testApp } from './support/app.js';
+import { startTestGateway } from './support/gateway.js';
 import { routeCases } from './support/route-cases.js';
 import { describeEachDialect, rowCounts } from './support/stores.js';
 import { type World, world } from './support/world.js';
@@ -37,14 +43,26 @@ const describeRequest = (r: InjectOptions) =>
 describeEachDialect('route sweeps', (getStore) => {
   const routes: SeenRoute[] = [];
   let w: World;
+  let gateway: Gateway;
 
   beforeAll(async () => {
-    const { app } = await testApp(getStore(), {
+    const store = getStore();
+    // A real gateway and clip store, so device routes get past "unavailable" to their own checks.
+    gateway = await startTestGateway(store);
+    const clips = createClipStore({ dataDir: mkdtempSync(join(tmpdir(), 'threshold-sweep-clips-')) });
+    const { app } = await testApp(store, {
+      gateway,
+      clips,
       onRoute: (route) => {
         if (route.url.startsWith('/v1/') && route.method !== 'HEAD') routes.push(route);
       },
     });
     w = await world(app);
+  });
+
+  afterAll(async () => {
+    await w.app.close();
+    await gateway.stop();
   });
 
   it('has a case for every /v1 route, and malformed input for every route with a body or params', () => {

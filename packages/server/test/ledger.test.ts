@@ -13,6 +13,7 @@ import {
   listLedger,
   readLedgerRange,
 } from '../src/store/ledger-repo.js';
+import { seedVisit } from './support/ledger-rows.js';
 import { describeEachDialect } from './support/stores.js';
 
 const T0 = Date.parse('2026-11-25T09:00:00.000Z');
@@ -27,7 +28,8 @@ const fact = (homeId: string, n: number, subject: string | null = null) => ({
 });
 
 async function seed(store: Store, homeId: string, count: number, subject: (n: number) => string | null = () => null) {
-  for (let n = 1; n <= count; n++) await store.db.transaction().execute((tx) => appendLedger(tx, fact(homeId, n, subject(n))));
+  for (let n = 1; n <= count; n++)
+    await store.db.transaction().execute((tx) => appendLedger(tx, fact(homeId, n, subject(n))));
 }
 
 const verifier = async (store: Store) => {
@@ -110,8 +112,16 @@ describeEachDialect('ledger verification and evidence', (getStore) => {
     const edited = freshHome();
     await seed(store, edited, 1200); // more than two verification pages
     expect(await verifyHomeLedger(store.db, edited)).toMatchObject({ ok: true, size: 1200 });
-    await store.db.updateTable('ledger_entries').set({ data: '{"n":999}' }).where('home_id', '=', edited).where('seq', '=', 777).execute();
-    expect(await verifyHomeLedger(store.db, edited)).toEqual({ ok: false, firstBad: { seq: 777, problem: 'hash_mismatch' } });
+    await store.db
+      .updateTable('ledger_entries')
+      .set({ data: '{"n":999}' })
+      .where('home_id', '=', edited)
+      .where('seq', '=', 777)
+      .execute();
+    expect(await verifyHomeLedger(store.db, edited)).toEqual({
+      ok: false,
+      firstBad: { seq: 777, problem: 'hash_mismatch' },
+    });
 
     const dropped = freshHome();
     await seed(store, dropped, 6);
@@ -133,10 +143,17 @@ describeEachDialect('ledger verification and evidence', (getStore) => {
     const entries = await listLedger(store.db, homeId, { limit: 10 });
     expect(cp.value).toMatchObject({ homeId, treeSize: 7, headHash: entries[6]!.hash, at: isoAt(T0 + 3_600_000) });
     expect(verifyCheckpoint(cp.value, await verifier(store))).toEqual({ ok: true });
-    expect(verifyCheckpoint({ ...cp.value, treeSize: 6 }, await verifier(store))).toEqual({ ok: false, error: 'bad_signature' });
+    expect(verifyCheckpoint({ ...cp.value, treeSize: 6 }, await verifier(store))).toEqual({
+      ok: false,
+      error: 'bad_signature',
+    });
     // Cutting the tail and moving the head back is invisible to the chain alone; the signed checkpoint catches it.
     await store.db.deleteFrom('ledger_entries').where('home_id', '=', homeId).where('seq', '>=', 6).execute();
-    await store.db.updateTable('ledger_heads').set({ seq: 5, hash: entries[4]!.hash }).where('home_id', '=', homeId).execute();
+    await store.db
+      .updateTable('ledger_heads')
+      .set({ seq: 5, hash: entries[4]!.hash })
+      .where('home_id', '=', homeId)
+      .execute();
     expect(await verifyHomeLedger(store.db, homeId)).toEqual({ ok: false, firstBad: { seq: 6, problem: 'gap' } });
     const again = await checkpointHome(deps(store), homeId);
     expect(again.ok).toBe(false);
@@ -144,44 +161,46 @@ describeEachDialect('ledger verification and evidence', (getStore) => {
 
   it("exports a visit's evidence that verifies offline, with its clip, and refuses a tampered one", async () => {
     const store = getStore();
-    const { homeId, visitId } = await seedVisit(store);
+    const { homeId, visitId, clipId } = await seedVisit(store);
     await seed(store, homeId, 3);
     await store.db.transaction().execute((tx) =>
       appendLedgerMany(tx, [
         { ...fact(homeId, 10, visitId), kind: 'visit.unlocked' },
         fact(homeId, 11),
-        { ...fact(homeId, 12, 'clip_v1'), kind: 'clip.recorded', data: { clip: { id: 'clip_v1', sha256: 'a'.repeat(64) } } },
+        {
+          ...fact(homeId, 12, clipId),
+          kind: 'clip.recorded',
+          data: { clip: { id: clipId, sha256: 'a'.repeat(64) } },
+        },
       ]),
     );
     const bundle = await evidenceBundle(deps(store), visitId);
     if (!bundle.ok) throw new Error(bundle.error.detail);
     expect(bundle.value.entries.map((e: LedgerEntry) => e.seq)).toEqual([4, 6]);
-    expect(bundle.value.clips).toEqual([{ id: 'clip_v1', sha256: 'a'.repeat(64) }]);
+    expect(bundle.value.clips).toEqual([{ id: clipId, sha256: 'a'.repeat(64) }]);
     expect(bundle.value.checkpoint.treeSize).toBe(6);
     expect(verifyBundle(bundle.value, await verifier(store))).toEqual({ ok: true });
-    const forged = { ...bundle.value, entries: bundle.value.entries.map((e, i) => (i === 0 ? { ...e, kind: 'visit.denied' } : e)) };
-    expect(verifyBundle(forged, await verifier(store))).toEqual({ ok: false, problems: [{ seq: 4, problem: 'hash_mismatch' }] });
-    expect(await evidenceBundle(deps(store), 'visit_unknown')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const forged = {
+      ...bundle.value,
+      entries: bundle.value.entries.map((e, i) => (i === 0 ? { ...e, kind: 'visit.denied' } : e)),
+    };
+    expect(verifyBundle(forged, await verifier(store))).toEqual({
+      ok: false,
+      problems: [{ seq: 4, problem: 'hash_mismatch' }],
+    });
+    expect(await evidenceBundle(deps(store), 'visit_unknown')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });
 
-/** A home, door, person, visit and clip row, inserted directly: the visits service is not what is tested here. */
-export async function seedVisit(store: Store, sha256 = 'a'.repeat(64)) {
-  const n = ++homes;
-  const homeId = `home_ev${n}`;
-  const visitId = `visit_v${n}`;
-  const at = isoAt(T0);
-  await store.db.insertInto('users').values({ id: `usr_ev${n}`, email: `ev${n}@example.test`, name: 'C', kind: 'courier', password_hash: 'x', created_at: at }).execute();
-  await store.db.insertInto('homes').values({ id: homeId, name: 'H', address_line1: 'A', address_line2: null, city: 'C', postal_code: 'P', country: 'NL', lat: 0, lon: 0, geofence_radius_m: 50, time_zone: 'Europe/Amsterdam', created_at: at, updated_at: at }).execute();
-  await store.db.insertInto('access_points').values({ id: `ap_ev${n}`, home_id: homeId, kind: 'front_door', name: 'F', created_at: at }).execute();
-  await store.db.insertInto('visits').values({ id: visitId, home_id: homeId, access_point_id: `ap_ev${n}`, delivery_id: null, person_id: `usr_ev${n}`, state: 'completed', open: 0, data: '{}', version: 1, opened_at: at, closed_at: at, updated_at: at }).execute();
-  await store.db.insertInto('clips').values({ id: `clip_v${n === 0 ? '' : ''}1`.replace('1', String(n === 0 ? 1 : '1')), home_id: homeId, visit_id: visitId, device_id: 'dev_cam', session: 's', sha256, bytes: 10, duration_ms: 1000, started_at: at, ended_at: at, created_at: at }).onConflict((oc) => oc.column('id').doNothing()).execute();
-  return { homeId, visitId };
-}
-
 describe('ledger facts', () => {
   it('LedgerFactError names the problem', () => {
-    const error = new LedgerFactError(fact('home_x', 1), { problem: 'invalid_data', detail: { path: '/price', problem: 'not_integer' } });
+    const error = new LedgerFactError(fact('home_x', 1), {
+      problem: 'invalid_data',
+      detail: { path: '/price', problem: 'not_integer' },
+    });
     expect(error.message).toBe('ledger fact test.fact refused: invalid_data at /price');
   });
 });

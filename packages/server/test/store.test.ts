@@ -38,7 +38,7 @@ const home = (id: string) => ({
 
 describeEachDialect('store', (getStore) => {
   it('is migrated, and migrating again does nothing', async () => {
-    const again = await migrateToLatest(getStore().db);
+    const again = await migrateToLatest(getStore().db, getStore().schema);
     expect(again).toEqual({ ok: true, value: [] });
   });
 

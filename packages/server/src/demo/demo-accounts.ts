@@ -1,10 +1,12 @@
-import { isoAt } from '../ports.js';
+import type { Principal } from '../policy.js';
 import { createAccessPoint } from '../services/access-points.js';
 import { createAccount } from '../services/accounts.js';
 import { createApiKey } from '../services/api-keys.js';
+import { enrolHome } from '../services/deliveries-enrolments.js';
 import type { ServiceDeps } from '../services/deps.js';
 import { createHome } from '../services/homes.js';
 import { addMember, createOrganisation } from '../services/organisations.js';
+import { putPreferences } from '../services/preferences.js';
 import { findUserByEmail } from '../store/users-repo.js';
 
 // The fixed demo accounts `npm start` creates on a fresh data folder (README, "Run it").
@@ -61,16 +63,22 @@ export async function seedDemoWorld(deps: ServiceDeps): Promise<DemoWorld> {
     scopes: ['deliveries:read', 'deliveries:write'],
   });
 
-  // Parcelly serves the N1 postcode area and the demo home is enrolled with it ("served area and membership").
-  const at = isoAt(deps.clock.now());
+  // Parcelly serves the N1 postcode area, the home is enrolled with it ("served area and membership"), and the
+  // customer allows in-home delivery at the front door; the cat stays in the kitchen.
   await deps.db
     .insertInto('service_areas')
     .values({ id: deps.ids.id('area'), organisation_id: carrier.id, country: 'GB', postal_prefix: 'N1' })
     .execute();
-  await deps.db
-    .insertInto('home_enrolments')
-    .values({ home_id: home.value.id, organisation_id: carrier.id, plan: 'standard', created_at: at })
-    .execute();
+  const owner: Principal = { kind: 'user', userId: customer.value.id, userKind: 'customer', sessionId: 'demo-seeding' };
+  const enrolled = await enrolHome(deps, owner, home.value.id, { organisationId: carrier.id, plan: 'standard' });
+  const preferences = await putPreferences(deps, owner, home.value.id, {
+    inHomeAccessPointIds: [frontDoor.id],
+    pets: { status: 'contained', note: 'A cat, kept in the kitchen' },
+    daysOff: [],
+    fallback: 'doorstep',
+    instructions: 'Please put parcels on the bench inside the door.',
+  });
+  if (!enrolled.ok || !preferences.ok) throw new Error('could not set up the demo home for deliveries');
 
   return {
     customerId: customer.value.id,

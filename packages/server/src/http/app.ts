@@ -8,6 +8,7 @@ import { frameworkErrorHandler, installErrorHandling } from './error-handler.js'
 import { healthRoutes } from './routes/health.js';
 import { apiRoutes } from './routes/index.js';
 import { createValidatorCompiler } from './validation.js';
+import { webApp } from './web.js';
 
 export type { AppDeps } from './deps.js';
 
@@ -92,5 +93,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: '/v1' },
   );
+  await app.register(webApp);
   return app;
 }

@@ -5,6 +5,7 @@ import type { LiveHub } from '../live/live-hub.js';
 import type { Clock, Ids } from '../ports.js';
 import type { ServiceDeps } from '../services/deps.js';
 import type { DeviceCommands } from '../services/devices.js';
+import type { VisitRuntime } from '../services/visits/deps.js';
 import type { Store } from '../store/db.js';
 
 /** A readiness probe: `true` when ready, or a reason it is not (e.g. "broker disconnected"). */
@@ -31,6 +32,8 @@ export interface AppDeps {
   clips?: ClipStore;
   /** Live updates (live/live-hub.ts); GET /v1/homes/{homeId}/events answers 503 without it. */
   live?: LiveHub;
+  /** The bus and settings visits run with (services/visits); the visit routes answer 503 without it. */
+  visits?: VisitRuntime;
 }
 
 export function serviceDeps(deps: AppDeps): ServiceDeps {

@@ -65,7 +65,11 @@ export async function readableVisit(
   principal: Principal,
   visitId: string,
 ): Promise<Outcome<HomeReader>> {
-  const visit = await deps.db.selectFrom('visits').select('home_id as homeId').where('id', '=', visitId).executeTakeFirst();
+  const visit = await deps.db
+    .selectFrom('visits')
+    .select('home_id as homeId')
+    .where('id', '=', visitId)
+    .executeTakeFirst();
   return readableOwner(deps, principal, visit, 'visit');
 }
 

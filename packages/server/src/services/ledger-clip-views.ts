@@ -4,7 +4,7 @@ import { isoAt } from '../ports.js';
 import { withTransaction } from '../store/db.js';
 import { appendLedger, ledgerEntriesFor } from '../store/ledger-repo.js';
 import type { ServiceDeps } from './deps.js';
-import { type Outcome, fail } from './failure.js';
+import { fail, type Outcome } from './failure.js';
 import { type HomeReader, readableOwner } from './ledger-access.js';
 
 // DESIGN.md "Who uses it": every look at a customer's video is itself logged and visible to that customer. A player
@@ -58,7 +58,11 @@ export async function recordClipView(
       at: isoAt(now),
       kind: 'clip.viewed',
       subject: clip.id,
-      data: { clip: { id: clip.id, sha256: clip.sha256 }, visitId: clip.visitId, viewer: { userId, as: clip.reader.as } },
+      data: {
+        clip: { id: clip.id, sha256: clip.sha256 },
+        visitId: clip.visitId,
+        viewer: { userId, as: clip.reader.as },
+      },
     });
   });
 }

@@ -10,6 +10,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL only: the schema the tables live in (migration bookkeeping goes there too). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -76,7 +78,7 @@ async function openPostgres(connectionString: string, schema: string | undefined
     ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema: schema ?? 'public', close: () => db.destroy() };
 }
 
 /** Runs `fn` in a transaction, or inside the caller's when `db` already is one. */

@@ -120,7 +120,7 @@ export async function appendLedgerMany(tx: Db, facts: readonly LedgerFact[]): Pr
   const appended = new Map<LedgerFact, LedgerEntry>();
   for (const [homeId, homeFacts] of byHome) {
     const entries = await appendToHome(tx, homeId, homeFacts);
-    homeFacts.forEach((fact, i) => appended.set(fact, entries[i]!));
+    for (const [i, fact] of homeFacts.entries()) appended.set(fact, entries[i]!);
   }
   return facts.map((fact) => appended.get(fact)!);
 }

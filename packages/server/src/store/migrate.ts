@@ -7,12 +7,20 @@ export interface MigrationFailure {
   results: MigrationResult[];
 }
 
-/** Brings the schema to the newest migration; a failure is a value naming the step that failed. */
+/**
+ * Brings the schema to the newest migration; a failure is a value naming the step that failed. On PostgreSQL pass the
+ * store's schema: without it Kysely finds its bookkeeping tables in whichever schema has them first, not in ours.
+ */
 export async function migrateToLatest(
   // biome-ignore lint/suspicious/noExplicitAny: migrations work on the untyped schema (STYLE.md, habit 9)
   db: Kysely<any>,
+  schema?: string,
 ): Promise<Result<MigrationResult[], MigrationFailure>> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName;

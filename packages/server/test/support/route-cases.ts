@@ -347,4 +347,332 @@ export const routeCases: Record<string, RouteCase> = {
         bearer(w.a.token),
       ),
   },
+  // Ledger, live updates and clips: only members of the home (and operator staff) may read.
+  'GET /v1/homes/:homeId/ledger': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/ledger`, headers: bearer(w.b.token) },
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/ledger`, headers: apiKey(w.b.keySecret) },
+    ],
+    malformed: (w) => [
+      ...malformedIds('GET', '/v1/homes/:homeId/ledger', { homeId: w.a.homeId }, bearer(w.a.token)),
+      ...['afterSeq=-1', 'afterSeq=x', 'limit=0', 'limit=501', 'limit=1.5', 'other=1'].map((q) => ({
+        method: 'GET' as const,
+        url: `/v1/homes/${w.a.homeId}/ledger?${q}`,
+        headers: bearer(w.a.token),
+      })),
+    ],
+  },
+  'GET /v1/homes/:homeId/ledger/verify': {
+    crossTenant: (w) => [{ method: 'GET', url: `/v1/homes/${w.a.homeId}/ledger/verify`, headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/homes/:homeId/ledger/verify', { homeId: w.a.homeId }, bearer(w.a.token)),
+  },
+  'GET /v1/homes/:homeId/ledger/checkpoints/latest': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/ledger/checkpoints/latest`, headers: bearer(w.b.token) },
+    ],
+    malformed: (w) =>
+      malformedIds('GET', '/v1/homes/:homeId/ledger/checkpoints/latest', { homeId: w.a.homeId }, bearer(w.a.token)),
+  },
+  'GET /v1/visits/:visitId/evidence': {
+    // The world has no visits; an id of the right shape is refused like another tenant's (ledger/clips tests).
+    crossTenant: (w) => [{ method: 'GET', url: '/v1/visits/visit_notyours/evidence', headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/visits/:visitId/evidence', { visitId: 'visit_x' }, bearer(w.a.token)),
+  },
+  'GET /v1/platform/keys': { crossTenant: { none: 'public keys, the same for everyone' } },
+  'GET /v1/homes/:homeId/events': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/events`, headers: bearer(w.b.token) },
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/events`, headers: apiKey(w.b.keySecret) },
+    ],
+    malformed: (w) => malformedIds('GET', '/v1/homes/:homeId/events', { homeId: w.a.homeId }, bearer(w.a.token)),
+  },
+  'GET /v1/clips/:clipId': {
+    crossTenant: (w) => [{ method: 'GET', url: '/v1/clips/clip_notyours', headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/clips/:clipId', { clipId: 'clip_x' }, bearer(w.a.token)),
+  },
+  'POST /v1/devices/pair': {
+    crossTenant: (w) => [
+      {
+        method: 'POST',
+        url: '/v1/devices/pair',
+        headers: bearer(w.b.token),
+        payload: { claimCode: 'ABCD-EFGH-JKMN', accessPointId: w.a.accessPointId },
+      },
+    ],
+    malformed: (w) => [
+      ...malformedBodies(
+        'POST',
+        '/v1/devices/pair',
+        bearer(w.a.token),
+        { claimCode: 'ABCD-EFGH-JKMN', accessPointId: w.a.accessPointId },
+        ['claimCode', 'accessPointId'],
+      ),
+      {
+        method: 'POST',
+        url: '/v1/devices/pair',
+        headers: bearer(w.a.token),
+        payload: { claimCode: 'ABCD-EFGH-JKM!', accessPointId: w.a.accessPointId },
+      },
+    ],
+  },
+  'GET /v1/homes/:homeId/devices': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/devices`, headers: bearer(w.b.token) },
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/devices`, headers: apiKey(w.b.keySecret) },
+    ],
+    malformed: (w) => malformedIds('GET', '/v1/homes/:homeId/devices', { homeId: w.a.homeId }, bearer(w.a.token)),
+  },
+  'GET /v1/devices/:deviceId': {
+    crossTenant: (w) => [{ method: 'GET', url: `/v1/devices/${w.a.deviceId}`, headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/devices/:deviceId', { deviceId: w.a.deviceId }, bearer(w.a.token)),
+  },
+  'PUT /v1/device-uploads/clips/:sha256': {
+    crossTenant: { none: 'device-authenticated and content-addressed: no tenant id; a person is refused (malformed)' },
+    malformed: (w) => [
+      ...['not-hex', 'A'.repeat(64), 'a'.repeat(63), 'g'.repeat(64)].map((sha) => ({
+        method: 'PUT' as const,
+        url: `/v1/device-uploads/clips/${sha}`,
+        headers: { authorization: `Device ${w.a.deviceId}`, 'content-type': 'video/mp4' },
+        payload: Buffer.from('x'),
+      })),
+      {
+        method: 'PUT',
+        url: `/v1/device-uploads/clips/${'a'.repeat(64)}`,
+        headers: { authorization: 'Device not-a-token', 'content-type': 'video/mp4' },
+        payload: Buffer.from('x'),
+      },
+      {
+        method: 'PUT',
+        url: `/v1/device-uploads/clips/${'a'.repeat(64)}`,
+        headers: { 'content-type': 'video/mp4' },
+        payload: Buffer.from('x'),
+      },
+      {
+        method: 'PUT',
+        url: `/v1/device-uploads/clips/${'a'.repeat(64)}`,
+        headers: { ...bearer(w.b.token), 'content-type': 'video/mp4' },
+        payload: Buffer.from('x'),
+      },
+    ],
+  },
+  'GET /v1/homes/:homeId/preferences': {
+    crossTenant: (w) => [{ method: 'GET', url: `/v1/homes/${w.a.homeId}/preferences`, headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/homes/:homeId/preferences', { homeId: w.a.homeId }, bearer(w.a.token)),
+  },
+  'PUT /v1/homes/:homeId/preferences': {
+    crossTenant: (w) => [
+      {
+        method: 'PUT',
+        url: `/v1/homes/${w.a.homeId}/preferences`,
+        headers: bearer(w.b.token),
+        payload: aPreference(w.a.accessPointId),
+      },
+      {
+        method: 'PUT',
+        url: `/v1/homes/${w.a.homeId}/preferences`,
+        headers: apiKey(w.b.keySecret),
+        payload: aPreference(w.a.accessPointId),
+      },
+    ],
+    malformed: (w) => [
+      ...malformedBodies(
+        'PUT',
+        `/v1/homes/${w.a.homeId}/preferences`,
+        bearer(w.a.token),
+        aPreference(w.a.accessPointId),
+        ['inHomeAccessPointIds', 'pets', 'daysOff', 'fallback', 'instructions'],
+      ),
+      ...[
+        { daysOff: ['2026-02-30'] },
+        { daysOff: ['26-1-1'] },
+        { inHomeAccessPointIds: [w.b.accessPointId] },
+        { fallback: 'neighbour' },
+        { pets: { status: 'wild', note: '' } },
+      ].map((change) => ({
+        method: 'PUT' as const,
+        url: `/v1/homes/${w.a.homeId}/preferences`,
+        headers: bearer(w.a.token),
+        payload: { ...aPreference(w.a.accessPointId), ...change },
+      })),
+      ...malformedIds(
+        'PUT',
+        '/v1/homes/:homeId/preferences',
+        { homeId: w.a.homeId },
+        bearer(w.a.token),
+        aPreference(w.a.accessPointId),
+      ),
+    ],
+  },
+  'POST /v1/homes/:homeId/enrolments': {
+    crossTenant: (w) => [
+      {
+        method: 'POST',
+        url: `/v1/homes/${w.a.homeId}/enrolments`,
+        headers: bearer(w.b.token),
+        payload: { organisationId: w.b.organisationId, plan: 'standard' },
+      },
+    ],
+    malformed: (w) => [
+      ...malformedBodies(
+        'POST',
+        `/v1/homes/${w.a.homeId}/enrolments`,
+        bearer(w.a.token),
+        { organisationId: w.a.organisationId, plan: 'p' },
+        ['organisationId', 'plan'],
+      ),
+      ...malformedIds('POST', '/v1/homes/:homeId/enrolments', { homeId: w.a.homeId }, bearer(w.a.token), {
+        organisationId: w.a.organisationId,
+        plan: 'p',
+      }),
+    ],
+  },
+  'POST /v1/deliveries': {
+    crossTenant: (w) => [
+      // B's carrier addressing A's home, which is not enrolled with it.
+      { method: 'POST', url: '/v1/deliveries', headers: apiKey(w.b.keySecret), payload: aDelivery(w.a.homeId) },
+      { method: 'POST', url: '/v1/deliveries', headers: bearer(w.b.token), payload: aDelivery(w.a.homeId) },
+    ],
+    malformed: (w) => [
+      ...malformedBodies('POST', '/v1/deliveries', apiKey(w.a.keySecret), aDelivery(w.a.homeId), [
+        'homeId',
+        'externalId',
+        'window',
+      ]),
+      ...[
+        { window: { start: '2026-11-25T10:00:00', end: '2026-11-25T12:00:00' } },
+        { window: { start: '2026-11-25T12:00:00Z', end: '2026-11-25T10:00:00Z' } },
+        { accessPoint: { kind: 'window' } },
+        { externalId: '' },
+      ].map((change) => ({
+        method: 'POST' as const,
+        url: '/v1/deliveries',
+        headers: apiKey(w.a.keySecret),
+        payload: { ...aDelivery(w.a.homeId), ...change },
+      })),
+    ],
+  },
+  'GET /v1/deliveries/:deliveryId': {
+    crossTenant: (w) => [
+      { method: 'GET', url: '/v1/deliveries/dlv_of_another_carrier', headers: apiKey(w.b.keySecret) },
+    ],
+    malformed: (w) => malformedIds('GET', '/v1/deliveries/:deliveryId', { deliveryId: 'dlv_x' }, apiKey(w.a.keySecret)),
+  },
+  'POST /v1/deliveries/:deliveryId/assign': {
+    crossTenant: (w) => [
+      {
+        method: 'POST',
+        url: '/v1/deliveries/dlv_of_another_carrier/assign',
+        headers: apiKey(w.b.keySecret),
+        payload: { courierId: 'usr_x' },
+      },
+    ],
+    malformed: (w) => [
+      ...malformedBodies('POST', '/v1/deliveries/dlv_x/assign', apiKey(w.a.keySecret), { courierId: 'usr_x' }, [
+        'courierId',
+      ]),
+      ...malformedIds('POST', '/v1/deliveries/:deliveryId/assign', { deliveryId: 'dlv_x' }, apiKey(w.a.keySecret), {
+        courierId: 'usr_x',
+      }),
+    ],
+  },
+  'POST /v1/deliveries/:deliveryId/arrive': {
+    crossTenant: (w) => [
+      {
+        method: 'POST',
+        url: '/v1/deliveries/dlv_of_another_carrier/arrive',
+        headers: bearer(w.b.token),
+        payload: { position: aPosition },
+      },
+    ],
+    malformed: (w) => [
+      ...malformedBodies('POST', '/v1/deliveries/dlv_x/arrive', bearer(w.a.token), { position: aPosition }, [
+        'position',
+      ]),
+      ...malformedBodies(
+        'POST',
+        '/v1/deliveries/dlv_x/arrive',
+        bearer(w.a.token),
+        { position: { ...aPosition, lat: 91 } },
+        [],
+      ),
+      ...malformedIds('POST', '/v1/deliveries/:deliveryId/arrive', { deliveryId: 'dlv_x' }, bearer(w.a.token), {
+        position: aPosition,
+      }),
+    ],
+  },
+  'GET /v1/courier/stops': { crossTenant: { none: "the signed-in courier's own stops" } },
+  ...visitStepCases(),
+  'GET /v1/visits/:visitId': {
+    crossTenant: (w) => [{ method: 'GET', url: '/v1/visits/visit_of_another_home', headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/visits/:visitId', { visitId: 'visit_x' }, bearer(w.a.token)),
+  },
+  'GET /v1/homes/:homeId/visits': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/visits`, headers: bearer(w.b.token) },
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/visits`, headers: apiKey(w.b.keySecret) },
+    ],
+    malformed: (w) => [
+      ...malformedIds('GET', '/v1/homes/:homeId/visits', { homeId: w.a.homeId }, bearer(w.a.token)),
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/visits?from=yesterday`, headers: bearer(w.a.token) },
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/visits?limit=0`, headers: bearer(w.a.token) },
+    ],
+  },
+  'GET /v1/homes/:homeId/alerts': {
+    crossTenant: (w) => [{ method: 'GET', url: `/v1/homes/${w.a.homeId}/alerts`, headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/homes/:homeId/alerts', { homeId: w.a.homeId }, bearer(w.a.token)),
+  },
 };
+
+const aPosition = { lat: 52.37, lon: 4.89, accuracyMeters: 10 };
+
+function aPreference(accessPointId: string) {
+  return {
+    inHomeAccessPointIds: [accessPointId],
+    pets: { status: 'none', note: '' },
+    daysOff: [],
+    fallback: 'doorstep',
+    instructions: '',
+  };
+}
+
+function aDelivery(homeId: string) {
+  return { homeId, externalId: 'sweep-1', window: { start: '2026-11-25T10:00:00Z', end: '2026-11-25T12:00:00Z' } };
+}
+
+/** The courier's steps on a visit: B's courier session against a visit it is not making. */
+function visitStepCases(): Record<string, RouteCase> {
+  const bodies: Record<string, Record<string, unknown> | undefined> = {
+    unlock: undefined,
+    capability: undefined,
+    complete: undefined,
+    abort: { reason: 'dog', note: 'big one' },
+    fallback: { method: 'reattempt' },
+  };
+  const cases: Record<string, RouteCase> = {};
+  for (const [action, body] of Object.entries(bodies)) {
+    const pattern = `/v1/visits/:visitId/${action}`;
+    cases[`POST ${pattern}`] = {
+      crossTenant: (w) => [
+        {
+          method: 'POST',
+          url: `/v1/visits/visit_of_another_home/${action}`,
+          headers: bearer(w.b.token),
+          ...(body ? { payload: body } : {}),
+        },
+      ],
+      malformed: (w) => [
+        ...(body
+          ? malformedBodies(
+              'POST',
+              `/v1/visits/visit_x/${action}`,
+              bearer(w.a.token),
+              body,
+              Object.keys(body).slice(0, 1),
+            )
+          : []),
+        ...malformedIds('POST', pattern, { visitId: 'visit_x' }, bearer(w.a.token), body),
+      ],
+    };
+  }
+  return cases;
+}

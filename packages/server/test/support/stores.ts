@@ -16,7 +16,7 @@ export interface TestStore {
 }
 
 async function migrated(store: Store): Promise<Store> {
-  const result = await migrateToLatest(store.db);
+  const result = await migrateToLatest(store.db, store.schema);
   if (!result.ok) throw new Error(`migration failed: ${result.error.message}`);
   return store;
 }

@@ -1,3 +1,4 @@
+import { deviceIdFor, generateKeyPair } from '@threshold/protocol';
 import type { FastifyInstance } from 'fastify';
 import { type Account, aHome, call, customer } from './app.js';
 
@@ -8,6 +9,8 @@ export interface Tenant extends Account {
   organisationId: string;
   keyId: string;
   keySecret: string;
+  /** A lock already paired to the tenant's door (written straight to the store: pairing has its own tests). */
+  deviceId: string;
 }
 
 export interface World {
@@ -39,14 +42,40 @@ export async function tenant(app: FastifyInstance, label: string): Promise<Tenan
     name: 'integration',
     scopes: ['deliveries:read', 'deliveries:write'],
   });
+  const deviceId = await pairedLock(app, account.userId, home.id as string, door.id as string);
   return {
     ...account,
+    deviceId,
     homeId: home.id as string,
     accessPointId: door.id as string,
     organisationId: org.id as string,
     keyId: (key.key as { id: string }).id,
     keySecret: key.secret as string,
   };
+}
+
+async function pairedLock(app: FastifyInstance, userId: string, homeId: string, accessPointId: string) {
+  const { publicKey } = generateKeyPair();
+  const id = deviceIdFor('lock', publicKey);
+  const at = new Date().toISOString();
+  await app.deps.store.db
+    .insertInto('devices')
+    .values({
+      id,
+      kind: 'lock',
+      public_key: publicKey,
+      firmware: 'test',
+      claim_hash: null,
+      home_id: homeId,
+      access_point_id: accessPointId,
+      claimed_by: userId,
+      claimed_at: at,
+      last_seq: 0,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return id;
 }
 
 export async function world(app: FastifyInstance): Promise<World> {

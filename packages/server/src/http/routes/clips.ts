@@ -21,7 +21,9 @@ export function parseRange(header: string | undefined, size: number): RangeReque
   const [first, last] = [match[1]!, match[2]!];
   if (first === '') {
     const suffix = Number(last);
-    return suffix === 0 || size === 0 ? { kind: 'unsatisfiable' } : { kind: 'part', start: Math.max(0, size - suffix), end: size - 1 };
+    return suffix === 0 || size === 0
+      ? { kind: 'unsatisfiable' }
+      : { kind: 'part', start: Math.max(0, size - suffix), end: size - 1 };
   }
   const start = Number(first);
   const end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
@@ -40,8 +42,14 @@ export const clipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: ClipParams,
         headers: RangeHeaders,
         response: {
-          200: { description: 'The whole clip', content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } } } },
-          206: { description: 'The requested byte range', content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } } } },
+          200: {
+            description: 'The whole clip',
+            content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } } },
+          },
+          206: {
+            description: 'The requested byte range',
+            content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } } },
+          },
           ...problems(401, 403, 404, 416, 503),
         },
       },
@@ -58,7 +66,10 @@ export const clipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new Problem('range-not-satisfiable', `The clip has ${clip.bytes} bytes`);
       }
       const opened = await store.open(clip.sha256, range.kind === 'part' ? range : undefined);
-      if (!opened.ok) throw opened.error === 'unsatisfiable' ? new Problem('range-not-satisfiable') : unavailable('The clip file is missing');
+      if (!opened.ok)
+        throw opened.error === 'unsatisfiable'
+          ? new Problem('range-not-satisfiable')
+          : unavailable('The clip file is missing');
       const { stream, start, end, size } = opened.value;
       // Logged before a byte is sent; a look that cannot be logged is not served.
       await recordClipView(app.services, clip, userId).catch((error: unknown) => {

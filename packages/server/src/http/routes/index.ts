@@ -1,15 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { homeEventRoutes } from '../../live/events-route.js';
 import { accessPointRoutes } from './access-points.js';
+import { alertRoutes } from './alerts.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { authRoutes } from './auth.js';
 import { clipRoutes } from './clips.js';
+import { courierRoutes } from './courier.js';
+import { deliveryRoutes } from './deliveries.js';
 import { deviceRoutes } from './devices.js';
 import { homeMemberRoutes } from './home-members.js';
 import { homeRoutes } from './homes.js';
 import { ledgerRoutes } from './ledger.js';
 import { meRoutes } from './me.js';
 import { organisationRoutes } from './organisations.js';
+import { preferenceRoutes } from './preferences.js';
+import { visitRoutes } from './visits.js';
 
 /**
  * Every area's routes, registered under /v1 by app.ts. Add an area by writing its plugin in this folder and listing
@@ -27,4 +32,9 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   ledgerRoutes,
   homeEventRoutes,
   clipRoutes,
+  preferenceRoutes,
+  deliveryRoutes,
+  courierRoutes,
+  visitRoutes,
+  alertRoutes,
 ];

@@ -66,7 +66,14 @@ export const ledgerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/homes/:homeId/ledger',
     {
-      schema: { tags, security, summary: "A page of the home's ledger", params: HomeParams, querystring: LedgerQuery, response: { 200: LedgerPage, ...problems(404) } },
+      schema: {
+        tags,
+        security,
+        summary: "A page of the home's ledger",
+        params: HomeParams,
+        querystring: LedgerQuery,
+        response: { 200: LedgerPage, ...problems(404) },
+      },
     },
     async (request) => {
       const { homeId } = unwrap(await readableHome(app.services, request.principal, request.params.homeId));
@@ -96,7 +103,13 @@ export const ledgerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/homes/:homeId/ledger/checkpoints/latest',
     {
-      schema: { tags, security, summary: 'The newest signed checkpoint', params: HomeParams, response: { 200: Checkpoint, ...problems(404) } },
+      schema: {
+        tags,
+        security,
+        summary: 'The newest signed checkpoint',
+        params: HomeParams,
+        response: { 200: Checkpoint, ...problems(404) },
+      },
     },
     async (request) => {
       const { homeId } = unwrap(await readableHome(app.services, request.principal, request.params.homeId));

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 // Deliveries, visits, alerts, clips, the per-home ledger and durable jobs (issue "In-home delivery, end to end").
 // Same portability rules as the first migration.
 
+// biome-ignore lint/suspicious/noExplicitAny: migrations work on the untyped schema (STYLE.md, habit 9)
 export async function up(db: Kysely<any>): Promise<void> {
   // The customer's delivery preferences, one JSON document per home (validated at the edge, read whole).
   await db.schema
@@ -143,6 +144,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('jobs_run_at').on('jobs').column('run_at').execute();
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: migrations work on the untyped schema (STYLE.md, habit 9)
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
     'jobs',

@@ -1,0 +1,123 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { assignCourier, createDelivery } from '../../services/deliveries.js';
+import { assignedDelivery, deliveryFor } from '../../services/deliveries-access.js';
+import { arrive } from '../../services/visits/arrive.js';
+import { requireApiKey } from '../auth.js';
+import { idempotent } from '../idempotency.js';
+import { unwrap } from '../outcome.js';
+import { forbidden } from '../problems.js';
+import { IdSchema, ORG_SECURITY, problems, USER_SECURITY } from '../schemas.js';
+import { DeliveryView, presentDelivery, WindowSchema } from './deliveries-view.js';
+import { ArrivalView, presentArrival, visitDepsOf } from './visits-view.js';
+
+// The carrier API (docs/api.md): book, read and assign deliveries; and the courier's arrival at the door.
+
+export const DeliveryParams = Type.Object({ deliveryId: IdSchema('dlv') }, { additionalProperties: false });
+
+const NewDeliveryBody = Type.Object(
+  {
+    homeId: IdSchema('home'),
+    externalId: Type.String({ minLength: 1, maxLength: 100, description: "The carrier's own reference" }),
+    window: WindowSchema,
+    accessPoint: Type.Optional(
+      Type.Object(
+        {
+          kind: Type.Union([
+            Type.Literal('front_door'),
+            Type.Literal('back_door'),
+            Type.Literal('garage'),
+            Type.Literal('side_gate'),
+          ]),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Position = Type.Object(
+  {
+    lat: Type.Number({ minimum: -90, maximum: 90 }),
+    lon: Type.Number({ minimum: -180, maximum: 180 }),
+    accuracyMeters: Type.Number({ minimum: 0, maximum: 100_000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/deliveries',
+    {
+      schema: {
+        tags: ['deliveries'],
+        summary: 'Book a delivery (API key with deliveries:write); answers the method and why',
+        security: [{ apiKey: [] }],
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })) }),
+        body: NewDeliveryBody,
+        response: { 201: DeliveryView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      if (request.principal.kind === 'user') throw forbidden('Deliveries are booked with an API key');
+      requireApiKey(request, 'deliveries:write');
+      return idempotent(app.services, request, reply, 201, async () =>
+        presentDelivery(unwrap(await createDelivery(app.services, request.principal, request.body))),
+      );
+    },
+  );
+
+  app.get(
+    '/deliveries/:deliveryId',
+    {
+      schema: {
+        tags: ['deliveries'],
+        security: ORG_SECURITY,
+        params: DeliveryParams,
+        response: { 200: DeliveryView, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      presentDelivery(unwrap(await deliveryFor(app.services.db, request.principal, request.params.deliveryId, 'read'))),
+  );
+
+  app.post(
+    '/deliveries/:deliveryId/assign',
+    {
+      schema: {
+        tags: ['deliveries'],
+        security: ORG_SECURITY,
+        params: DeliveryParams,
+        body: Type.Object({ courierId: IdSchema('usr') }, { additionalProperties: false }),
+        response: { 200: DeliveryView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { deliveryId } = request.params;
+      return presentDelivery(
+        unwrap(await assignCourier(app.services, request.principal, deliveryId, request.body.courierId)),
+      );
+    },
+  );
+
+  app.post(
+    '/deliveries/:deliveryId/arrive',
+    {
+      schema: {
+        tags: ['visits'],
+        summary: 'The assigned courier is at the door: opens a visit and runs every check',
+        security: USER_SECURITY,
+        params: DeliveryParams,
+        body: Type.Object({ position: Position }, { additionalProperties: false }),
+        response: { 201: ArrivalView, ...problems(401, 403, 404, 409, 503) },
+      },
+    },
+    async (request, reply) => {
+      unwrap(await assignedDelivery(app.services.db, request.principal, request.params.deliveryId));
+      const deps = visitDepsOf(app);
+      const arrival = unwrap(await arrive(deps, request.principal, request.params.deliveryId, request.body.position));
+      return reply.code(201).send(presentArrival(arrival));
+    },
+  );
+};

@@ -1,0 +1,144 @@
+import type { FallbackDecision, Visit } from '@threshold/core';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { Arrival } from '../../services/visits/arrive.js';
+import type { VisitDeps } from '../../services/visits/deps.js';
+import type { VisitDetail } from '../../services/visits/read.js';
+import type { UnlockOutcome } from '../../services/visits/unlock.js';
+import type { AlertRow } from '../../store/alerts-repo.js';
+import type { VisitRow } from '../../store/schema-visits.js';
+import { unavailable } from '../problems.js';
+import { Nullable, Timestamp } from '../schemas.js';
+
+/** The visit services as the routes use them; 503 when the app runs without a gateway or visit runtime. */
+export function visitDepsOf(app: FastifyInstance): VisitDeps {
+  const { gateway, visits, clips } = app.deps;
+  if (!gateway || !visits) throw unavailable('The device gateway is not running');
+  return { ...app.services, ...visits, gateway, blobs: clips };
+}
+
+const Any = Type.Unknown();
+const CheckView = Type.Object({
+  name: Type.String(),
+  passed: Type.Boolean(),
+  reason: Nullable(Type.String()),
+  evidence: Any,
+});
+
+export const VisitView = Type.Object({
+  id: Type.String(),
+  homeId: Type.String(),
+  accessPointId: Type.String(),
+  deliveryId: Nullable(Type.String()),
+  personId: Type.String(),
+  state: Type.String(),
+  checks: Type.Array(CheckView),
+  unverified: Type.Boolean({ description: 'The footage does not cover all the time the door was unlocked' }),
+  marks: Type.Array(Type.String(), { description: 'Alerts raised during the visit, in order' }),
+  outcome: Nullable(Any),
+  openedAt: Timestamp,
+  closedAt: Nullable(Timestamp),
+  updatedAt: Timestamp,
+});
+
+/** The facts of a terminal state: why it failed, how it fell back, why it was aborted. */
+function outcomeOf(v: Visit): Record<string, unknown> | null {
+  if (v.state === 'failed') return { reason: v.reason, detail: v.detail, boltMayBeOpen: v.boltMayBeOpen };
+  if (v.state === 'fallback') return { method: v.method, photo: v.photo };
+  if (v.state === 'aborted') return { reason: v.reason, note: v.note };
+  return null;
+}
+
+export function presentVisit(row: VisitRow, visit: Visit) {
+  return {
+    id: row.id,
+    homeId: row.home_id,
+    accessPointId: row.access_point_id,
+    deliveryId: row.delivery_id,
+    personId: row.person_id,
+    state: visit.state,
+    checks: 'checks' in visit ? [...visit.checks] : [],
+    unverified: visit.marks.unverified,
+    marks: [...visit.marks.alerts],
+    outcome: outcomeOf(visit),
+    openedAt: row.opened_at,
+    closedAt: row.closed_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const FallbackView = Nullable(Any);
+
+export const ArrivalView = Type.Object({ visit: VisitView, fallback: FallbackView });
+
+export function presentArrival(a: Arrival) {
+  return { visit: presentVisit(a.applied.row, a.applied.visit), fallback: a.fallback as FallbackDecision | null };
+}
+
+export const UnlockView = Type.Object({
+  visit: VisitView,
+  unlocked: Type.Boolean(),
+  lockUnreachable: Type.Boolean(),
+  fallback: FallbackView,
+});
+
+export function presentUnlock(u: UnlockOutcome) {
+  return {
+    visit: presentVisit(u.row, u.visit),
+    unlocked: u.unlocked,
+    lockUnreachable: u.lockUnreachable,
+    fallback: u.fallback,
+  };
+}
+
+export const AlertView = Type.Object({
+  id: Type.String(),
+  homeId: Type.String(),
+  visitId: Nullable(Type.String()),
+  kind: Type.String(),
+  message: Type.String(),
+  at: Timestamp,
+});
+
+export const presentAlert = (a: AlertRow) => ({
+  id: a.id,
+  homeId: a.home_id,
+  visitId: a.visit_id,
+  kind: a.kind,
+  message: a.message,
+  at: a.at,
+});
+
+export const VisitDetailView = Type.Object({
+  ...VisitView.properties,
+  timeline: Type.Array(Type.Object({ seq: Type.Integer(), at: Timestamp, kind: Type.String(), data: Any })),
+  clips: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      sha256: Type.String(),
+      bytes: Type.Integer(),
+      durationMs: Type.Integer(),
+      startedAt: Timestamp,
+      endedAt: Timestamp,
+      url: Type.String(),
+    }),
+  ),
+  alerts: Type.Array(AlertView),
+});
+
+export function presentDetail(d: VisitDetail) {
+  return {
+    ...presentVisit(d.row, d.visit),
+    timeline: d.timeline,
+    clips: d.clips.map((c) => ({
+      id: c.id,
+      sha256: c.sha256,
+      bytes: Number(c.bytes),
+      durationMs: Number(c.duration_ms),
+      startedAt: c.started_at,
+      endedAt: c.ended_at,
+      url: `/v1/clips/${c.id}`,
+    })),
+    alerts: d.alerts.map(presentAlert),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Bus } from '../bus.js';
+import { presentDevice } from '../http/routes/devices-view.js';
+import { findDevice } from '../services/devices-repo.js';
+import type { Db } from '../store/db.js';
+import { publishHomeEvent } from './home-events.js';
+
+// Tells a home's browsers when one of its devices changes: connectivity, bolt, door, alarms, recording, state.
+// Heartbeats are left out: they change nothing a dashboard shows (a visit's recording indicator follows the visit).
+
+const SHOWN = new Set(['state', 'bolt', 'door', 'alarm', 'recording', 'hello']);
+
+export function startDeviceFeed(deps: { db: Db; bus: Bus; onError?: (error: unknown) => void }): () => void {
+  const announce = (deviceId: string) => {
+    findDevice(deps.db, deviceId).then((device) => {
+      if (!device?.home_id) return;
+      const view = presentDevice(device);
+      publishHomeEvent(deps.bus, device.home_id, {
+        type: 'home.device',
+        deviceId,
+        online: view.online,
+        health: view.health,
+      });
+    }, deps.onError);
+  };
+  const offStatus = deps.bus.on('device.status', ({ deviceId }) => announce(deviceId));
+  const offEvent = deps.bus.on('device.event', ({ deviceId, event }) => {
+    if (SHOWN.has(event.type)) announce(deviceId);
+  });
+  return () => {
+    offStatus();
+    offEvent();
+  };
+}

@@ -1,0 +1,118 @@
+import type { VisitExpectations } from '@threshold/core';
+import { Bus } from './bus.js';
+import { type ClipStore, createClipStore } from './clips/clip-store.js';
+import type { Config } from './config.js';
+import { type Gateway, startGateway } from './gateway/gateway.js';
+import type { GatewayLog } from './gateway/log.js';
+import { buildApp } from './http/app.js';
+import type { AppDeps } from './http/deps.js';
+import { type JobRunner, startJobRunner } from './jobs/runner.js';
+import { startDeviceFeed } from './live/device-feed.js';
+import { createLiveHub, type LiveHub } from './live/live-hub.js';
+import type { Clock, Ids } from './ports.js';
+import type { VisitDeps } from './services/visits/deps.js';
+import { startVisitServices, visitJobHandlers } from './services/visits/index.js';
+import type { Store } from './store/db.js';
+
+// The platform's modules wired together over one store: gateway, live updates, visit services, durable jobs and the
+// HTTP app. `main` and the end-to-end test harness both start exactly this, so what is tested is what runs.
+
+export interface PlatformOptions {
+  store: Store;
+  config: Readonly<Config>;
+  clock: Clock;
+  ids: Ids;
+  /** Where modules log (a pino logger in production, a silent one in tests). */
+  log: GatewayLog;
+  /** The HTTP app's logger (AppDeps.log). */
+  httpLog?: AppDeps['log'];
+  /** Unique per node and stable across its restarts, so a restarted node takes its unfinished jobs back at once. */
+  nodeId: string;
+  expectations?: Partial<VisitExpectations>;
+  jobPollMs?: number;
+}
+
+export interface RunningPlatform {
+  bus: Bus;
+  gateway: Gateway;
+  clips: ClipStore;
+  live: LiveHub;
+  app: Awaited<ReturnType<typeof buildApp>>;
+  visitDeps: VisitDeps;
+  jobs(): JobRunner;
+  /** Restarts the visit services and the job runner, as a new process would after SIGKILL. */
+  restartServices(): Promise<void>;
+  /** Stops everything but the store, HTTP last-in first-out. */
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform> {
+  const { store, config, clock, ids, log } = o;
+  const bus = new Bus();
+  const gateway = await startGateway({
+    db: store.db,
+    dialect: store.dialect,
+    bus,
+    clock,
+    ids,
+    log,
+    mqtt: { url: config.mqttUrl, host: '127.0.0.1', port: config.mqttPort, sharedGroup: config.mqttSharedGroup },
+  });
+  const clips = createClipStore({ dataDir: config.dataDir });
+  const live = createLiveHub(bus, { clock });
+  const stopDeviceFeed = startDeviceFeed({ db: store.db, bus, onError: (err) => log.error({ err }, 'device feed') });
+
+  let jobs: JobRunner | undefined;
+  const runtime = { bus, log, expectations: o.expectations, kickJobs: () => jobs?.kick() };
+  const visitDeps: VisitDeps = { db: store.db, clock, ids, ...runtime, gateway, blobs: clips };
+  const startJobs = () =>
+    startJobRunner({
+      store,
+      clock,
+      log,
+      handlers: visitJobHandlers(visitDeps),
+      nodeId: o.nodeId,
+      ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
+    });
+  let services = startVisitServices(visitDeps);
+  jobs = startJobs();
+
+  const app = await buildApp({
+    store,
+    config,
+    clock,
+    ids,
+    log: o.httpLog,
+    gateway,
+    clips,
+    live,
+    visits: runtime,
+    ready: { broker: () => gateway.connected || 'broker disconnected' },
+  });
+
+  return {
+    bus,
+    gateway,
+    clips,
+    live,
+    app,
+    visitDeps,
+    jobs: () => jobs!,
+    async restartServices() {
+      await services.stop();
+      await jobs?.stop();
+      services = startVisitServices(visitDeps);
+      jobs = startJobs();
+    },
+    async stop() {
+      const closing = app.close(); // stops accepting, lets in-flight requests finish
+      app.server.closeIdleConnections?.();
+      await closing;
+      live.stop();
+      await services.stop();
+      await jobs?.stop();
+      stopDeviceFeed();
+      await gateway.stop();
+    },
+  };
+}

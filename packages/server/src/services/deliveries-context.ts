@@ -1,0 +1,114 @@
+import type { CameraHealth, CheckAccessPoint, CheckHome, LockHealth } from '@threshold/core';
+import type { DeviceHealth } from '../gateway/health.js';
+import { findAccessPoint, listAccessPoints } from '../store/access-points-repo.js';
+import type { Db } from '../store/db.js';
+import { findEnrolment, listServiceAreas } from '../store/deliveries-repo.js';
+import { findHome } from '../store/homes-repo.js';
+import type { Device, Home } from '../store/schema.js';
+import { listDevicesOfHome } from './devices-repo.js';
+import { loadPreferences, type Preferences } from './preferences.js';
+
+// What the access checks and the booking decision read about one door of one home, filled from the store.
+
+export interface DoorContext {
+  homeRow: Home;
+  home: CheckHome;
+  accessPoint: CheckAccessPoint;
+  preferences: Preferences;
+  servedArea: { served: boolean; reason: string | null };
+  lock: LockHealth | null;
+  camera: CameraHealth | null;
+  lockId: string | null;
+  cameraId: string | null;
+}
+
+function healthOf(device: Device): DeviceHealth {
+  return JSON.parse(device.health) as DeviceHealth;
+}
+
+function baseHealth(device: Device) {
+  const h = healthOf(device);
+  return {
+    health: h,
+    base: {
+      deviceId: device.id,
+      accessPointId: device.access_point_id,
+      online: device.online === 1,
+      battery: h.battery ?? 0,
+      clockSkewMs: h.clockSkewMs ?? 0,
+    },
+  };
+}
+
+function lockHealth(device: Device): LockHealth {
+  const { health, base } = baseHealth(device);
+  return { ...base, jammed: health.jammed === true || health.bolt === 'jammed' };
+}
+
+/** A camera covers the door it is paired to (one camera per door, docs/protocol.md §6). */
+function cameraHealth(device: Device): CameraHealth {
+  const { base } = baseHealth(device);
+  return { ...base, coversAccessPointIds: device.access_point_id === null ? [] : [device.access_point_id] };
+}
+
+/**
+ * Served area and membership: the home must be enrolled with the carrier, and when the carrier declared service
+ * areas, the home's postal code must start with one of its prefixes in the home's country.
+ */
+export async function servedAreaOf(
+  db: Db,
+  home: Home,
+  organisationId: string,
+): Promise<{ served: boolean; reason: string | null }> {
+  if (!(await findEnrolment(db, home.id, organisationId))) {
+    return { served: false, reason: 'This home is not enrolled with the carrier' };
+  }
+  const areas = await listServiceAreas(db, organisationId);
+  const postal = home.postal_code.replace(/\s+/g, '').toUpperCase();
+  const inArea =
+    areas.length === 0 ||
+    areas.some(
+      (a) => a.country === home.country && postal.startsWith(a.postal_prefix.replace(/\s+/g, '').toUpperCase()),
+    );
+  return inArea
+    ? { served: true, reason: null }
+    : { served: false, reason: "This address is outside the carrier's service area" };
+}
+
+/** The access point a delivery goes through: the one named, else the first door of the kind asked, else the first. */
+export async function pickAccessPoint(db: Db, homeId: string, o: { id?: string | null; kind?: string | undefined }) {
+  if (o.id) return findAccessPoint(db, homeId, o.id);
+  const doors = await listAccessPoints(db, homeId);
+  return (o.kind ? doors.find((d) => d.kind === o.kind) : undefined) ?? (o.kind ? undefined : doors[0]);
+}
+
+export async function loadDoorContext(
+  db: Db,
+  homeId: string,
+  accessPointId: string,
+  organisationId: string,
+): Promise<DoorContext | undefined> {
+  const homeRow = await findHome(db, homeId);
+  const ap = await findAccessPoint(db, homeId, accessPointId);
+  if (!homeRow || !ap) return undefined;
+  const devices = (await listDevicesOfHome(db, homeId)).filter((d) => d.access_point_id === ap.id);
+  const lock = devices.find((d) => d.kind === 'lock');
+  const camera = devices.find((d) => d.kind === 'camera');
+  return {
+    homeRow,
+    home: {
+      id: homeRow.id,
+      zone: homeRow.time_zone,
+      lat: homeRow.lat,
+      lon: homeRow.lon,
+      radiusMeters: homeRow.geofence_radius_m,
+    },
+    accessPoint: { id: ap.id, kind: ap.kind, name: ap.name },
+    preferences: await loadPreferences(db, homeId),
+    servedArea: await servedAreaOf(db, homeRow, organisationId),
+    lock: lock ? lockHealth(lock) : null,
+    camera: camera ? cameraHealth(camera) : null,
+    lockId: lock?.id ?? null,
+    cameraId: camera?.id ?? null,
+  };
+}

@@ -1,0 +1,117 @@
+import {
+  type Check,
+  decideFallback,
+  evaluateChecks,
+  type FallbackDecision,
+  type ReportedPosition,
+  scheduleVisit,
+} from '@threshold/core';
+import type { Principal } from '../../policy.js';
+import { isoAt } from '../../ports.js';
+import type { DeliveryRow } from '../../store/schema-visits.js';
+import { findOpenVisitOfDelivery, insertVisit, listOpenVisitsOfHome } from '../../store/visits-repo.js';
+import { assignedDelivery } from '../deliveries-access.js';
+import { type DoorContext, loadDoorContext } from '../deliveries-context.js';
+import { fail, type Outcome } from '../failure.js';
+import { checkPreferencesOf } from '../preferences.js';
+import type { VisitDeps } from './deps.js';
+import { type Applied, applyVisitEvent } from './runner.js';
+
+// The courier at the door (docs/visits.md "Checks"): a visit is opened and every check runs, recorded by name with
+// its evidence. All passed: `arrived`; otherwise `denied` and what to do instead (decideFallback).
+
+export interface Arrival {
+  applied: Applied;
+  checks: readonly Check[];
+  /** What to do instead when a check failed: retry (wrong place or person, door busy) or the customer's fallback. */
+  fallback: FallbackDecision | null;
+}
+
+async function checksFor(
+  deps: VisitDeps,
+  ids: { visitId: string; personId: string },
+  delivery: DeliveryRow,
+  ctx: DoorContext,
+  position: ReportedPosition,
+) {
+  const open = await listOpenVisitsOfHome(deps.db, delivery.home_id);
+  const { checks } = evaluateChecks(
+    {
+      visitId: ids.visitId,
+      person: { personId: ids.personId },
+      purpose: {
+        kind: 'delivery',
+        deliveryId: delivery.id,
+        assignedPersonId: delivery.courier_id,
+        window: { start: delivery.window_start, end: delivery.window_end },
+      },
+      home: ctx.home,
+      accessPoint: ctx.accessPoint,
+      preferences: checkPreferencesOf(ctx.preferences),
+      position,
+      servedArea: ctx.servedArea,
+      lock: ctx.lock,
+      camera: ctx.camera,
+      openVisits: open.map((v) => ({ visitId: v.id, accessPointId: v.access_point_id })),
+    },
+    deps.clock.now(),
+  );
+  return checks;
+}
+
+/** A courier arriving again after a denial starts afresh: the denied visit is closed as superseded. */
+async function closeDenied(deps: VisitDeps, deliveryId: string): Promise<Outcome<null>> {
+  const open = await findOpenVisitOfDelivery(deps.db, deliveryId);
+  if (!open) return { ok: true, value: null };
+  if (open.state !== 'denied') {
+    return fail('conflict', 'A visit is already open for this delivery', { visitId: open.id, reason: 'visit_open' });
+  }
+  const closed = await applyVisitEvent(deps, open.id, { type: 'abort', reason: 'other', note: 'arrived again' });
+  return closed.ok ? { ok: true, value: null } : closed;
+}
+
+export async function arrive(
+  deps: VisitDeps,
+  principal: Principal,
+  deliveryId: string,
+  position: ReportedPosition,
+): Promise<Outcome<Arrival>> {
+  const delivery = await assignedDelivery(deps.db, principal, deliveryId);
+  if (!delivery.ok) return delivery;
+  const d = delivery.value;
+  if (d.access_point_id === null)
+    return fail('conflict', 'This delivery has no door to enter by; leave it at the doorstep');
+  const ctx = await loadDoorContext(deps.db, d.home_id, d.access_point_id, d.organisation_id);
+  if (!ctx) return fail('conflict', 'The door of this delivery no longer exists');
+  const closed = await closeDenied(deps, d.id);
+  if (!closed.ok) return closed;
+  const visit = scheduleVisit({
+    id: deps.ids.id('visit'),
+    accessPointId: d.access_point_id,
+    personId: principal.kind === 'user' ? principal.userId : '',
+    ...(deps.expectations ? { expectations: deps.expectations } : {}),
+  });
+  // The person is whoever is signed in; the assignment check compares them to the delivery's courier.
+  const checks = await checksFor(deps, { visitId: visit.id, personId: visit.personId }, d, ctx, position);
+  const at = isoAt(deps.clock.now());
+  await insertVisit(deps.db, {
+    id: visit.id,
+    home_id: d.home_id,
+    access_point_id: d.access_point_id,
+    delivery_id: d.id,
+    person_id: visit.personId,
+    state: visit.state,
+    open: 1,
+    data: JSON.stringify(visit),
+    version: 0,
+    opened_at: at,
+    closed_at: null,
+    updated_at: at,
+  });
+  const applied = await applyVisitEvent(deps, visit.id, { type: 'arrive', checks });
+  if (!applied.ok) return applied;
+  const failed = checks.filter((c) => !c.passed);
+  const fallback =
+    failed.length === 0 ? null : decideFallback(ctx.preferences.fallback, failed, { lockerAvailable: false });
+  return { ok: true, value: { applied: applied.value, checks, fallback } };
+}

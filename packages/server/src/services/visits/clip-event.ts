@@ -1,0 +1,40 @@
+import type { ClipData } from '@threshold/protocol';
+import { isoAt } from '../../ports.js';
+import { insertClip } from '../../store/clips-repo.js';
+import { findVisitRow } from '../../store/visits-repo.js';
+import type { VisitDeps } from './deps.js';
+import { deviceDoor } from './door-devices.js';
+import { recordFact } from './facts.js';
+
+/**
+ * The camera's signed `clip` event binds an uploaded hash to a recording session (docs/protocol.md §5), and so to
+ * the visit whose id is the session. The row and the `clip.stored` fact with its SHA-256 commit together.
+ */
+export async function storeClip(deps: VisitDeps, deviceId: string, data: ClipData): Promise<void> {
+  const door = await deviceDoor(deps.db, deviceId);
+  const visit = await findVisitRow(deps.db, data.session);
+  const homeId = visit?.home_id ?? door?.homeId;
+  if (!homeId) return; // an unpaired camera's clip belongs to no home
+  const row = {
+    id: deps.ids.id('clip'),
+    home_id: homeId,
+    visit_id: visit?.home_id === homeId ? visit.id : null,
+    device_id: deviceId,
+    session: data.session,
+    sha256: data.sha256,
+    bytes: data.bytes,
+    duration_ms: data.durationMs,
+    started_at: isoAt(data.startedAt),
+    ended_at: isoAt(data.endedAt),
+    created_at: isoAt(deps.clock.now()),
+  };
+  const facts = {
+    visitId: row.visit_id,
+    deviceId,
+    session: data.session,
+    sha256: data.sha256,
+    bytes: data.bytes,
+    durationMs: data.durationMs,
+  };
+  await recordFact(deps, { homeId, subject: row.id, kind: 'clip.stored', data: facts }, (tx) => insertClip(tx, row));
+}

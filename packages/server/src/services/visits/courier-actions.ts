@@ -1,0 +1,89 @@
+import type { AbortReason } from '@threshold/core';
+import type { Principal } from '../../policy.js';
+import { isoAt } from '../../ports.js';
+import { updateDelivery } from '../../store/deliveries-repo.js';
+import { fail, type Outcome } from '../failure.js';
+import { visitForCourier } from './access.js';
+import { issueVisitCapability } from './capability.js';
+import type { VisitDeps } from './deps.js';
+import { doorDevices } from './door-devices.js';
+import { recordFact } from './facts.js';
+import { type Applied, applyVisitEvent, parseVisit } from './runner.js';
+
+// The courier's other actions on a visit: finish it, leave the parcel another way, give up, or carry the capability
+// to a lock that cannot reach the cloud.
+
+export async function completeVisit(deps: VisitDeps, principal: Principal, visitId: string): Promise<Outcome<Applied>> {
+  const row = await visitForCourier(deps.db, principal, visitId);
+  return row.ok ? applyVisitEvent(deps, visitId, { type: 'complete' }) : row;
+}
+
+export async function abortVisit(
+  deps: VisitDeps,
+  principal: Principal,
+  visitId: string,
+  input: { reason: AbortReason; note?: string | undefined },
+): Promise<Outcome<Applied>> {
+  const row = await visitForCourier(deps.db, principal, visitId);
+  if (!row.ok) return row;
+  return applyVisitEvent(deps, visitId, { type: 'abort', reason: input.reason, note: input.note ?? '' });
+}
+
+export type FallbackInput = { method: 'doorstep'; photo: string } | { method: 'reattempt' };
+
+/**
+ * After a denial (or instead of asking to open) the visit itself falls back. After a failure that never moved the
+ * bolt (the camera did not record, the lock refused) the visit stays failed and the delivery falls back.
+ */
+export async function fallBack(
+  deps: VisitDeps,
+  principal: Principal,
+  visitId: string,
+  input: FallbackInput,
+): Promise<Outcome<{ visitId: string }>> {
+  const found = await visitForCourier(deps.db, principal, visitId);
+  if (!found.ok) return found;
+  const row = found.value;
+  const visit = parseVisit(row);
+  const photo = input.method === 'doorstep' ? input.photo : undefined;
+  if (visit.state === 'failed' && !visit.boltMayBeOpen) {
+    const data = { method: input.method, photo: photo ?? null, after: visit.reason };
+    await recordFact(deps, { homeId: row.home_id, subject: row.id, kind: 'visit.fallback', data }, async (tx) => {
+      if (row.delivery_id)
+        await updateDelivery(tx, row.delivery_id, { status: 'fallback', updated_at: isoAt(deps.clock.now()) });
+    });
+    return { ok: true, value: { visitId } };
+  }
+  const applied = await applyVisitEvent(deps, visitId, {
+    type: 'fallback',
+    method: input.method,
+    ...(photo ? { photo } : {}),
+  });
+  return applied.ok ? { ok: true, value: { visitId } } : applied;
+}
+
+/**
+ * A capability for the courier's phone to hand to a lock that cannot reach the cloud (DESIGN.md "Unlock
+ * capability"). Only after the camera confirmed recording, before the bolt moved: exactly when the unlock is due.
+ */
+export async function phoneCapability(
+  deps: VisitDeps,
+  principal: Principal,
+  visitId: string,
+): Promise<Outcome<{ capability: string; expiresAt: string; lockId: string }>> {
+  const found = await visitForCourier(deps.db, principal, visitId);
+  if (!found.ok) return found;
+  const row = found.value;
+  if (row.state !== 'recording') {
+    return fail('conflict', 'A capability is issued only once the camera confirmed recording, before the door opens', {
+      reason: 'not_recording',
+      state: row.state,
+    });
+  }
+  const { lockId } = await doorDevices(deps.db, row.access_point_id);
+  if (lockId === null) return fail('conflict', 'No lock is paired to this door');
+  const cap = await issueVisitCapability(deps, row.id, lockId);
+  const data = { action: 'unlock', accessPointId: row.access_point_id, channel: 'phone', ...cap.facts };
+  await recordFact(deps, { homeId: row.home_id, subject: row.id, kind: 'capability.issued', data });
+  return { ok: true, value: { capability: cap.token, expiresAt: cap.facts.expiresAt, lockId } };
+}

@@ -1,0 +1,29 @@
+import type { Db } from '../../store/db.js';
+
+export interface DoorDevices {
+  lockId: string | null;
+  cameraId: string | null;
+}
+
+/** The lock and the camera paired to an access point (at most one of each, devices.ts pairing). */
+export async function doorDevices(db: Db, accessPointId: string): Promise<DoorDevices> {
+  const rows = await db
+    .selectFrom('devices')
+    .select(['id', 'kind'])
+    .where('access_point_id', '=', accessPointId)
+    .execute();
+  return {
+    lockId: rows.find((r) => r.kind === 'lock')?.id ?? null,
+    cameraId: rows.find((r) => r.kind === 'camera')?.id ?? null,
+  };
+}
+
+/** The access point a paired device serves, with its home. */
+export async function deviceDoor(db: Db, deviceId: string): Promise<{ homeId: string; accessPointId: string } | null> {
+  const row = await db
+    .selectFrom('devices')
+    .select(['home_id', 'access_point_id'])
+    .where('id', '=', deviceId)
+    .executeTakeFirst();
+  return row?.home_id && row.access_point_id ? { homeId: row.home_id, accessPointId: row.access_point_id } : null;
+}

@@ -1,0 +1,111 @@
+import type { Effect, Visit, VisitEvent } from '@threshold/core';
+import type { CommandParamsMap, CommandType } from '@threshold/protocol';
+import type { CommandResult } from '../../gateway/commands.js';
+import { publishHomeEvent } from '../../live/home-events.js';
+import type { VisitRow } from '../../store/schema-visits.js';
+import type { Outcome } from '../failure.js';
+import type { VisitDeps } from './deps.js';
+import { doorDevices } from './door-devices.js';
+import type { Persisted } from './persist.js';
+
+// After the commit: tell the home's watchers, then send the device commands of the transition, in order.
+
+type Apply = (deps: VisitDeps, visitId: string, event: VisitEvent) => Promise<Outcome<unknown>>;
+
+interface Committed {
+  row: VisitRow;
+  visit: Visit;
+  effects: readonly Effect[];
+  persisted: Persisted;
+  capability: string | undefined;
+}
+
+function announce(deps: VisitDeps, c: Committed): void {
+  const homeId = c.row.home_id;
+  for (const entry of c.persisted.ledger) publishHomeEvent(deps.bus, homeId, { type: 'home.ledger', ...entry });
+  for (const alert of c.persisted.alerts) {
+    publishHomeEvent(deps.bus, homeId, {
+      type: 'home.alert',
+      alertId: alert.id,
+      kind: alert.kind,
+      message: alert.message,
+      visitId: c.row.id,
+    });
+  }
+  const last = c.persisted.ledger.at(-1);
+  publishHomeEvent(deps.bus, homeId, {
+    type: 'home.visit',
+    visitId: c.row.id,
+    state: c.visit.state,
+    entry: last ? { seq: last.seq, kind: last.kind } : null,
+  });
+  if (c.persisted.timersSet) deps.kickJobs?.();
+}
+
+type Command = Extract<Effect, { type: 'command' }>;
+
+function commandOf(
+  e: Command,
+  visitId: string,
+  capability: string | undefined,
+): [CommandType, CommandParamsMap[CommandType]] | null {
+  switch (e.command) {
+    case 'record.start':
+      return ['record.start', { session: visitId }];
+    case 'record.stop':
+      return ['record.stop', { session: visitId, postRollMs: e.postRollMs }];
+    case 'unlock':
+      return capability === undefined ? null : ['unlock', { capability }];
+    case 'lock':
+      return ['lock', {}];
+  }
+}
+
+/** The lock's answer to an unlock decides the visit when it refuses: a jam is a jam, anything else a refusal. */
+async function onUnlockAnswer(deps: VisitDeps, apply: Apply, visitId: string, reason: string | undefined) {
+  const event: VisitEvent =
+    reason === 'jammed' ? { type: 'jammed' } : { type: 'unlock_refused', reason: reason ?? 'rejected' };
+  const result = await apply(deps, visitId, event);
+  if (!result.ok) deps.log.info({ visitId, reason: result.error.detail }, 'unlock refusal not applied');
+}
+
+export interface SentCommand {
+  type: CommandType;
+  result: CommandResult;
+}
+
+async function sendCommands(deps: VisitDeps, c: Committed, apply: Apply): Promise<SentCommand[]> {
+  const sent: SentCommand[] = [];
+  const commands = c.effects.filter((e): e is Command => e.type === 'command');
+  if (commands.length === 0) return sent;
+  const devices = await doorDevices(deps.db, c.row.access_point_id);
+  for (const e of commands) {
+    const deviceId = e.role === 'lock' ? devices.lockId : devices.cameraId;
+    const command = commandOf(e, c.row.id, c.capability);
+    if (deviceId === null || command === null) {
+      deps.log.warn({ visitId: c.row.id, command: e.command }, 'no device to send the command to');
+      continue;
+    }
+    const [type, params] = command;
+    // In order, each after the previous one was answered: the machine lists them in the order they must happen.
+    const result = await deps.gateway.sendCommand(deviceId, type, params);
+    sent.push({ type, result });
+    if (!result.ok)
+      deps.log.warn(
+        { visitId: c.row.id, command: type, error: result.error, reason: result.ack?.reason },
+        'command failed',
+      );
+    if (type === 'unlock' && !result.ok && result.error === 'rejected') {
+      await onUnlockAnswer(deps, apply, c.row.id, result.ack?.reason);
+    }
+  }
+  return sent;
+}
+
+export function carryOut(deps: VisitDeps, c: Committed, apply: Apply): Promise<SentCommand[]> {
+  announce(deps, c);
+  return sendCommands(deps, c, apply).catch((error: unknown) => {
+    deps.log.error({ visitId: c.row.id, err: String(error) }, 'visit effects failed');
+    return [];
+  });
+}

@@ -1,0 +1,92 @@
+import { type Effect, isTerminal, type Visit } from '@threshold/core';
+import { cancelJob, scheduleJob } from '../../jobs/schedule.js';
+import { isoAt } from '../../ports.js';
+import { insertAlert } from '../../store/alerts-repo.js';
+import type { Db } from '../../store/db.js';
+import { updateDelivery } from '../../store/deliveries-repo.js';
+import { appendLedger } from '../../store/ledger-repo.js';
+import type { DeliveryStatus, VisitRow } from '../../store/schema-visits.js';
+import { updateVisitRow } from '../../store/visits-repo.js';
+import type { ServiceDeps } from '../deps.js';
+import { visitJobKind, visitTimerKey } from './deps.js';
+import { ledgerRecord } from './ledger-data.js';
+
+// Writing one transition, all in the caller's transaction (STYLE.md, habit 9): the visit, its ledger facts, its
+// alerts, its durable timers and the delivery's status commit together or not at all.
+
+export interface Persisted {
+  ledger: { seq: number; kind: string }[];
+  alerts: { id: string; kind: string; message: string }[];
+  timersSet: boolean;
+}
+
+const DELIVERY_STATUS: Partial<Record<Visit['state'], DeliveryStatus>> = {
+  completed: 'delivered',
+  fallback: 'fallback',
+  aborted: 'aborted',
+  failed: 'failed',
+};
+
+export async function writeVisit(tx: Db, deps: ServiceDeps, row: VisitRow, visit: Visit): Promise<boolean> {
+  const at = isoAt(deps.clock.now());
+  const saved = await updateVisitRow(tx, row.id, row.version, {
+    state: visit.state,
+    open: isTerminal(visit) ? 0 : 1,
+    data: JSON.stringify(visit),
+    closed_at: isTerminal(visit) ? at : null,
+    updated_at: at,
+  });
+  if (saved && row.delivery_id !== null) {
+    const status = DELIVERY_STATUS[visit.state] ?? 'in_progress';
+    await updateDelivery(tx, row.delivery_id, { status, updated_at: at });
+  }
+  return saved;
+}
+
+/** Ledger facts (with `extra` merged into the fact of that kind), alerts and timers of a transition's effects. */
+export async function writeEffects(
+  tx: Db,
+  deps: ServiceDeps,
+  row: Pick<VisitRow, 'id' | 'home_id'>,
+  effects: readonly Effect[],
+  extra: Partial<Record<string, Record<string, unknown>>> = {},
+): Promise<Persisted> {
+  const now = deps.clock.now();
+  const out: Persisted = { ledger: [], alerts: [], timersSet: false };
+  for (const e of effects) {
+    if (e.type === 'ledger') {
+      const data = ledgerRecord({ ...e.data, ...extra[e.kind] });
+      const entry = await appendLedger(tx, {
+        homeId: row.home_id,
+        at: isoAt(now),
+        kind: e.kind,
+        subject: row.id,
+        data,
+      });
+      out.ledger.push({ seq: entry.seq, kind: e.kind });
+    } else if (e.type === 'alert') {
+      const alert = { id: deps.ids.id('alert'), kind: e.kind, message: e.message };
+      await insertAlert(tx, {
+        ...alert,
+        home_id: row.home_id,
+        visit_id: row.id,
+        at: isoAt(now),
+        acknowledged_at: null,
+      });
+      out.alerts.push(alert);
+    } else if (e.type === 'set_timer') {
+      await scheduleJob(tx, {
+        key: visitTimerKey(row.id, e.kind),
+        kind: visitJobKind(e.kind),
+        runAt: isoAt(e.atMs),
+        payload: { visitId: row.id, kind: e.kind },
+        id: deps.ids.id('job'),
+        createdAt: isoAt(now),
+      });
+      out.timersSet = true;
+    } else if (e.type === 'cancel_timer') {
+      await cancelJob(tx, visitTimerKey(row.id, e.kind));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { BOLT_OPEN_STATES, type Check, decideFallback, type FallbackDecision, type Visit } from '@threshold/core';
+import type { Principal } from '../../policy.js';
+import type { VisitRow } from '../../store/schema-visits.js';
+import { findVisitRow } from '../../store/visits-repo.js';
+import type { Outcome } from '../failure.js';
+import { loadPreferences } from '../preferences.js';
+import { visitForCourier } from './access.js';
+import type { VisitDeps } from './deps.js';
+import { doorDevices } from './door-devices.js';
+import { applyVisitEvent, parseVisit } from './runner.js';
+import { waitForBus } from './waits.js';
+
+// "Open the door" (DESIGN.md "Visits"): the camera is told to record and must confirm with its signed
+// `recording: started` before any capability exists; only then is the unlock sent to the lock.
+
+export interface UnlockOutcome {
+  row: VisitRow;
+  visit: Visit;
+  unlocked: boolean;
+  /** The lock did not answer the unlock: the courier's phone may present a capability (POST …/capability). */
+  lockUnreachable: boolean;
+  /** Set when the door will not open: what to do with the parcel instead. */
+  fallback: FallbackDecision | null;
+}
+
+const NOT_RECORDING = 'The camera did not confirm it is recording';
+
+async function outcome(deps: VisitDeps, visitId: string, extra: Partial<UnlockOutcome>): Promise<UnlockOutcome> {
+  const row = (await findVisitRow(deps.db, visitId))!;
+  const visit = parseVisit(row);
+  const unlocked = BOLT_OPEN_STATES.includes(visit.state) || 'unlockedAtMs' in visit;
+  return { row, visit, unlocked, lockUnreachable: false, fallback: null, ...extra };
+}
+
+/** The camera never confirmed: the visit fails (no capability was issued) and the customer's fallback applies. */
+async function cameraFailed(deps: VisitDeps, row: VisitRow): Promise<UnlockOutcome> {
+  await applyVisitEvent(deps, row.id, { type: 'recording_failed', detail: NOT_RECORDING });
+  const prefs = await loadPreferences(deps.db, row.home_id);
+  const failed: Check = { name: 'devices_ready', passed: false, reason: NOT_RECORDING, evidence: {} };
+  return outcome(deps, row.id, { fallback: decideFallback(prefs.fallback, [failed], { lockerAvailable: false }) });
+}
+
+export async function requestUnlock(
+  deps: VisitDeps,
+  principal: Principal,
+  visitId: string,
+): Promise<Outcome<UnlockOutcome>> {
+  const found = await visitForCourier(deps.db, principal, visitId);
+  if (!found.ok) return found;
+  const row = found.value;
+  const { cameraId } = await doorDevices(deps.db, row.access_point_id);
+  const recording = waitForBus(
+    deps.bus,
+    'device.event',
+    ({ deviceId, event }) =>
+      deviceId === cameraId &&
+      event.type === 'recording' &&
+      event.data.recording === 'started' &&
+      event.data.session === visitId,
+    deps.waits?.recordingMs ?? 5_000,
+  );
+  const requested = await applyVisitEvent(deps, visitId, { type: 'unlock_requested' });
+  if (!requested.ok) {
+    recording.cancel();
+    return requested;
+  }
+  if ((await recording.promise) === null) return { ok: true, value: await cameraFailed(deps, row) };
+  return confirmAndUnlock(deps, visitId);
+}
+
+async function confirmAndUnlock(deps: VisitDeps, visitId: string): Promise<Outcome<UnlockOutcome>> {
+  const moved = waitForBus(
+    deps.bus,
+    'home.visit',
+    (p) => p.visitId === visitId && p.state !== 'recording',
+    deps.waits?.unlockMs ?? 5_000,
+  );
+  const confirmed = await applyVisitEvent(deps, visitId, { type: 'recording_confirmed' });
+  if (!confirmed.ok) {
+    moved.cancel();
+    return confirmed.error.code === 'conflict' ? { ok: true, value: await outcome(deps, visitId, {}) } : confirmed;
+  }
+  const sent = await confirmed.value.commands;
+  const unlock = sent.find((s) => s.type === 'unlock');
+  const result = unlock?.result;
+  if (!result?.ok) {
+    moved.cancel();
+    const unreachable = result === undefined || result.error !== 'rejected';
+    return { ok: true, value: await outcome(deps, visitId, { lockUnreachable: unreachable }) };
+  }
+  await moved.promise;
+  return { ok: true, value: await outcome(deps, visitId, {}) };
+}

@@ -1,0 +1,13 @@
+import type { Selectable } from 'kysely';
+import type { Db } from './db.js';
+import type { ClipsTable } from './schema-visits.js';
+
+export type ClipRow = Selectable<ClipsTable>;
+
+export async function insertClip(db: Db, row: ClipRow): Promise<void> {
+  await db.insertInto('clips').values(row).execute();
+}
+
+export async function listVisitClips(db: Db, visitId: string): Promise<ClipRow[]> {
+  return db.selectFrom('clips').selectAll().where('visit_id', '=', visitId).orderBy('started_at').execute();
+}
