@@ -1,0 +1,65 @@
+import { listHomes } from '../api/endpoints.js';
+import { useResource } from '../hooks/use-resource.js';
+import { LiveProvider } from '../live/live-context.js';
+import { match, useLocation } from '../routing/router.js';
+import { Shell } from '../shell.js';
+import { PageHeader } from '../ui/page-header.js';
+import { ResourceView } from '../ui/resource-view.js';
+import { Empty } from '../ui/status.js';
+import { AlertToasts } from './alerts/alert-toasts.js';
+import { AlertsPage } from './alerts/alerts-page.js';
+import { Dashboard } from './dashboard/dashboard.js';
+import { HomeProvider } from './home-context.js';
+import { LiveIndicator } from './live-indicator.js';
+import { PairDevice } from './pairing/pair-device.js';
+import { PreferencesPage } from './preferences/preferences-page.js';
+import { VisitPage } from './visits/visit-page.js';
+import { VisitsPage } from './visits/visits-page.js';
+
+const NAV = [
+  { href: '/', label: 'Home' },
+  { href: '/visits', label: 'Visits' },
+  { href: '/alerts', label: 'Alerts' },
+  { href: '/preferences', label: 'Preferences' },
+  { href: '/pair', label: 'Pair a device' },
+];
+
+function CustomerRoutes() {
+  const { path } = useLocation();
+  const visit = match('/visits/:visitId', path);
+  if (visit) return <VisitPage visitId={visit.visitId!} />;
+  if (path === '/visits') return <VisitsPage />;
+  if (path === '/alerts') return <AlertsPage />;
+  if (path === '/preferences') return <PreferencesPage />;
+  if (path === '/pair') return <PairDevice />;
+  return <Dashboard />;
+}
+
+/** The customer's app: their (first) home, followed live. */
+export function CustomerApp() {
+  const [homes, reload] = useResource((signal) => listHomes(signal), []);
+  return (
+    <ResourceView resource={homes} retry={reload} label="Loading your home">
+      {({ items }) => {
+        const home = items[0];
+        if (!home)
+          return (
+            <Shell nav={NAV.slice(0, 1)}>
+              <PageHeader title="Welcome" />
+              <Empty>You have no home on Threshold yet. Add one through the API (POST /v1/homes) to begin.</Empty>
+            </Shell>
+          );
+        return (
+          <HomeProvider home={home}>
+            <LiveProvider homeId={home.id}>
+              <Shell nav={NAV} status={<LiveIndicator />}>
+                <CustomerRoutes />
+              </Shell>
+              <AlertToasts />
+            </LiveProvider>
+          </HomeProvider>
+        );
+      }}
+    </ResourceView>
+  );
+}

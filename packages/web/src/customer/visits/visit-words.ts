@@ -1,0 +1,60 @@
+import type { TimelineEntry } from '../../api/types.js';
+import { humanize } from '../../ui/format.js';
+import type { Tone } from '../../ui/status.js';
+
+// Visit states and ledger kinds in plain words (docs/visits.md "States" and "Effects").
+
+const STATES: Record<string, [string, Tone]> = {
+  scheduled: ['Scheduled', 'neutral'],
+  arrived: ['Courier at the door', 'info'],
+  verified: ['Starting the camera', 'info'],
+  recording: ['Recording, unlocking', 'info'],
+  unlocked: ['Unlocked', 'warn'],
+  door_opened: ['Door open', 'warn'],
+  door_closed: ['Door closed, unlocked', 'warn'],
+  relocked: ['Locked again', 'info'],
+  completed: ['Completed', 'good'],
+  denied: ['Denied', 'bad'],
+  fallback: ['Left another way', 'neutral'],
+  aborted: ['Aborted', 'neutral'],
+  failed: ['Failed', 'bad'],
+};
+
+export const stateLabel = (state: string): [string, Tone] => STATES[state] ?? [humanize(state), 'neutral'];
+
+/** States in which the camera must be recording: the indicator shows how fresh its heartbeat is. */
+export const RECORDING_STATES = ['recording', 'unlocked', 'door_opened', 'door_closed', 'relocked'];
+export const OPEN_STATES = ['scheduled', 'arrived', 'verified', 'denied', ...RECORDING_STATES];
+
+const KINDS: Record<string, string> = {
+  'visit.opened': 'Visit opened',
+  'visit.denied': 'Access denied',
+  'unlock.requested': 'The courier asked to open the door',
+  'recording.requested': 'The camera was told to record',
+  'recording.confirmed': 'The camera confirmed it is recording',
+  'capability.issued': 'A single-use unlock was issued to the lock',
+  'lock.unlocked': 'Door unlocked',
+  'door.opened': 'Door opened',
+  'door.closed': 'Door closed',
+  'lock.relocked': 'Door locked again',
+  'recording.stop_requested': 'The camera will stop after its post-roll',
+  'recording.stopped': 'The camera stopped recording',
+  'visit.completed': 'Visit completed',
+  'visit.fallback': 'Left another way',
+  'visit.aborted': 'Visit aborted',
+  'visit.failed': 'Visit failed',
+  'visit.alert': 'Alert',
+};
+
+/** One ledger entry as a sentence; checks and alerts say which and why. */
+export function describeEntry(entry: TimelineEntry): string {
+  const d = entry.data;
+  if (entry.kind === 'visit.check') {
+    const name = humanize(String(d.name ?? 'check'));
+    return d.passed ? `Check passed: ${name}` : `Check failed: ${name}${d.reason ? ` — ${d.reason}` : ''}`;
+  }
+  if (entry.kind === 'visit.alert' && typeof d.message === 'string') return `Alert: ${d.message}`;
+  if (entry.kind === 'visit.fallback' && typeof d.method === 'string') return `Left another way: ${humanize(d.method)}`;
+  if (entry.kind.startsWith('clip.')) return `Video clip: ${humanize(entry.kind.slice(5))}`;
+  return KINDS[entry.kind] ?? humanize(entry.kind);
+}

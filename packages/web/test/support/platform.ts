@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateToLatest, openStore, type Store } from '@threshold/server';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type Platform as ServerPlatform, startPlatform } from '../../../server/test/support/platform.js';
+import { launchBrowser } from './browser.js';
+
+// The server's whole-platform harness (store, broker, gateway, jobs, visit services, live updates over SSE, HTTP on a
+// real port, emulated lock and camera paired to the front door, a carrier and a courier); this adds what a browser
+// test needs on top: the URL and helpers to book a delivery and to sign a browser context in.
+
+/** The password the server's test accounts are created with (packages/server/test/support/app.ts). */
+export const TEST_PASSWORD = 'correct horse battery';
+
+export interface WebPlatform extends ServerPlatform {
+  url: string;
+  ownerEmail: string;
+  stop(): Promise<void>;
+}
+
+export async function startWebPlatform(): Promise<WebPlatform> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'threshold-web-'));
+  const store: Store = await openStore({ dataDir });
+  const migrated = await migrateToLatest(store.db, store.schema);
+  if (!migrated.ok) throw new Error(migrated.error.message);
+  const platform = await startPlatform(store);
+  const address = platform.app.server.address() as { port: number };
+  const me = await platform.call(platform.owner.token, { method: 'GET', url: '/v1/me' });
+  return Object.assign(platform, {
+    url: `http://127.0.0.1:${address.port}`,
+    ownerEmail: (me.json() as { user: { email: string } }).user.email,
+    async stop() {
+      await platform.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Books a delivery to the front door for a window around now and assigns it to the courier; answers its id. */
+export async function bookDelivery(p: WebPlatform, ref: string): Promise<string> {
+  const now = Date.now();
+  const window = { start: new Date(now - 5 * 60_000).toISOString(), end: new Date(now + 2 * 3_600_000).toISOString() };
+  const booked = await p.call(p.carrier.apiKey, {
+    method: 'POST',
+    url: '/v1/deliveries',
+    payload: { homeId: p.owner.homeId, externalId: ref, window, accessPoint: { kind: 'front_door' } },
+  });
+  if (booked.statusCode !== 201) throw new Error(`booking failed: ${booked.body}`);
+  const { id } = booked.json() as { id: string };
+  const assigned = await p.call(p.carrier.apiKey, {
+    method: 'POST',
+    url: `/v1/deliveries/${id}/assign`,
+    payload: { courierId: p.courier.userId },
+  });
+  if (assigned.statusCode !== 200) throw new Error(`assignment failed: ${assigned.body}`);
+  return id;
+}
+
+/** Signs a browser context in with an existing session token, as the sign-in response's cookie would. */
+export async function withSession(context: BrowserContext, p: WebPlatform, token: string): Promise<void> {
+  await context.addCookies([{ name: 'threshold_session', value: token, url: p.url, httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/** A browser and a platform for one test file, started before its tests and stopped after them. */
+export function browserSuite(): { browser: Browser; platform: WebPlatform } {
+  const suite = {} as { browser: Browser; platform: WebPlatform };
+  beforeAll(async () => {
+    suite.browser = await launchBrowser();
+    suite.platform = await startWebPlatform();
+  }, 120_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.platform?.stop();
+  }, 60_000);
+  return suite;
+}
