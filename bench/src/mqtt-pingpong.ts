@@ -1,0 +1,53 @@
+import type { Socket } from 'node:net';
+import { startEmbeddedBroker } from '@threshold/server/gateway/broker';
+import { silentLog } from '@threshold/server/gateway/log';
+import mqtt, { type MqttClient } from 'mqtt';
+import { type Summary, since, summarize } from './stats.js';
+
+// (a) The floor under every unlock: one QoS 1 request and its QoS 1 answer between two mqtt.js clients through the
+// embedded aedes broker, every socket with TCP_NODELAY (DESIGN.md "Facts measured on this machine kind").
+
+const CREDENTIALS = { username: 'bench-platform', password: 'bench-secret' };
+
+async function connect(port: number, clientId: string): Promise<MqttClient> {
+  const client = mqtt.connect(`mqtt://127.0.0.1:${port}`, { ...CREDENTIALS, clientId, reconnectPeriod: 0 });
+  // Nagle and delayed ACKs would add ~88 ms to each round trip on loopback.
+  client.on('connect', () => (client.stream as Partial<Socket>).setNoDelay?.(true));
+  await new Promise<void>((resolve, reject) => {
+    client.once('connect', () => resolve());
+    client.once('error', reject);
+  });
+  return client;
+}
+
+export async function mqttRoundTrip(o: { warmup: number; samples: number }): Promise<Summary> {
+  const broker = await startEmbeddedBroker({
+    host: '127.0.0.1',
+    port: 0,
+    platform: CREDENTIALS,
+    now: Date.now,
+    log: silentLog,
+  });
+  const requester = await connect(broker.port, 'bench-requester');
+  const responder = await connect(broker.port, 'bench-responder');
+  try {
+    await responder.subscribeAsync('bench/req', { qos: 1 });
+    await requester.subscribeAsync('bench/ack', { qos: 1 });
+    responder.on('message', (_topic, payload) => void responder.publish('bench/ack', payload, { qos: 1 }));
+    let answer: (() => void) | null = null;
+    requester.on('message', () => answer?.());
+    const once = () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        answer = () => resolve(since(start));
+        requester.publish('bench/req', Buffer.from(String(start)), { qos: 1 });
+      });
+    for (let i = 0; i < o.warmup; i++) await once();
+    const samples: number[] = [];
+    for (let i = 0; i < o.samples; i++) samples.push(await once());
+    return summarize(samples);
+  } finally {
+    await Promise.all([requester.endAsync(), responder.endAsync()]);
+    await broker.close();
+  }
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+import { cpus, totalmem } from 'node:os';
+import pg from 'pg';
+import { mqttRoundTrip } from './mqtt-pingpong.js';
+import { line, type Summary } from './stats.js';
+import { benchDialect, type DialectResult, type UnlockPlan } from './unlock-bench.js';
+
+// `npm run bench -- unlock [--quick] [--cpu-prof DIR]`: docs/performance.md explains the figures and where the time goes.
+
+const USAGE =
+  'usage: npm run bench -- unlock [--quick] [--cpu-prof DIR]   (BENCH_DATABASE_URL: PostgreSQL, default local)';
+type Plan = UnlockPlan & { mqttSamples: number };
+const FULL: Plan = { warmup: 30, visits: 300, doors: 32, seconds: 10, cpuProfDir: undefined, mqttSamples: 3000 };
+const QUICK: Plan = { warmup: 10, visits: 50, doors: 8, seconds: 3, cpuProfDir: undefined, mqttSamples: 500 };
+
+function usage(): number {
+  console.error(USAGE);
+  return 2;
+}
+
+function parse(argv: readonly string[]): Plan | null {
+  const [command, ...rest] = argv;
+  if (command !== 'unlock') return null;
+  let plan = FULL;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--quick') plan = { ...QUICK, cpuProfDir: plan.cpuProfDir };
+    else if (rest[i] === '--cpu-prof' && rest[i + 1]) plan = { ...plan, cpuProfDir: rest[++i] };
+    else return null;
+  }
+  return plan;
+}
+
+async function reachable(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function print(name: string, r: DialectResult, mqtt: Summary): void {
+  console.log(`\n[${name}]`);
+  console.log(line('(b) arrive → unlocked', r.arriveToUnlocked));
+  console.log(line('    POST …/arrive', r.arrive));
+  console.log(line('    POST …/unlock', r.unlock));
+  for (const [phase, s] of Object.entries(r.phases)) console.log(line(`    ${phase}`, s));
+  const queries = Object.entries(r.queriesPerVisit).map(
+    ([kind, n]) => `${kind.replace('QueryNode', '').replace('Node', '')} ${n}`,
+  );
+  console.log(
+    `    per visit (book → complete): server CPU ${r.serverCpuMsPerVisit.toFixed(1)} ms; statements ${queries.join(', ')}`,
+  );
+  const t = r.throughput;
+  console.log(
+    `(c) ${t.visits} complete visits in ${t.seconds} s on ${t.doors} doors: ${t.perSecond.toFixed(1)} visits/s, ${t.errors} errors${t.firstError ? ` (first: ${t.firstError})` : ''}`,
+  );
+  console.log(
+    `ratio (b)/(a): p50 ${(r.arriveToUnlocked.p50 / mqtt.p50).toFixed(1)}x   p99 ${(r.arriveToUnlocked.p99 / mqtt.p99).toFixed(1)}x`,
+  );
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const plan = parse(argv);
+  if (!plan) return usage();
+  const cpu = cpus();
+  console.log(
+    `machine: ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+  );
+  console.log(
+    `plan: ${plan.visits} sequential visits (after ${plan.warmup} warm-up), then ${plan.doors} doors for ${plan.seconds} s`,
+  );
+  const mqtt = await mqttRoundTrip({ warmup: 200, samples: plan.mqttSamples });
+  console.log(line('\n(a) MQTT QoS 1 request → ack', mqtt));
+  print('sqlite', await benchDialect('sqlite', plan), mqtt);
+  const pgUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
+  const unreachable = await reachable(pgUrl);
+  if (unreachable === null) print('postgres', await benchDialect(pgUrl, plan), mqtt);
+  else console.log(`\n[postgres] skipped: ${pgUrl} is unreachable (${unreachable})`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

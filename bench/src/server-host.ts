@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '@threshold/server/config';
+import { startPlatform } from '@threshold/server/platform';
+import { randomIds, systemClock } from '@threshold/server/ports';
+import { openStore } from '@threshold/server/store/db';
+import { migrateToLatest } from '@threshold/server/store/migrate';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { stderrLog } from './host-log.js';
+import { watchPhases } from './phases.js';
+import { QueryCounter } from './query-count.js';
+import { cachePreparedStatements } from './statement-cache.js';
+
+// The platform exactly as `main` starts it (src/platform.ts `startPlatform`), in its own process, so the benchmark
+// driver and the emulated devices do not share its event loop (run it with `node --cpu-prof` to profile the server
+// alone). It differs from `npm start` only in what a benchmark needs: no demo, silent logs, a temporary data folder
+// or a fresh PostgreSQL schema, and a post-roll of 0 so a door's camera is free for the next visit at once.
+// Started by unlock-bench.ts with one argument: `sqlite` or a postgres:// URL. It reports `{ url, brokerPort }` over IPC.
+
+export interface HostReady {
+  url: string;
+  brokerPort: number;
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`drop schema if exists "${schema}" cascade`);
+  await client.end();
+}
+
+/** A store on a fresh temporary folder or PostgreSQL schema, migrated, counting its statements. */
+async function benchStore(target: string, dataDir: string) {
+  const databaseUrl = target === 'sqlite' ? undefined : target;
+  const pgSchema = databaseUrl ? `bench_${randomBytes(6).toString('hex')}` : undefined;
+  // What-if knobs for docs/performance.md §1 and §2; the server itself runs with neither.
+  if (process.env.BENCH_SQLITE_STATEMENT_CACHE === '1') cachePreparedStatements();
+  const opened = await openStore({ databaseUrl, dataDir, pgSchema });
+  const synchronous = process.env.BENCH_SQLITE_SYNCHRONOUS;
+  if (opened.dialect === 'sqlite' && synchronous && /^(OFF|NORMAL|FULL)$/.test(synchronous)) {
+    await sql.raw(`pragma synchronous = ${synchronous}`).execute(opened.db);
+  }
+  const queries = new QueryCounter();
+  const store = { ...opened, db: opened.db.withPlugin(queries) };
+  const migrated = await migrateToLatest(store.db, store.schema);
+  if (!migrated.ok) throw new Error(`migration failed: ${migrated.error.message}`);
+  const close = async () => {
+    await opened.close();
+    if (databaseUrl && pgSchema) await dropSchema(databaseUrl, pgSchema);
+  };
+  return { store, queries, close };
+}
+
+async function main(target: string): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'threshold-bench-'));
+  const { store, queries, close } = await benchStore(target, dataDir);
+  const config = loadConfig({ DATA_DIR: dataDir, MQTT_PORT: '0', DEMO: 'false', LOG_LEVEL: 'silent' });
+  const log = stderrLog('server');
+  const nodeId = randomIds.id('node');
+  const expectations = { postRollMs: 0 };
+  const platform = await startPlatform({
+    store,
+    config,
+    clock: systemClock,
+    ids: randomIds,
+    log,
+    nodeId,
+    expectations,
+  });
+  const phases = watchPhases(platform.bus);
+  const url = await platform.app.listen({ host: '127.0.0.1', port: 0 });
+
+  // The driver ends the run by closing the IPC channel (or dies, which closes it too).
+  process.once('disconnect', () => {
+    void platform
+      .stop()
+      .then(close)
+      .finally(() => rmSync(dataDir, { recursive: true, force: true }));
+  });
+  // The driver asks for the figures gathered since its last question: phases, statements, CPU time.
+  let cpu = process.cpuUsage();
+  process.on('message', (message) => {
+    if ((message as { type?: string }).type !== 'phases') return;
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    const cpuMs = (used.user + used.system) / 1000;
+    process.send?.({ type: 'phases', value: phases.take(), queries: queries.take(), cpuMs });
+  });
+  process.send?.({ url, brokerPort: platform.gateway.brokerPort ?? 0 } satisfies HostReady);
+}
+
+main(process.argv[2] ?? 'sqlite').catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+import { type Child, startChild } from './child.js';
+import type { DevicesReady } from './device-host.js';
+import type { PhaseSamples } from './phases.js';
+import type { HostReady } from './server-host.js';
+import { type Summary, summarize } from './stats.js';
+import { runVisit, type VisitTiming } from './visit.js';
+import { type BenchWorld, setUpWorld } from './world.js';
+
+// (b) arrive → unlocked over HTTP and MQTT, one visit after another, and (c) complete visits per second with many
+// doors at once, against one platform process on one database.
+
+export interface UnlockPlan {
+  warmup: number;
+  visits: number;
+  doors: number;
+  seconds: number;
+  /** Where the server process writes its V8 CPU profile (`node --cpu-prof`), or undefined for none. */
+  cpuProfDir: string | undefined;
+}
+
+export interface Throughput {
+  doors: number;
+  seconds: number;
+  visits: number;
+  perSecond: number;
+  errors: number;
+  firstError: string | null;
+}
+
+export interface DialectResult {
+  arriveToUnlocked: Summary;
+  arrive: Summary;
+  unlock: Summary;
+  phases: Record<string, Summary>;
+  /** CPU time of the server process per sequential visit (book to complete). */
+  serverCpuMsPerVisit: number;
+  /** Statements per sequential visit (book to complete), by Kysely node kind. */
+  queriesPerVisit: Record<string, number>;
+  throughput: Throughput;
+}
+
+async function sequential(world: BenchWorld, plan: UnlockPlan): Promise<VisitTiming[]> {
+  const door = world.doors[0]!;
+  for (let i = 0; i < plan.warmup; i++) await runVisit(world, door);
+  const timings: VisitTiming[] = [];
+  for (let i = 0; i < plan.visits; i++) timings.push(await runVisit(world, door));
+  return timings;
+}
+
+async function parallel(world: BenchWorld, plan: UnlockPlan): Promise<Throughput> {
+  const start = performance.now();
+  const deadline = start + plan.seconds * 1000;
+  let visits = 0;
+  let errors = 0;
+  let firstError: string | null = null;
+  const loop = async (door: BenchWorld['doors'][number]) => {
+    while (performance.now() < deadline) {
+      try {
+        await runVisit(world, door);
+        if (performance.now() <= deadline) visits++;
+      } catch (error) {
+        errors++;
+        firstError ??= error instanceof Error ? error.message : String(error);
+      }
+    }
+  };
+  await Promise.all(world.doors.slice(0, plan.doors).map(loop));
+  const seconds = plan.seconds;
+  return { doors: plan.doors, seconds, visits, perSecond: visits / seconds, errors, firstError };
+}
+
+interface ServerFigures {
+  value: PhaseSamples;
+  queries: Record<string, number>;
+  /** CPU time (user + system) the server process used since the last question. */
+  cpuMs: number;
+}
+
+function askPhases(server: Child<HostReady>): Promise<ServerFigures> {
+  return new Promise((resolve) => {
+    server.process.once('message', (m) => resolve(m as ServerFigures));
+    server.process.send({ type: 'phases' });
+  });
+}
+
+export async function benchDialect(target: string, plan: UnlockPlan): Promise<DialectResult> {
+  const profile = plan.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${plan.cpuProfDir}`] : [];
+  const server = await startChild<HostReady>('./server-host.js', [target], profile);
+  let devices: Child<DevicesReady> | undefined;
+  let world: BenchWorld | undefined;
+  try {
+    const mqttUrl = `mqtt://127.0.0.1:${server.ready.brokerPort}`;
+    devices = await startChild<DevicesReady>('./device-host.js', [mqttUrl, server.ready.url, String(plan.doors)]);
+    world = await setUpWorld(server.ready.url, devices.ready);
+    await askPhases(server); // forget the set-up
+    const timings = await sequential(world, plan);
+    const figures = await askPhases(server);
+    const perVisit = (n: number) => Math.round((10 * n) / (plan.warmup + plan.visits)) / 10;
+    const throughput = await parallel(world, plan);
+    return {
+      arriveToUnlocked: summarize(timings.map((t) => t.arriveToUnlockedMs)),
+      arrive: summarize(timings.map((t) => t.arriveMs)),
+      unlock: summarize(timings.map((t) => t.unlockMs)),
+      phases: Object.fromEntries(
+        Object.entries(figures.value).map(([name, samples]) => [name, summarize(samples.slice(plan.warmup))]),
+      ),
+      serverCpuMsPerVisit: figures.cpuMs / (plan.warmup + plan.visits),
+      queriesPerVisit: Object.fromEntries(Object.entries(figures.queries).map(([kind, n]) => [kind, perVisit(n)])),
+      throughput,
+    };
+  } finally {
+    world?.close();
+    await devices?.stop();
+    await server.stop();
+  }
+}

@@ -1,0 +1,21 @@
+import { SCENARIOS } from './scenarios.js';
+
+// The command line of `npm run demo` (README, "Run it").
+
+export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(SCENARIOS).join('|')}]
+
+  THRESHOLD_URL          the platform (default http://127.0.0.1:8080)
+  THRESHOLD_DEVICES_URL  the devices' control API (default http://127.0.0.1:8091)
+  THRESHOLD_API_KEY      the carrier's API key (default: carrierApiKey in DATA_DIR/demo/demo.json)
+  DATA_DIR               the platform's data folder (default ./data)`;
+
+/** `delivery [--scenario name]` → the scenario name, or null for anything else. */
+export function parseArgs(argv: readonly string[]): string | null {
+  const [command, ...rest] = argv;
+  if (command !== 'delivery') return null;
+  if (rest.length === 0) return 'happy';
+  const [flag, value] = rest[0]!.includes('=') ? rest[0]!.split('=', 2) : [rest[0], rest[1]];
+  const used = rest[0]!.includes('=') ? 1 : 2;
+  if (flag !== '--scenario' || value === undefined || rest.length !== used) return null;
+  return Object.hasOwn(SCENARIOS, value) ? value : null;
+}

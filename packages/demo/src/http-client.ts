@@ -1,0 +1,72 @@
+// A small JSON client for the public HTTP API (docs/api.md) and the devices' control API (docs/devices.md). Node's
+// fetch keeps connections alive, so a run of requests reuses one socket.
+
+/** Who is calling: a session token, an organisation's API key, or nobody. */
+export type Credential = { bearer: string } | { apiKey: string } | null;
+
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface RequestOptions {
+  as?: Credential;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+function authorization(as: Credential | undefined): Record<string, string> {
+  if (!as) return {};
+  return 'bearer' in as ? { authorization: `Bearer ${as.bearer}` } : { authorization: `ApiKey ${as.apiKey}` };
+}
+
+export class ApiClient {
+  constructor(readonly baseUrl: string) {}
+
+  /** Any status is an answer; only an unreachable server throws (fetch's own TypeError). */
+  async request<T = unknown>(method: string, path: string, o: RequestOptions = {}): Promise<Reply<T>> {
+    const headers: Record<string, string> = { ...authorization(o.as), ...o.headers };
+    if (o.body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(new URL(path, this.baseUrl), {
+      method,
+      headers,
+      ...(o.body === undefined ? {} : { body: JSON.stringify(o.body) }),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text === '' ? null : parseJson(text)) as T };
+  }
+
+  get<T = unknown>(path: string, as?: Credential): Promise<Reply<T>> {
+    return this.request<T>('GET', path, { as: as ?? null });
+  }
+
+  post<T = unknown>(
+    path: string,
+    body?: unknown,
+    as?: Credential,
+    headers?: Record<string, string>,
+  ): Promise<Reply<T>> {
+    return this.request<T>('POST', path, { as: as ?? null, body, ...(headers ? { headers } : {}) });
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A step that did not answer as the demo expects; the CLI prints it and exits non-zero. */
+export class StepFailed extends Error {
+  override name = 'StepFailed';
+}
+
+/** The body of a reply with the expected status, else a StepFailed naming the step and the answer. */
+export function expectStatus<T>(reply: Reply<T>, status: number, step: string): T {
+  if (reply.status !== status) {
+    throw new StepFailed(`${step}: expected HTTP ${status}, got ${reply.status} ${JSON.stringify(reply.body)}`);
+  }
+  return reply.body;
+}

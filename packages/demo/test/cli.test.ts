@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// `npm run demo` against `npm start`: the built server on a fresh data folder with its demo devices, and the built
+// CLI as a separate process. Needs `npm run build` first (npm test does it).
+
+const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/** `n` distinct free loopback ports: all are held open at once, so none is handed out twice. */
+async function freePorts(n: number): Promise<number[]> {
+  const servers = Array.from({ length: n }, () => createServer());
+  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))));
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
+
+/** Reads the child's output line by line until one contains `text`. */
+async function untilLine(child: ChildProcess, text: string, timeoutMs: number): Promise<void> {
+  const lines = createInterface({ input: child.stdout!, signal: AbortSignal.timeout(timeoutMs) });
+  for await (const line of lines) if (line.includes(text)) return;
+  throw new Error(`the server ended its output without "${text}"`);
+}
+
+function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, out }));
+  });
+}
+
+describe('npm run demo -- delivery, against npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'threshold-demo-'));
+  let server: ChildProcess;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    const [port, mqttPort, controlPort] = await freePorts(3);
+    const serverEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      MQTT_PORT: String(mqttPort),
+      DEMO_CONTROL_PORT: String(controlPort),
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      MQTT_URL: '',
+    };
+    server = spawn(process.execPath, [MAIN], { env: serverEnv, stdio: ['ignore', 'pipe', 'inherit'] });
+    await untilLine(server, 'Threshold demo is running', 30_000);
+    server.stdout?.resume(); // keep draining it: a full pipe would stall the server's logging
+    env = {
+      THRESHOLD_URL: `http://127.0.0.1:${port}`,
+      THRESHOLD_DEVICES_URL: `http://127.0.0.1:${controlPort}`,
+      DATA_DIR: dataDir,
+      THRESHOLD_API_KEY: '',
+    };
+  }, 40_000);
+
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('happy path: the door opens and relocks, the timeline and the clip are printed', async () => {
+    const { code, out } = await runCli(['delivery'], env);
+    expect(out).toContain('PASS happy');
+    expect(code).toBe(0);
+    const kinds = [
+      'visit.opened',
+      'visit.check',
+      'recording.confirmed',
+      'capability.issued',
+      'lock.unlocked',
+      'door.opened',
+      'lock.relocked',
+      'visit.completed',
+    ];
+    const positions = kinds.map((k) => out.indexOf(` ${k} `));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(out).toContain(
+      'within_geofence passed  evidence {"distanceMeters":0,"accuracyMeters":8,"radiusMeters":40,"creditedMeters":8}',
+    );
+    expect(out).toMatch(new RegExp(`clip ${env.THRESHOLD_URL}/v1/clips/\\S+ `));
+  }, 90_000);
+
+  it('wrong address: denied by within_geofence, the lock never moves', async () => {
+    const { code, out } = await runCli(['delivery', '--scenario', 'wrong-address'], env);
+    expect(out).toContain('FAIL  within_geofence: You are 500 m from the address');
+    expect(out).toContain('denied by within_geofence');
+    expect(out).toContain('unlock refused; the lock never moved');
+    expect(out).toContain('PASS wrong-address');
+    expect(code).toBe(0);
+  }, 30_000);
+
+  it('exits 1 and says why when the platform is not there', async () => {
+    const closed = `http://127.0.0.1:${(await freePorts(1))[0]}`;
+    const { code, out } = await runCli(['delivery'], { ...env, THRESHOLD_URL: closed, THRESHOLD_API_KEY: 'thk_x' });
+    expect(code).toBe(1);
+    expect(out).toContain('FAIL happy: cannot reach the platform or the devices');
+  });
+
+  it('exits 2 with the usage for an unknown scenario', async () => {
+    const { code, out } = await runCli(['delivery', '--scenario', 'teleport'], env);
+    expect(code).toBe(2);
+    expect(out).toContain(
+      'usage: npm run demo -- delivery [--scenario happy|wrong-address|camera-offline|door-left-open|replay]',
+    );
+  });
+});
