@@ -49,25 +49,6 @@ async function arriveAndUnlock(w: BenchWorld, door: BenchDoor, deliveryId: strin
   };
 }
 
-/**
- * A camera refuses a new session while the last one is still in its post-roll (docs/devices.md, "Camera"), and the
- * `record.stop` of the last visit may reach it just after the next `record.start`: wait until it is idle.
- * See docs/performance.md, "Notes for the server".
- */
-async function cameraIdle(w: BenchWorld, door: BenchDoor): Promise<void> {
-  const deadline = performance.now() + STEP_TIMEOUT_MS;
-  while (performance.now() < deadline) {
-    const all = expectStatus(
-      await w.devices.get<{ id: string; state: { recording?: boolean } }[]>('/devices'),
-      200,
-      'devices',
-    );
-    if (all.find((d) => d.id === door.cameraId)?.state.recording === false) return;
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
-  throw new Error(`camera ${door.cameraId} still recording after ${STEP_TIMEOUT_MS} ms`);
-}
-
 export async function runVisit(w: BenchWorld, door: BenchDoor): Promise<VisitTiming> {
   const { visitId, timing } = await arriveAndUnlock(w, door, await bookFor(w, door));
   const relocked = door.feed.reached(visitId, 'relocked', STEP_TIMEOUT_MS);
@@ -76,6 +57,5 @@ export async function runVisit(w: BenchWorld, door: BenchDoor): Promise<VisitTim
   if (!(await relocked)) throw new Error(`visit ${visitId} did not relock within ${STEP_TIMEOUT_MS} ms`);
   expectStatus(await w.api.post(`/v1/visits/${visitId}/complete`, undefined, w.courier.as), 200, 'complete');
   door.feed.forget(visitId);
-  await cameraIdle(w, door);
   return timing;
 }

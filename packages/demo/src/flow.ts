@@ -63,28 +63,8 @@ export class DeliveryFlow {
     return { lat: this.world.home.lat, lon: this.world.home.lon, accuracyMeters: 8 };
   }
 
-  /**
-   * The camera refuses a new recording while it finishes the last one (a 10 s post-roll after each relock,
-   * docs/visits.md), so a scenario started right after another first waits for it.
-   */
-  async cameraIdle(timeoutMs = 20_000): Promise<void> {
-    let announced = false;
-    await poll('camera idle', timeoutMs, async () => {
-      const all = expectStatus(
-        await this.devices.get<{ id: string; state: { recording?: boolean } }[]>('/devices'),
-        200,
-        'read the devices',
-      );
-      if (all.find((d) => d.id === this.world.cameraId)?.state.recording !== true) return true;
-      if (!announced) this.report.note('the camera is finishing the last recording (post-roll); waiting');
-      announced = true;
-      return undefined;
-    });
-  }
-
   /** Books a delivery for the demo home, in a window around now, and assigns the demo courier. */
   async bookAndAssign(): Promise<string> {
-    await this.cameraIdle();
     const now = Date.now();
     const window = { start: new Date(now - HOUR_MS / 6).toISOString(), end: new Date(now + 2 * HOUR_MS).toISOString() };
     const body = { homeId: this.world.home.id, externalId: `demo-${now}`, window };

@@ -14,7 +14,21 @@ interface Recording {
   session: string;
   startedAt: number;
   heartbeat: NodeJS.Timeout;
+  /** The `record.stop` that began the post-roll; null while the session still records with no end asked for. */
+  stopCommand: string | null;
 }
+
+interface EndedRecording {
+  session: string;
+  startedAt: number;
+  endedAt: number;
+  /** The `record.stop` that ended it. */
+  command: string;
+}
+
+/** A session whose `record.stop` came: only its post-roll is left, and the next session may cut it short. */
+const inPostRoll = (rec: Recording | null): rec is Recording & { stopCommand: string } =>
+  rec !== null && rec.stopCommand !== null;
 
 const FPS = 10;
 const BATTERY = { normal: 92, low: 7 };
@@ -24,7 +38,8 @@ const STORAGE_FREE_MB = 28_672;
 /**
  * Camera firmware: `record.start` → ack, then `recording: started` (what the platform waits for before any unlock)
  * and a heartbeat every second; `record.stop` → the post-roll, `recording: stopped`, then a real clip is rendered,
- * uploaded over HTTP (§5) and bound to the session with a signed `clip` event.
+ * uploaded over HTTP (§5) and bound to the session with a signed `clip` event. The next session's `record.start`
+ * cuts a post-roll short.
  */
 export class CameraDevice {
   private recording: Recording | null = null;
@@ -80,18 +95,26 @@ export class CameraDevice {
     await this.settled();
   }
 
+  /**
+   * docs/protocol.md §4.2: the same session again is confirmed again; a new session while the current one is in its
+   * post-roll (its `record.stop` already came) ends that one now and starts the new one, as a camera that records
+   * continuously only cuts the stream into logical sessions; a new session while the current one still records is
+   * `busy`, since two visits cannot share a door. State changes here, before the ack, so a command right behind this
+   * one already sees it; the events follow the ack.
+   */
   private start(cmd: CommandEnvelope<'record.start'>): Outcome {
     const { session } = cmd.params;
     const current = this.recording;
-    if (current !== null && current.session !== session) return rejected('busy');
+    if (current !== null && current.session !== session && !inPostRoll(current)) return rejected('busy');
     if (this.ctx.faults.get().noRecordingConfirm) return ok({ session });
     const confirm = () => this.ctx.emit('recording', { recording: 'started', session, command: cmd.id });
-    if (current !== null) return ok({ session }, confirm); // already recording this session: confirm again
+    if (current?.session === session) return ok({ session }, confirm); // already recording this session
+    const ended = inPostRoll(current) ? this.detach(current.stopCommand) : null;
+    const startedAt = this.ctx.clock();
+    const heartbeat = setInterval(() => this.beat(session, startedAt), this.o.heartbeatMs ?? 1000);
+    this.recording = { session, startedAt, heartbeat, stopCommand: null };
     return ok({ session }, () => {
-      const startedAt = this.ctx.clock();
-      this.postRoll.clear();
-      const heartbeat = setInterval(() => this.beat(session, startedAt), this.o.heartbeatMs ?? 1000);
-      this.recording = { session, startedAt, heartbeat };
+      if (ended !== null) this.announceStopped(ended);
       confirm();
       this.ctx.publishState();
     });
@@ -99,7 +122,9 @@ export class CameraDevice {
 
   private stopRecording(cmd: CommandEnvelope<'record.stop'>): Outcome {
     const { session, postRollMs } = cmd.params;
-    if (this.recording?.session !== session) return ok({ session, recording: false });
+    const rec = this.recording;
+    if (rec?.session !== session) return ok({ session, recording: false });
+    rec.stopCommand = cmd.id; // from now on the session is only in its post-roll and gives way to the next one
     return ok({ session, postRollMs }, () => this.postRoll.arm(postRollMs, () => this.finish(cmd.id)));
   }
 
@@ -109,15 +134,29 @@ export class CameraDevice {
     this.ctx.emit('heartbeat', { session, frames });
   }
 
+  /** The post-roll of the session that `record.stop` `commandId` ended ran out. */
   private finish(commandId: string): void {
+    const ended = this.detach(commandId);
+    if (ended === null) return;
+    this.announceStopped(ended);
+    this.ctx.publishState();
+  }
+
+  /** Ends the current recording in the device's state (no events yet): heartbeat and post-roll timer stop. */
+  private detach(command: string): EndedRecording | null {
     const rec = this.recording;
-    if (rec === null) return;
+    if (rec === null) return null;
+    this.postRoll.clear();
     clearInterval(rec.heartbeat);
     this.recording = null;
-    const endedAt = this.ctx.clock();
-    this.ctx.emit('recording', { recording: 'stopped', session: rec.session, command: commandId });
-    this.ctx.publishState();
-    const job = this.deliverClip(rec.session, rec.startedAt, endedAt);
+    return { session: rec.session, startedAt: rec.startedAt, endedAt: this.ctx.clock(), command };
+  }
+
+  /** `recording: stopped` (naming the `record.stop` that ended it), then the clip is rendered and uploaded. */
+  private announceStopped(ended: EndedRecording): void {
+    const { session, startedAt, endedAt } = ended;
+    this.ctx.emit('recording', { recording: 'stopped', session, command: ended.command });
+    const job = this.deliverClip(session, startedAt, endedAt);
     this.clipJobs.add(job);
     void job.finally(() => this.clipJobs.delete(job));
   }

@@ -65,15 +65,21 @@ function mergedHealth(dialect: Dialect, patch: DeviceHealth) {
     : sql<string>`(health::jsonb || ${json}::jsonb)::text`;
 }
 
+/** What one accepted device message changes on its device's row. */
+export interface DeviceUpdate {
+  id: string;
+  seq: number;
+  health: DeviceHealth;
+  state?: unknown;
+  hello?: HelloData;
+  at: string;
+}
+
 /**
  * Accepts event `seq` for a device and applies what it says, in one statement: the check-and-set on `last_seq`
  * refuses a replay atomically even with several nodes (docs/protocol.md §3). False when `seq` was not newer.
  */
-export async function acceptEvent(
-  db: Db,
-  dialect: Dialect,
-  e: { id: string; seq: number; health: DeviceHealth; state?: unknown; hello?: HelloData; at: string },
-): Promise<boolean> {
+export async function acceptEvent(db: Db, dialect: Dialect, e: DeviceUpdate): Promise<boolean> {
   const result = await db
     .updateTable('devices')
     .set({

@@ -5,6 +5,7 @@ import type { Bus } from '../bus.js';
 import { type Clock, type Ids, isoAt } from '../ports.js';
 import { type PlatformKeySet, platformKeys } from '../services/platform-keys.js';
 import type { Db, Dialect } from '../store/db.js';
+import { groupCommitAccept } from './accept-batch.js';
 import { type EmbeddedBroker, startEmbeddedBroker } from './broker.js';
 import { type CommandResult, CommandTracker, type SendOptions } from './commands.js';
 import { isOnline, type KnownDevice, setOnline } from './device-store.js';
@@ -84,6 +85,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const ingestDeps = {
     ...deps,
     keys: deviceKeys,
+    accept: groupCommitAccept(deps.db, deps.dialect),
     onAck(deviceId: string, event: { data: AckData }) {
       // With shared subscriptions the node waiting for this ack may be another one: relay it (mqtt-client.ts).
       if (!tracker.settle(deviceId, event.data) && sharedGroup !== undefined) {

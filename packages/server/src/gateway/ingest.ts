@@ -2,8 +2,8 @@ import { type AnyEvent, deviceIdFor, type EventEnvelope, parseEvent, verifyEvent
 import type { Bus } from '../bus.js';
 import { type Clock, type Ids, isoAt, type Result } from '../ports.js';
 import type { Db, Dialect } from '../store/db.js';
+import type { AcceptDeviceUpdate } from './accept-batch.js';
 import {
-  acceptEvent,
   findKnownDevice,
   insertDevice,
   type KnownDevice,
@@ -26,6 +26,8 @@ export interface IngestDeps {
   bus: Bus;
   /** Device public keys by id; a device's key never changes (its id is derived from it, §1), so entries stay valid. */
   keys: Map<string, KnownDevice>;
+  /** The atomic replay check and write of an accepted message (`groupCommitAccept`, or `acceptEvent` alone). */
+  accept: AcceptDeviceUpdate;
   /** Called with every accepted ack, before the bus hears of it. */
   onAck(deviceId: string, event: EventEnvelope<'ack'>): void;
 }
@@ -88,7 +90,7 @@ async function register(deps: IngestDeps, event: EventEnvelope<'hello'>, receive
 async function apply(deps: IngestDeps, verdict: Verdict & { ok: true }, receivedAt: number): Promise<boolean> {
   const { event } = verdict;
   if (event.type === 'hello' && verdict.hello === 'new' && (await register(deps, event, receivedAt))) return true;
-  return acceptEvent(deps.db, deps.dialect, {
+  return deps.accept({
     id: event.device,
     seq: event.seq,
     health: healthPatch(event, receivedAt),

@@ -90,10 +90,21 @@ export async function revokeApiKey(deps: ServiceDeps, organisationId: string, ke
   return { ok: true, value: presentApiKey(row!) };
 }
 
+/**
+ * `last_used_at` tells a key's owner whether it is still in use; minute resolution is plenty, and writing it on every
+ * request was a durable commit per call (docs/performance.md §1).
+ */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+function lastUseIsStale(lastUsedAt: string | null, now: number): boolean {
+  return lastUsedAt === null || now - Date.parse(lastUsedAt) >= LAST_USED_RESOLUTION_MS;
+}
+
 export async function authenticateApiKey(deps: ServiceDeps, secret: string): Promise<ApiKey | undefined> {
   if (!secret.startsWith(API_KEY_MARK)) return undefined;
   const row = await findActiveApiKeyByHash(deps.db, hashSecret(secret));
   if (!row) return undefined;
-  await touchApiKey(deps.db, row.id, isoAt(deps.clock.now()));
+  const now = deps.clock.now();
+  if (lastUseIsStale(row.last_used_at, now)) await touchApiKey(deps.db, row.id, isoAt(now));
   return presentApiKey(row);
 }

@@ -6,7 +6,7 @@ import {
   nextEntry,
   ZERO_HASH,
 } from '@threshold/core';
-import { PostgresAdapter, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from './db.js';
 import type { LedgerCheckpointsTable, LedgerEntriesTable } from './schema-visits.js';
 
@@ -38,21 +38,17 @@ export class LedgerFactError extends Error {
 type Head = { seq: number; hash: string };
 
 /**
- * PostgreSQL takes a row lock on the head so appends to one home from several nodes queue up; SQLite has one writer,
- * which already serialises them (and has no FOR UPDATE).
+ * Reads the head, creating it for a home's first fact, in one statement. The no-op DO UPDATE makes PostgreSQL take the
+ * head's row lock (as FOR UPDATE would), so appends to one home from several nodes queue up; SQLite has one writer,
+ * which already serialises them.
  */
-function isPostgres(db: Db): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
-
 async function lockHead(db: Db, homeId: string): Promise<Head> {
-  await db
+  const head = await db
     .insertInto('ledger_heads')
     .values({ home_id: homeId, seq: 0, hash: ZERO_HASH })
-    .onConflict((oc) => oc.column('home_id').doNothing())
-    .execute();
-  const query = db.selectFrom('ledger_heads').select(['seq', 'hash']).where('home_id', '=', homeId);
-  const head = await (isPostgres(db) ? query.forUpdate() : query).executeTakeFirstOrThrow();
+    .onConflict((oc) => oc.column('home_id').doUpdateSet((eb) => ({ seq: eb.ref('ledger_heads.seq') })))
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
   return { seq: Number(head.seq), hash: head.hash };
 }
 

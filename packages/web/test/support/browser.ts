@@ -20,7 +20,7 @@ function locked(command: string): void {
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   locked(
-    `test -x ${CHROMIUM} || { apt-get install -y chromium >/dev/null 2>&1 || ` +
+    `export DEBIAN_FRONTEND=noninteractive; test -x ${CHROMIUM} || { apt-get install -y chromium >/dev/null 2>&1 || ` +
       `{ apt-get update >/dev/null && apt-get install -y chromium >/dev/null; }; }`,
   );
   if (!existsSync(CHROMIUM)) throw new Error(`could not install ${CHROMIUM}`);

@@ -59,6 +59,8 @@ async function unexplainedOpening(
 }
 
 async function onLockEvent(deps: VisitDeps, deviceId: string, event: AnyEvent): Promise<void> {
+  // Only the bolt and the door move a visit; acks, states and heartbeats need no reads.
+  if (event.type !== 'bolt' && event.type !== 'door') return;
   const door = await deviceDoor(deps.db, deviceId);
   if (!door) return;
   const open = await listOpenVisitsAt(deps.db, door.accessPointId);
@@ -73,7 +75,6 @@ async function onLockEvent(deps: VisitDeps, deviceId: string, event: AnyEvent): 
     if (bolt === 'locked') return feed(deps, inState(open, BOLT_OPEN_STATES), { type: 'relocked' });
     return feed(deps, inState(open, ['recording', ...BOLT_OPEN_STATES]), { type: 'jammed' });
   }
-  if (event.type !== 'door') return;
   if (event.data.door === 'closed') return feed(deps, inState(open, ['door_opened']), { type: 'door_closed' });
   const target = inState(open, ['unlocked', 'door_closed']);
   if (target) return feed(deps, target, { type: 'door_opened' });

@@ -4,7 +4,7 @@ import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
 import type { Db } from '../../store/db.js';
 import { updateDelivery } from '../../store/deliveries-repo.js';
-import { appendLedger } from '../../store/ledger-repo.js';
+import { appendLedgerMany, type LedgerFact } from '../../store/ledger-repo.js';
 import type { DeliveryStatus, VisitRow } from '../../store/schema-visits.js';
 import { updateVisitRow } from '../../store/visits-repo.js';
 import type { ServiceDeps } from '../deps.js';
@@ -53,17 +53,11 @@ export async function writeEffects(
 ): Promise<Persisted> {
   const now = deps.clock.now();
   const out: Persisted = { ledger: [], alerts: [], timersSet: false };
+  const facts: LedgerFact[] = [];
   for (const e of effects) {
     if (e.type === 'ledger') {
       const data = ledgerRecord({ ...e.data, ...extra[e.kind] });
-      const entry = await appendLedger(tx, {
-        homeId: row.home_id,
-        at: isoAt(now),
-        kind: e.kind,
-        subject: row.id,
-        data,
-      });
-      out.ledger.push({ seq: entry.seq, kind: e.kind });
+      facts.push({ homeId: row.home_id, at: isoAt(now), kind: e.kind, subject: row.id, data });
     } else if (e.type === 'alert') {
       const alert = { id: deps.ids.id('alert'), kind: e.kind, message: e.message };
       await insertAlert(tx, {
@@ -88,5 +82,8 @@ export async function writeEffects(
       await cancelJob(tx, visitTimerKey(row.id, e.kind));
     }
   }
+  // One head read, one multi-row insert and one head update for all of the transition's facts (same transaction).
+  const entries = await appendLedgerMany(tx, facts);
+  out.ledger = entries.map((entry) => ({ seq: entry.seq, kind: entry.kind }));
   return out;
 }
