@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Bus } from '../src/bus.js';
 import { createClipStore } from '../src/clips/clip-store.js';
 import type { Gateway } from '../src/gateway/gateway.js';
+import { silentLog } from '../src/gateway/log.js';
 import type { Store } from '../src/store/db.js';
 import { testApp } from './support/app.js';
 import { startTestGateway } from './support/gateway.js';
 import { routeCases } from './support/route-cases.js';
 import { describeEachDialect, rowCounts } from './support/stores.js';
-import { type World, world } from './support/world.js';
+import { type Tenant, type TenantVisit, type World, withDeliveries, world } from './support/world.js';
 
 interface SeenRoute {
   method: string;
@@ -42,7 +44,7 @@ const describeRequest = (r: InjectOptions) =>
 
 describeEachDialect('route sweeps', (getStore) => {
   const routes: SeenRoute[] = [];
-  let w: World;
+  let w: World & { a: Tenant & TenantVisit; b: Tenant & TenantVisit };
   let gateway: Gateway;
 
   beforeAll(async () => {
@@ -53,11 +55,12 @@ describeEachDialect('route sweeps', (getStore) => {
     const { app } = await testApp(store, {
       gateway,
       clips,
+      visits: { bus: new Bus(), log: silentLog },
       onRoute: (route) => {
         if (route.url.startsWith('/v1/') && route.method !== 'HEAD') routes.push(route);
       },
     });
-    w = await world(app);
+    w = await withDeliveries(await world(app));
   });
 
   afterAll(async () => {

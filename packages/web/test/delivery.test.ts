@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.js';
 import { bookDelivery, browserSuite, type WebPlatform, withSession } from './support/platform.js';
 
+/** The part of the page's <video> element the test reads (it runs in the browser, typed without the DOM lib). */
+interface VideoElement {
+  muted: boolean;
+  play(): Promise<void>;
+  readyState: number;
+  duration: number;
+  error: { code: number } | null;
+}
+
 // A courier and a customer, each in their own browser, around one real delivery through the emulated lock and camera.
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -84,7 +93,7 @@ describe('a delivery in two browsers', () => {
     // The camera renders and uploads its clip after the post-roll; the page shows it when it lands.
     const video = watch.locator('video');
     await video.waitFor({ timeout: 45_000 });
-    const ready = await video.evaluate(async (v: HTMLVideoElement) => {
+    const ready = await video.evaluate(async (v: VideoElement) => {
       v.muted = true;
       await v.play().catch(() => undefined);
       for (let i = 0; i < 100 && v.readyState < 2; i++) await new Promise((r) => setTimeout(r, 100));

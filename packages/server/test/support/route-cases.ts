@@ -1,7 +1,10 @@
 import type { InjectOptions } from 'fastify';
 import { aHome, bearer } from './app.js';
 import { malformedBodies, malformedIds, path } from './malformed.js';
-import type { World } from './world.js';
+import type { World as BaseWorld, Tenant, TenantVisit } from './world.js';
+
+/** The sweeps' world: two tenants, each also with a courier, a delivery and a visit. */
+export type World = BaseWorld & { a: Tenant & TenantVisit; b: Tenant & TenantVisit };
 
 /**
  * One entry per route under /v1, keyed `METHOD /v1/pattern`. The sweeps in http-sweeps.test.ts fail for a route
@@ -375,8 +378,8 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'GET /v1/visits/:visitId/evidence': {
     // The world has no visits; an id of the right shape is refused like another tenant's (ledger/clips tests).
-    crossTenant: (w) => [{ method: 'GET', url: '/v1/visits/visit_notyours/evidence', headers: bearer(w.b.token) }],
-    malformed: (w) => malformedIds('GET', '/v1/visits/:visitId/evidence', { visitId: 'visit_x' }, bearer(w.a.token)),
+    crossTenant: (w) => [{ method: 'GET', url: `/v1/visits/${w.a.visitId}/evidence`, headers: bearer(w.b.token) }],
+    malformed: (w) => malformedIds('GET', '/v1/visits/:visitId/evidence', { visitId: w.a.visitId }, bearer(w.a.token)),
   },
   'GET /v1/platform/keys': { crossTenant: { none: 'public keys, the same for everyone' } },
   'GET /v1/homes/:homeId/events': {
@@ -553,49 +556,71 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'GET /v1/deliveries/:deliveryId': {
     crossTenant: (w) => [
-      { method: 'GET', url: '/v1/deliveries/dlv_of_another_carrier', headers: apiKey(w.b.keySecret) },
+      { method: 'GET', url: `/v1/deliveries/${w.a.deliveryId}`, headers: apiKey(w.b.keySecret) },
+      { method: 'GET', url: `/v1/deliveries/${w.a.deliveryId}`, headers: bearer(w.b.courierToken) },
     ],
-    malformed: (w) => malformedIds('GET', '/v1/deliveries/:deliveryId', { deliveryId: 'dlv_x' }, apiKey(w.a.keySecret)),
+    malformed: (w) =>
+      malformedIds('GET', '/v1/deliveries/:deliveryId', { deliveryId: w.a.deliveryId }, apiKey(w.a.keySecret)),
   },
   'POST /v1/deliveries/:deliveryId/assign': {
     crossTenant: (w) => [
       {
         method: 'POST',
-        url: '/v1/deliveries/dlv_of_another_carrier/assign',
+        url: `/v1/deliveries/${w.a.deliveryId}/assign`,
         headers: apiKey(w.b.keySecret),
-        payload: { courierId: 'usr_x' },
+        payload: { courierId: w.b.userId },
       },
     ],
     malformed: (w) => [
-      ...malformedBodies('POST', '/v1/deliveries/dlv_x/assign', apiKey(w.a.keySecret), { courierId: 'usr_x' }, [
-        'courierId',
-      ]),
-      ...malformedIds('POST', '/v1/deliveries/:deliveryId/assign', { deliveryId: 'dlv_x' }, apiKey(w.a.keySecret), {
-        courierId: 'usr_x',
-      }),
+      ...malformedBodies(
+        'POST',
+        `/v1/deliveries/${w.a.deliveryId}/assign`,
+        apiKey(w.a.keySecret),
+        { courierId: 'usr_x' },
+        ['courierId'],
+      ),
+      ...malformedIds(
+        'POST',
+        '/v1/deliveries/:deliveryId/assign',
+        { deliveryId: w.a.deliveryId },
+        apiKey(w.a.keySecret),
+        {
+          courierId: 'usr_x',
+        },
+      ),
     ],
   },
   'POST /v1/deliveries/:deliveryId/arrive': {
     crossTenant: (w) => [
       {
         method: 'POST',
-        url: '/v1/deliveries/dlv_of_another_carrier/arrive',
+        url: `/v1/deliveries/${w.a.deliveryId}/arrive`,
+        headers: bearer(w.b.courierToken),
+        payload: { position: aPosition },
+      },
+      {
+        method: 'POST',
+        url: `/v1/deliveries/${w.a.deliveryId}/arrive`,
         headers: bearer(w.b.token),
         payload: { position: aPosition },
       },
     ],
     malformed: (w) => [
-      ...malformedBodies('POST', '/v1/deliveries/dlv_x/arrive', bearer(w.a.token), { position: aPosition }, [
-        'position',
-      ]),
       ...malformedBodies(
         'POST',
-        '/v1/deliveries/dlv_x/arrive',
+        `/v1/deliveries/${w.a.deliveryId}/arrive`,
+        bearer(w.a.token),
+        { position: aPosition },
+        ['position'],
+      ),
+      ...malformedBodies(
+        'POST',
+        `/v1/deliveries/${w.a.deliveryId}/arrive`,
         bearer(w.a.token),
         { position: { ...aPosition, lat: 91 } },
         [],
       ),
-      ...malformedIds('POST', '/v1/deliveries/:deliveryId/arrive', { deliveryId: 'dlv_x' }, bearer(w.a.token), {
+      ...malformedIds('POST', '/v1/deliveries/:deliveryId/arrive', { deliveryId: w.a.deliveryId }, bearer(w.a.token), {
         position: aPosition,
       }),
     ],
@@ -603,8 +628,11 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /v1/courier/stops': { crossTenant: { none: "the signed-in courier's own stops" } },
   ...visitStepCases(),
   'GET /v1/visits/:visitId': {
-    crossTenant: (w) => [{ method: 'GET', url: '/v1/visits/visit_of_another_home', headers: bearer(w.b.token) }],
-    malformed: (w) => malformedIds('GET', '/v1/visits/:visitId', { visitId: 'visit_x' }, bearer(w.a.token)),
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/visits/${w.a.visitId}`, headers: bearer(w.b.token) },
+      { method: 'GET', url: `/v1/visits/${w.a.visitId}`, headers: bearer(w.b.courierToken) },
+    ],
+    malformed: (w) => malformedIds('GET', '/v1/visits/:visitId', { visitId: w.a.visitId }, bearer(w.a.token)),
   },
   'GET /v1/homes/:homeId/visits': {
     crossTenant: (w) => [
@@ -652,25 +680,24 @@ function visitStepCases(): Record<string, RouteCase> {
   for (const [action, body] of Object.entries(bodies)) {
     const pattern = `/v1/visits/:visitId/${action}`;
     cases[`POST ${pattern}`] = {
-      crossTenant: (w) => [
-        {
-          method: 'POST',
-          url: `/v1/visits/visit_of_another_home/${action}`,
-          headers: bearer(w.b.token),
+      crossTenant: (w) =>
+        [w.b.token, w.b.courierToken].map((token) => ({
+          method: 'POST' as const,
+          url: `/v1/visits/${w.a.visitId}/${action}`,
+          headers: bearer(token),
           ...(body ? { payload: body } : {}),
-        },
-      ],
+        })),
       malformed: (w) => [
         ...(body
           ? malformedBodies(
               'POST',
-              `/v1/visits/visit_x/${action}`,
+              `/v1/visits/${w.a.visitId}/${action}`,
               bearer(w.a.token),
               body,
               Object.keys(body).slice(0, 1),
             )
           : []),
-        ...malformedIds('POST', pattern, { visitId: 'visit_x' }, bearer(w.a.token), body),
+        ...malformedIds('POST', pattern, { visitId: w.a.visitId }, bearer(w.a.token), body),
       ],
     };
   }

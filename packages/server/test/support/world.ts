@@ -81,3 +81,57 @@ async function pairedLock(app: FastifyInstance, userId: string, homeId: string, 
 export async function world(app: FastifyInstance): Promise<World> {
   return { app, a: await tenant(app, 'a'), b: await tenant(app, 'b') };
 }
+
+/** What `withDeliveries` adds to a tenant: a courier of its carrier, a delivery to its home, and that visit. */
+export interface TenantVisit {
+  courierToken: string;
+  deliveryId: string;
+  visitId: string;
+}
+
+async function deliveryAndVisit(app: FastifyInstance, t: Tenant): Promise<TenantVisit> {
+  await created(app, t.token, `/v1/homes/${t.homeId}/enrolments`, { organisationId: t.organisationId, plan: 'std' });
+  const email = `courier-${t.userId.slice(-8)}@example.test`.toLowerCase();
+  const password = 'correct horse battery';
+  const member = await created(app, t.token, `/v1/organisations/${t.organisationId}/members`, {
+    email,
+    role: 'courier',
+    account: { name: 'Courier', password },
+  });
+  const signIn = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { email, password } });
+  const courierToken = (signIn.json() as { token: string }).token;
+  const key = { authorization: `ApiKey ${t.keySecret}` };
+  const booked = await app.inject({
+    method: 'POST',
+    url: '/v1/deliveries',
+    headers: key,
+    payload: {
+      homeId: t.homeId,
+      externalId: 'world-1',
+      window: { start: '2026-11-25T08:00:00Z', end: '2026-11-25T11:00:00Z' },
+    },
+  });
+  const deliveryId = (booked.json() as { id: string }).id;
+  await app.inject({
+    method: 'POST',
+    url: `/v1/deliveries/${deliveryId}/assign`,
+    headers: key,
+    payload: { courierId: member.userId },
+  });
+  const arrived = await call(app, courierToken, {
+    method: 'POST',
+    url: `/v1/deliveries/${deliveryId}/arrive`,
+    payload: { position: { lat: aHome.lat, lon: aHome.lon, accuracyMeters: 5 } },
+  });
+  if (arrived.statusCode !== 201) throw new Error(`arrive failed: ${arrived.statusCode} ${arrived.body}`);
+  return { courierToken, deliveryId, visitId: (arrived.json() as { visit: { id: string } }).visit.id };
+}
+
+/** Both tenants with a delivery and a visit each (the app must run visits: AppDeps.visits). */
+export async function withDeliveries(w: World): Promise<World & { a: Tenant & TenantVisit; b: Tenant & TenantVisit }> {
+  return {
+    ...w,
+    a: { ...w.a, ...(await deliveryAndVisit(w.app, w.a)) },
+    b: { ...w.b, ...(await deliveryAndVisit(w.app, w.b)) },
+  };
+}
