@@ -10,6 +10,7 @@ import { type JobRunner, startJobRunner } from './jobs/runner.js';
 import { startDeviceFeed } from './live/device-feed.js';
 import { createLiveHub, type LiveHub } from './live/live-hub.js';
 import type { Clock, Ids } from './ports.js';
+import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
 import type { VisitDeps } from './services/visits/deps.js';
 import { startVisitServices, visitJobHandlers } from './services/visits/index.js';
 import type { Store } from './store/db.js';
@@ -70,11 +71,12 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       store,
       clock,
       log,
-      handlers: visitJobHandlers(visitDeps),
+      handlers: { ...visitJobHandlers(visitDeps), ...checkpointJobHandlers({ db: store.db, clock, ids }, log) },
       nodeId: o.nodeId,
       ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
     });
   let services = startVisitServices(visitDeps);
+  await ensureCheckpointSchedule({ db: store.db, clock, ids });
   jobs = startJobs();
 
   const app = await buildApp({
