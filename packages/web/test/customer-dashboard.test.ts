@@ -31,6 +31,7 @@ describe('customer dashboard in a browser', () => {
     await lock.getByText('open', { exact: true }).waitFor({ timeout: 10_000 });
     await page.getByRole('region', { name: 'Notifications' }).getByRole('alert').first().waitFor({ timeout: 10_000 });
     suite.platform.lock.closeDoor();
+    await lock.getByText('closed', { exact: true }).waitFor({ timeout: 10_000 });
 
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
