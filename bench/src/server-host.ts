@@ -12,7 +12,6 @@ import pg from 'pg';
 import { stderrLog } from './host-log.js';
 import { watchPhases } from './phases.js';
 import { QueryCounter } from './query-count.js';
-import { cachePreparedStatements } from './statement-cache.js';
 
 // The platform exactly as `main` starts it (src/platform.ts `startPlatform`), in its own process, so the benchmark
 // driver and the emulated devices do not share its event loop (run it with `node --cpu-prof` to profile the server
@@ -36,8 +35,7 @@ async function dropSchema(url: string, schema: string): Promise<void> {
 async function benchStore(target: string, dataDir: string) {
   const databaseUrl = target === 'sqlite' ? undefined : target;
   const pgSchema = databaseUrl ? `bench_${randomBytes(6).toString('hex')}` : undefined;
-  // What-if knobs for docs/performance.md §1 and §2; the server itself runs with neither.
-  if (process.env.BENCH_SQLITE_STATEMENT_CACHE === '1') cachePreparedStatements();
+  // What-if knob for docs/performance.md §1; the server itself runs with synchronous = FULL.
   const opened = await openStore({ databaseUrl, dataDir, pgSchema });
   const synchronous = process.env.BENCH_SQLITE_SYNCHRONOUS;
   if (opened.dialect === 'sqlite' && synchronous && /^(OFF|NORMAL|FULL)$/.test(synchronous)) {

@@ -9,7 +9,7 @@ import { groupCommitAccept } from './accept-batch.js';
 import { type EmbeddedBroker, startEmbeddedBroker } from './broker.js';
 import { type CommandResult, CommandTracker, type SendOptions } from './commands.js';
 import { isOnline, type KnownDevice, setOnline } from './device-store.js';
-import { ingestEvent } from './ingest.js';
+import { type Received, receiveEvent } from './ingest.js';
 import type { GatewayLog } from './log.js';
 import { ACK_RELAY_TOPIC, connectPlatformClient } from './mqtt-client.js';
 
@@ -66,7 +66,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const deviceKeys = new Map<string, KnownDevice>();
   // Status seen by this node; authoritative only without shared subscriptions (else another node may have seen it).
   const status = new Map<string, boolean>();
-  const queues = new Map<string, Promise<void>>();
+  const received = new Map<string, Promise<void>>();
+  const settled = new Map<string, Promise<void>>();
   let keySet: PlatformKeySet | undefined;
   let broker: EmbeddedBroker | undefined;
   let client: MqttClient | undefined;
@@ -94,15 +95,35 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
   };
 
-  /** Messages of one device are handled in arrival order (a hello before the state that follows it). */
-  function enqueue(deviceId: string, task: () => Promise<unknown>): void {
-    const next = (queues.get(deviceId) ?? Promise.resolve()).then(task).then(
+  /** Runs `task` after the device's previous task on `queue` (one queue per device and stage). */
+  function chain(queue: Map<string, Promise<void>>, deviceId: string, task: () => Promise<unknown>): void {
+    const next = (queue.get(deviceId) ?? Promise.resolve()).then(task).then(
       () => undefined,
       (error: unknown) => log.error({ deviceId, err: String(error) }, 'device message handling failed'),
     );
-    queues.set(deviceId, next);
+    queue.set(deviceId, next);
     void next.then(() => {
-      if (queues.get(deviceId) === next) queues.delete(deviceId);
+      if (queue.get(deviceId) === next) queue.delete(deviceId);
+    });
+  }
+
+  /**
+   * Messages of one device are handled in arrival order (a hello before the state that follows it) in two stages:
+   * `received` verifies and queues the write, `settled` waits for the commit and acks, tells the bus or refuses.
+   * The next message is verified while the previous one's write waits, so both writes can share a commit.
+   */
+  function enqueue(deviceId: string, receive: () => Promise<Received>): void {
+    chain(received, deviceId, async () => {
+      const message = await receive();
+      chain(settled, deviceId, async () => message.finish(await message.accepted));
+    });
+  }
+
+  /** A status is written after every earlier message of the device (a hello's write also marks it online). */
+  function enqueueStatus(deviceId: string, payload: Buffer): void {
+    chain(received, deviceId, async () => {
+      await settled.get(deviceId);
+      await onStatus(deviceId, payload);
     });
   }
 
@@ -126,11 +147,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const parsed = parseTopic(topic);
     if (!parsed || parsed.channel === 'cmd') return;
     const { deviceId, channel } = parsed;
-    enqueue(deviceId, () =>
-      channel === 'status'
-        ? onStatus(deviceId, payload)
-        : ingestEvent(ingestDeps, { deviceId, channel, topic, payload }),
-    );
+    if (channel === 'status') enqueueStatus(deviceId, payload);
+    else enqueue(deviceId, () => receiveEvent(ingestDeps, { deviceId, channel, topic, payload }));
   }
 
   function onRelayedAck(payload: Buffer): void {
@@ -169,7 +187,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     async stop() {
       tracker.cancelAll();
       await client?.endAsync();
-      await Promise.allSettled([...queues.values()]);
+      await Promise.allSettled([...received.values()]);
+      await Promise.allSettled([...settled.values()]);
       await broker?.close();
       client = undefined;
       broker = undefined;

@@ -87,10 +87,18 @@ async function register(deps: IngestDeps, event: EventEnvelope<'hello'>, receive
   return true;
 }
 
-async function apply(deps: IngestDeps, verdict: Verdict & { ok: true }, receivedAt: number): Promise<boolean> {
+/** Registers a new device at once; any other accepted message queues its replay check and write (`deps.accept`). */
+async function apply(
+  deps: IngestDeps,
+  verdict: Verdict & { ok: true },
+  receivedAt: number,
+): Promise<{ accepted: Promise<boolean> }> {
   const { event } = verdict;
-  if (event.type === 'hello' && verdict.hello === 'new' && (await register(deps, event, receivedAt))) return true;
-  return deps.accept({
+  if (event.type === 'hello' && verdict.hello === 'new' && (await register(deps, event, receivedAt))) {
+    return { accepted: Promise.resolve(true) };
+  }
+  // Wrapped: an async function returning the promise itself would wait for the commit here.
+  const accepted = deps.accept({
     id: event.device,
     seq: event.seq,
     health: healthPatch(event, receivedAt),
@@ -98,26 +106,44 @@ async function apply(deps: IngestDeps, verdict: Verdict & { ok: true }, received
     ...(event.type === 'state' ? { state: event.data } : {}),
     ...(event.type === 'hello' ? { hello: event.data } : {}),
   });
+  return { accepted };
 }
 
-export async function ingestEvent(
-  deps: IngestDeps,
-  msg: { deviceId: string; channel: 'evt' | 'state'; topic: string; payload: Buffer },
-): Promise<Result<AnyEvent, RejectionReason>> {
+type Message = { deviceId: string; channel: 'evt' | 'state'; topic: string; payload: Buffer };
+
+/** A message verified and its write queued; `finish` with the write's verdict acks, tells the bus or refuses. */
+export interface Received {
+  accepted: Promise<boolean>;
+  finish(accepted: boolean): Promise<Result<AnyEvent, RejectionReason>>;
+}
+
+/**
+ * The first half of handling a device's event or state, run in the device's order: parse, verify, register a new
+ * device, queue the replay check and write. The gateway calls `finish` in the same order once `accepted` settles,
+ * so the next message of the device is verified meanwhile and its write can join the same commit (accept-batch.ts).
+ */
+export async function receiveEvent(deps: IngestDeps, msg: Message): Promise<Received> {
   const receivedAt = deps.clock.now();
   const verdict = await verify(deps, msg.deviceId, msg.channel, msg.payload);
-  const accepted = verdict.ok && (await apply(deps, verdict, receivedAt));
-  if (!verdict.ok || !accepted) {
-    const reason = verdict.ok ? 'replayed' : verdict.reason;
-    await reject(deps, msg, reason, receivedAt);
-    return { ok: false, error: reason };
-  }
-  const { event } = verdict;
-  if (event.type === 'ack') deps.onAck(msg.deviceId, event);
-  deps.bus.emit('device.event', { deviceId: msg.deviceId, event, receivedAt }, (error) =>
-    deps.log.error({ err: String(error), deviceId: msg.deviceId }, 'device.event listener failed'),
-  );
-  return { ok: true, value: event };
+  const { accepted } = verdict.ok ? await apply(deps, verdict, receivedAt) : { accepted: Promise.resolve(false) };
+  // Awaited later by `finish`'s caller; this keeps a failed write from counting as unhandled meanwhile.
+  accepted.catch(() => undefined);
+  return {
+    accepted,
+    async finish(ok) {
+      if (!verdict.ok || !ok) {
+        const reason = verdict.ok ? 'replayed' : verdict.reason;
+        await reject(deps, msg, reason, receivedAt);
+        return { ok: false, error: reason };
+      }
+      const { event } = verdict;
+      if (event.type === 'ack') deps.onAck(msg.deviceId, event);
+      deps.bus.emit('device.event', { deviceId: msg.deviceId, event, receivedAt }, (error) =>
+        deps.log.error({ err: String(error), deviceId: msg.deviceId }, 'device.event listener failed'),
+      );
+      return { ok: true, value: event };
+    },
+  };
 }
 
 async function reject(

@@ -22,9 +22,21 @@ export function startDeviceFeed(deps: { db: Db; bus: Bus; onError?: (error: unkn
       });
     }, deps.onError);
   };
-  const offStatus = deps.bus.on('device.status', ({ deviceId }) => announce(deviceId));
+  // A device's event and the `state` that follows it usually arrive in one commit (gateway/accept-batch.ts): one
+  // read and one frame with the newest health for all changes of one turn of the event loop.
+  const due = new Set<string>();
+  const soon = (deviceId: string) => {
+    if (due.size === 0) {
+      setImmediate(() => {
+        for (const id of due) announce(id);
+        due.clear();
+      });
+    }
+    due.add(deviceId);
+  };
+  const offStatus = deps.bus.on('device.status', ({ deviceId }) => soon(deviceId));
   const offEvent = deps.bus.on('device.event', ({ deviceId, event }) => {
-    if (SHOWN.has(event.type)) announce(deviceId);
+    if (SHOWN.has(event.type)) soon(deviceId);
   });
   return () => {
     offStatus();

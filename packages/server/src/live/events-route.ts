@@ -6,7 +6,7 @@ import { unavailable } from '../http/problems.js';
 import { HomeParams } from '../http/routes/homes.js';
 import { problems, USER_SECURITY } from '../http/schemas.js';
 import { readableHome } from '../services/ledger-access.js';
-import { lastEventIdOf, SSE_HEADERS, sseComment, sseFrame, writeTo } from './sse.js';
+import { frameWriter, lastEventIdOf, SSE_HEADERS, sseComment, writeTo } from './sse.js';
 
 export const homeEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Open streams never finish on their own: end them when the app closes, or close would wait for every browser.
@@ -41,9 +41,7 @@ export const homeEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const res = reply.raw;
       res.writeHead(200, SSE_HEADERS);
       writeTo(res, `retry: 3000\n${sseComment('connected')}`);
-      const unsubscribe = hub.subscribe(homeId, lastEventIdOf(request.headers['last-event-id']), (event) =>
-        writeTo(res, sseFrame(event)),
-      );
+      const unsubscribe = hub.subscribe(homeId, lastEventIdOf(request.headers['last-event-id']), frameWriter(res));
       const heartbeat = setInterval(() => writeTo(res, sseComment('heartbeat')), hub.heartbeatMs);
       open.add(res);
       res.once('close', () => {

@@ -30,3 +30,20 @@ export function lastEventIdOf(header: string | string[] | undefined): number | u
 export function writeTo(res: ServerResponse, chunk: string): void {
   if (!res.destroyed && !res.writableEnded) res.write(chunk);
 }
+
+/**
+ * A listener that writes the frames published in one synchronous run (a transition's ledger entries and its visit
+ * state, docs/performance.md §4) as one chunk at the end of it: one socket write instead of one per frame, no later.
+ */
+export function frameWriter(res: ServerResponse): (event: LiveEvent) => void {
+  let frames = '';
+  const flush = () => {
+    const chunk = frames;
+    frames = '';
+    writeTo(res, chunk);
+  };
+  return (event) => {
+    if (frames === '') queueMicrotask(flush);
+    frames += sseFrame(event);
+  };
+}

@@ -9,13 +9,13 @@ import {
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
 import type { DeliveryRow } from '../../store/schema-visits.js';
-import { findOpenVisitOfDelivery, insertVisit, listOpenVisitsOfHome } from '../../store/visits-repo.js';
+import { findOpenVisitOfDelivery, listOpenVisitsOfHome } from '../../store/visits-repo.js';
 import { assignedDelivery } from '../deliveries-access.js';
 import { type DoorContext, loadDoorContext } from '../deliveries-context.js';
 import { fail, type Outcome } from '../failure.js';
 import { checkPreferencesOf } from '../preferences.js';
 import type { VisitDeps } from './deps.js';
-import { type Applied, applyVisitEvent } from './runner.js';
+import { type Applied, applyVisitEvent, openVisit } from './runner.js';
 
 // The courier at the door (docs/visits.md "Checks"): a visit is opened and every check runs, recorded by name with
 // its evidence. All passed: `arrived`; otherwise `denied` and what to do instead (decideFallback).
@@ -94,7 +94,7 @@ export async function arrive(
   // The person is whoever is signed in; the assignment check compares them to the delivery's courier.
   const checks = await checksFor(deps, { visitId: visit.id, personId: visit.personId }, d, ctx, position);
   const at = isoAt(deps.clock.now());
-  await insertVisit(deps.db, {
+  const row = {
     id: visit.id,
     home_id: d.home_id,
     access_point_id: d.access_point_id,
@@ -107,8 +107,9 @@ export async function arrive(
     opened_at: at,
     closed_at: null,
     updated_at: at,
-  });
-  const applied = await applyVisitEvent(deps, visit.id, { type: 'arrive', checks });
+  };
+  // The new visit and its `arrive` commit together (one durable commit, docs/performance.md §1).
+  const applied = await openVisit(deps, row, { type: 'arrive', checks });
   if (!applied.ok) return applied;
   const failed = checks.filter((c) => !c.passed);
   const fallback =

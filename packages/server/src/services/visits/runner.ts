@@ -1,7 +1,7 @@
 import { type Effect, transition, type Visit, type VisitEvent } from '@threshold/core';
 import { type Db, withTransaction } from '../../store/db.js';
 import type { VisitRow } from '../../store/schema-visits.js';
-import { findVisitRow } from '../../store/visits-repo.js';
+import { findVisitRow, insertVisit } from '../../store/visits-repo.js';
 import { fail, type Outcome } from '../failure.js';
 import { type IssuedCapability, issueVisitCapability } from './capability.js';
 import type { VisitDeps } from './deps.js';
@@ -33,9 +33,12 @@ async function capabilityFor(tx: Db, deps: VisitDeps, row: VisitRow, effects: re
 
 type Step = { row: VisitRow; visit: Visit; effects: readonly Effect[]; persisted: Persisted; cap?: IssuedCapability };
 
-async function step(deps: VisitDeps, visitId: string, event: VisitEvent): Promise<Outcome<Step>> {
+/** How a step finds its visit inside the transaction: read it, or insert a new one. */
+type Load = (tx: Db) => Promise<VisitRow | undefined>;
+
+async function step(deps: VisitDeps, load: Load, event: VisitEvent): Promise<Outcome<Step>> {
   return withTransaction(deps.db, async (tx) => {
-    const row = await findVisitRow(tx, visitId);
+    const row = await load(tx);
     if (!row) return fail('not-found', 'No such visit');
     const result = transition(parseVisit(row), event, deps.clock.now());
     if ('error' in result) {
@@ -55,11 +58,10 @@ async function step(deps: VisitDeps, visitId: string, event: VisitEvent): Promis
   });
 }
 
-/** Applies one event to a visit; a transition the state refuses is a `conflict` failure and changes nothing. */
-export async function applyVisitEvent(deps: VisitDeps, visitId: string, event: VisitEvent): Promise<Outcome<Applied>> {
+async function run(deps: VisitDeps, load: Load, event: VisitEvent): Promise<Outcome<Applied>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const done = await step(deps, visitId, event);
+      const done = await step(deps, load, event);
       if (!done.ok) return done;
       const { row, visit, effects, persisted, cap } = done.value;
       const commands = carryOut(deps, { row, visit, effects, persisted, capability: cap?.token }, applyVisitEvent);
@@ -69,4 +71,21 @@ export async function applyVisitEvent(deps: VisitDeps, visitId: string, event: V
       if (!(error instanceof LostRace) || attempt >= 5) throw error;
     }
   }
+}
+
+/** Applies one event to a visit; a transition the state refuses is a `conflict` failure and changes nothing. */
+export function applyVisitEvent(deps: VisitDeps, visitId: string, event: VisitEvent): Promise<Outcome<Applied>> {
+  return run(deps, (tx) => findVisitRow(tx, visitId), event);
+}
+
+/** Inserts a new visit and applies its first event in the same transaction: one commit, and no read back. */
+export function openVisit(deps: VisitDeps, row: VisitRow, event: VisitEvent): Promise<Outcome<Applied>> {
+  return run(
+    deps,
+    async (tx) => {
+      await insertVisit(tx, row);
+      return row;
+    },
+    event,
+  );
 }
