@@ -14,7 +14,7 @@ export interface UnlockPlan {
   visits: number;
   doors: number;
   seconds: number;
-  /** Where the server process writes its V8 CPU profile (`node --cpu-prof`), or undefined for none. */
+  /** Where the server and device processes write their V8 CPU profiles (`node --cpu-prof`), or undefined for none. */
   cpuProfDir: string | undefined;
 }
 
@@ -84,13 +84,15 @@ function askPhases(server: Child<HostReady>): Promise<ServerFigures> {
 }
 
 export async function benchDialect(target: string, plan: UnlockPlan): Promise<DialectResult> {
-  const profile = plan.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${plan.cpuProfDir}`] : [];
-  const server = await startChild<HostReady>('./server-host.js', [target], profile);
+  const profile = (name: string) =>
+    plan.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${plan.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  const server = await startChild<HostReady>('./server-host.js', [target], profile(`server.${Date.now()}`));
   let devices: Child<DevicesReady> | undefined;
   let world: BenchWorld | undefined;
   try {
     const mqttUrl = `mqtt://127.0.0.1:${server.ready.brokerPort}`;
-    devices = await startChild<DevicesReady>('./device-host.js', [mqttUrl, server.ready.url, String(plan.doors)]);
+    const deviceArgs = [mqttUrl, server.ready.url, String(plan.doors)];
+    devices = await startChild<DevicesReady>('./device-host.js', deviceArgs, profile(`devices.${Date.now()}`));
     world = await setUpWorld(server.ready.url, devices.ready);
     await askPhases(server); // forget the set-up
     const timings = await sequential(world, plan);

@@ -136,6 +136,9 @@ export class CameraDevice {
 
   /** The post-roll of the session that `record.stop` `commandId` ended ran out. */
   private finish(commandId: string): void {
+    // The timer is armed after the stop's ack; a `record.start` handled in between has already ended this session
+    // and begun the next one, which this timer must not end.
+    if (this.recording?.stopCommand !== commandId) return;
     const ended = this.detach(commandId);
     if (ended === null) return;
     this.announceStopped(ended);

@@ -25,11 +25,23 @@ export const OUTBOX_LIMIT = 1000;
 
 const empty = (): FlashData => ({ seq: 0, pinnedKeys: [], nonces: [], acks: [], outbox: [], settings: {} });
 
-/** The device's persistent memory: a JSON file written atomically (write, then rename), or memory only. */
+/**
+ * The device's persistent memory: a JSON file written atomically (write, then rename), or memory only.
+ *
+ * What must be on flash before anything leaves the device is written at once: the `seq` of every event before it is
+ * signed (§3), a used capability nonce before the bolt moves (§7, {@link save}). Every other change (an ack, a
+ * setting, the outbox) is written by the next of those, or at the end of the current turn at the latest: nothing
+ * outside sees it earlier, since an ack or event only leaves with a fresh `seq`. So one unlock writes the file
+ * once per message sent, not once per change.
+ */
 export class Flash {
   readonly nonces: NonceCache;
   private readonly data: FlashData;
   private readonly acks: Map<string, AckData>;
+  /** The acks as JSON, the largest part of the file: serialised again only after they changed. */
+  private acksJson: string | null = null;
+  private dirty = false;
+  private pinned: ReadonlyMap<string, string> | null = null;
 
   constructor(private readonly path?: string) {
     this.data = path === undefined ? empty() : load(path);
@@ -37,15 +49,17 @@ export class Flash {
     this.acks = new Map(this.data.acks);
   }
 
-  /** Reserves the next event sequence number and persists it before it is used. */
+  /** Reserves the next event sequence number and persists it (with any change not yet written) before it is used. */
   nextSeq(): number {
     this.data.seq += 1;
     this.save();
     return this.data.seq;
   }
 
+  /** Looked up for every command and capability; built again only when the keys change. */
   get pinnedKeys(): ReadonlyMap<string, string> {
-    return new Map(this.data.pinnedKeys.map((k) => [k.kid, k.publicKey]));
+    this.pinned ??= new Map(this.data.pinnedKeys.map((k) => [k.kid, k.publicKey]));
+    return this.pinned;
   }
 
   get paired(): boolean {
@@ -54,7 +68,8 @@ export class Flash {
 
   setPinnedKeys(keys: PinnedKey[]): void {
     this.data.pinnedKeys = keys.map((k) => ({ kid: k.kid, publicKey: k.publicKey }));
-    this.save();
+    this.pinned = null;
+    this.changed();
   }
 
   ackFor(commandId: string): AckData | undefined {
@@ -67,20 +82,22 @@ export class Flash {
       const oldest = this.acks.keys().next().value as string;
       this.acks.delete(oldest);
     }
-    this.save();
+    this.acksJson = null;
+    this.changed();
   }
 
   enqueue(event: PendingEvent): void {
     this.data.outbox.push(event);
     if (this.data.outbox.length > OUTBOX_LIMIT) this.data.outbox.shift();
-    this.save();
+    this.changed();
   }
 
   /** Takes every queued event, oldest first, leaving the outbox empty. */
   drainOutbox(): PendingEvent[] {
     const events = this.data.outbox;
+    if (events.length === 0) return events;
     this.data.outbox = [];
-    this.save();
+    this.changed();
     return events;
   }
 
@@ -90,17 +107,31 @@ export class Flash {
   }
 
   set(name: string, value: string | number | boolean): void {
+    if (this.data.settings[name] === value) return;
     this.data.settings[name] = value;
-    this.save();
+    this.changed();
   }
 
+  /** Writes everything now: for a change that must be on flash before the caller acts (a used nonce). */
   save(): void {
     if (this.path === undefined) return;
-    this.data.nonces = this.nonces.toJSON();
-    this.data.acks = [...this.acks];
+    this.dirty = false;
+    this.acksJson ??= JSON.stringify([...this.acks]);
+    const { seq, pinnedKeys, outbox, settings } = this.data;
+    const nonces = JSON.stringify(this.nonces.toJSON());
+    const text = `{"seq":${seq},"pinnedKeys":${JSON.stringify(pinnedKeys)},"nonces":${nonces},"acks":${this.acksJson},"outbox":${JSON.stringify(outbox)},"settings":${JSON.stringify(settings)}}`;
     const tmp = `${this.path}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.data));
+    writeFileSync(tmp, text);
     renameSync(tmp, this.path);
+  }
+
+  /** A change nothing outside has seen yet: written with the next `seq`, or at the end of this turn. */
+  private changed(): void {
+    if (this.path === undefined || this.dirty) return;
+    this.dirty = true;
+    queueMicrotask(() => {
+      if (this.dirty) this.save();
+    });
   }
 }
 

@@ -70,18 +70,39 @@ describe('back-to-back sessions at one camera', () => {
     }
   }, 30_000);
 
-  it('starts the next session even when its record.start follows a zero post-roll stop at once', async () => {
-    const { camera, handle } = await recording('visit-a');
-    const stopA = await f.platform.send(camera.id, 'record.stop', { session: 'visit-a', postRollMs: 0 });
-    const startB = await f.platform.send(camera.id, 'record.start', { session: 'visit-b' });
+  /** After a zero post-roll stop of visit-a and the start of visit-b: a stopped, b started, and b still recording. */
+  async function expectHandedOver(
+    { camera, handle }: Awaited<ReturnType<typeof recording>>,
+    stopA: string,
+    startB: string,
+    settleMs: number,
+  ) {
     expect((await f.platform.waitForAck(camera.id, startB)).status).toBe('ok');
     await f.platform.waitForEvent(camera.id, 'recording', (e) => e.data.command === startB);
+    await sleep(settleMs);
     const recordings = f.platform.eventsOf(camera.id, 'recording').map((e) => e.data);
     expect(recordings.slice(1)).toEqual([
       { recording: 'stopped', session: 'visit-a', command: stopA },
       { recording: 'started', session: 'visit-b', command: startB },
     ]);
     expect(handle.state()).toMatchObject({ recording: true, session: 'visit-b' });
+  }
+
+  it('starts the next session even when its record.start follows a zero post-roll stop at once', async () => {
+    const cam = await recording('visit-a');
+    const stopA = await f.platform.send(cam.camera.id, 'record.stop', { session: 'visit-a', postRollMs: 0 });
+    const startB = await f.platform.send(cam.camera.id, 'record.start', { session: 'visit-b' });
+    await expectHandedOver(cam, stopA, startB, 0);
+  });
+
+  it('keeps the next session recording when its record.start is handled before the stop armed its post-roll', async () => {
+    const cam = await recording('visit-a');
+    // Sent together, both commands are decided before the stop's zero post-roll timer is even armed.
+    const [stopA, startB] = await Promise.all([
+      f.platform.send(cam.camera.id, 'record.stop', { session: 'visit-a', postRollMs: 0 }),
+      f.platform.send(cam.camera.id, 'record.start', { session: 'visit-b' }),
+    ]);
+    await expectHandedOver(cam, stopA, startB, 200);
   });
 
   it('refuses the next session busy while the current one still records, and keeps recording it', async () => {

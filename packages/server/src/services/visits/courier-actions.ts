@@ -15,7 +15,7 @@ import { type Applied, applyVisitEvent, parseVisit } from './runner.js';
 
 export async function completeVisit(deps: VisitDeps, principal: Principal, visitId: string): Promise<Outcome<Applied>> {
   const row = await visitForCourier(deps.db, principal, visitId);
-  return row.ok ? applyVisitEvent(deps, visitId, { type: 'complete' }) : row;
+  return row.ok ? applyVisitEvent(deps, visitId, { type: 'complete' }, row.value) : row;
 }
 
 export async function abortVisit(
@@ -26,7 +26,8 @@ export async function abortVisit(
 ): Promise<Outcome<Applied>> {
   const row = await visitForCourier(deps.db, principal, visitId);
   if (!row.ok) return row;
-  return applyVisitEvent(deps, visitId, { type: 'abort', reason: input.reason, note: input.note ?? '' });
+  const event = { type: 'abort' as const, reason: input.reason, note: input.note ?? '' };
+  return applyVisitEvent(deps, visitId, event, row.value);
 }
 
 export type FallbackInput = { method: 'doorstep'; photo: string } | { method: 'reattempt' };
@@ -54,11 +55,8 @@ export async function fallBack(
     });
     return { ok: true, value: { visitId } };
   }
-  const applied = await applyVisitEvent(deps, visitId, {
-    type: 'fallback',
-    method: input.method,
-    ...(photo ? { photo } : {}),
-  });
+  const event = { type: 'fallback' as const, method: input.method, ...(photo ? { photo } : {}) };
+  const applied = await applyVisitEvent(deps, visitId, event, row);
   return applied.ok ? { ok: true, value: { visitId } } : applied;
 }
 

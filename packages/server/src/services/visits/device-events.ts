@@ -18,7 +18,7 @@ const RECORDING_EXPECTED: readonly VisitState[] = ['verified', 'recording', ...B
 
 async function feed(deps: VisitDeps, visit: VisitRow | undefined, event: VisitEvent): Promise<void> {
   if (!visit) return;
-  const applied = await applyVisitEvent(deps, visit.id, event);
+  const applied = await applyVisitEvent(deps, visit.id, event, visit);
   if (!applied.ok)
     deps.log.info({ visitId: visit.id, event: event.type, reason: applied.error.detail }, 'device event not applied');
 }

@@ -27,20 +27,22 @@ const DELIVERY_STATUS: Partial<Record<Visit['state'], DeliveryStatus>> = {
   failed: 'failed',
 };
 
-export async function writeVisit(tx: Db, deps: ServiceDeps, row: VisitRow, visit: Visit): Promise<boolean> {
+/** Writes the visit if its row still has `row.version`; the row as written, or null when another write won. */
+export async function writeVisit(tx: Db, deps: ServiceDeps, row: VisitRow, visit: Visit): Promise<VisitRow | null> {
   const at = isoAt(deps.clock.now());
-  const saved = await updateVisitRow(tx, row.id, row.version, {
+  const changes = {
     state: visit.state,
     open: isTerminal(visit) ? 0 : 1,
     data: JSON.stringify(visit),
     closed_at: isTerminal(visit) ? at : null,
     updated_at: at,
-  });
-  if (saved && row.delivery_id !== null) {
+  };
+  if (!(await updateVisitRow(tx, row.id, row.version, changes))) return null;
+  if (row.delivery_id !== null) {
     const status = DELIVERY_STATUS[visit.state] ?? 'in_progress';
     await updateDelivery(tx, row.delivery_id, { status, updated_at: at });
   }
-  return saved;
+  return { ...row, ...changes, version: row.version + 1 };
 }
 
 /** Ledger facts (with `extra` merged into the fact of that kind), alerts and timers of a transition's effects. */

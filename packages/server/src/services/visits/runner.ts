@@ -13,7 +13,10 @@ import { type Persisted, writeEffects, writeVisit } from './persist.js';
 // `version`) with its ledger facts, alerts and timers in one transaction, then carry out the other effects.
 
 export interface Applied {
+  /** The row the transition was decided on (its `version` matched at the write). */
   row: VisitRow;
+  /** The row as the transition left it, so a next step in the same request need not read it again. */
+  saved: VisitRow;
   visit: Visit;
   effects: readonly Effect[];
   /** Device commands sent after the commit; resolves once every one was answered or gave up. */
@@ -31,61 +34,75 @@ async function capabilityFor(tx: Db, deps: VisitDeps, row: VisitRow, effects: re
   return lockId === null ? undefined : issueVisitCapability(deps, row.id, lockId);
 }
 
-type Step = { row: VisitRow; visit: Visit; effects: readonly Effect[]; persisted: Persisted; cap?: IssuedCapability };
+type Step = Omit<Applied, 'commands'> & { persisted: Persisted; cap?: IssuedCapability };
 
-/** How a step finds its visit inside the transaction: read it, or insert a new one. */
-type Load = (tx: Db) => Promise<VisitRow | undefined>;
+/**
+ * How a step finds its visit inside the transaction: read it, insert a new one, or take the row the caller read
+ * before (`known`, possibly stale: the `version` check at the write decides, and a refusal is decided again on a
+ * fresh read, so a stale row never changes the outcome).
+ */
+type Load = { read: (tx: Db) => Promise<VisitRow | undefined>; known?: VisitRow | undefined };
 
-async function step(deps: VisitDeps, load: Load, event: VisitEvent): Promise<Outcome<Step>> {
+async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: boolean): Promise<Outcome<Step>> {
   return withTransaction(deps.db, async (tx) => {
-    const row = await load(tx);
+    const row = useKnown ? load.known : await load.read(tx);
     if (!row) return fail('not-found', 'No such visit');
     const result = transition(parseVisit(row), event, deps.clock.now());
     if ('error' in result) {
+      if (useKnown) throw new LostRace(); // perhaps refused only because the known row is stale
+
       return fail('conflict', `The visit cannot take "${event.type}" now: ${result.error.message}`, {
         reason: result.error.code,
         state: result.error.state,
       });
     }
     const cap = await capabilityFor(tx, deps, row, result.effects);
-    if (!(await writeVisit(tx, deps, row, result.visit))) throw new LostRace();
+    const saved = await writeVisit(tx, deps, row, result.visit);
+    if (!saved) throw new LostRace();
     const extra = cap ? { 'capability.issued': cap.facts } : {};
     const persisted = await writeEffects(tx, deps, row, result.effects, extra);
     return {
       ok: true,
-      value: { row, visit: result.visit, effects: result.effects, persisted, ...(cap ? { cap } : {}) },
+      value: { row, saved, visit: result.visit, effects: result.effects, persisted, ...(cap ? { cap } : {}) },
     };
   });
 }
 
 async function run(deps: VisitDeps, load: Load, event: VisitEvent): Promise<Outcome<Applied>> {
+  // The known row is a free first try; the read attempts keep their own limit of five.
+  const attempts = load.known === undefined ? 5 : 6;
   for (let attempt = 1; ; attempt++) {
     try {
-      const done = await step(deps, load, event);
+      const done = await step(deps, load, event, attempt === 1 && load.known !== undefined);
       if (!done.ok) return done;
-      const { row, visit, effects, persisted, cap } = done.value;
+      const { row, saved, visit, effects, persisted, cap } = done.value;
       const commands = carryOut(deps, { row, visit, effects, persisted, capability: cap?.token }, applyVisitEvent);
-      return { ok: true, value: { row, visit, effects, commands } };
+      return { ok: true, value: { row, saved, visit, effects, commands } };
     } catch (error) {
       // Another node wrote the visit between our read and our write: read it again and decide again.
-      if (!(error instanceof LostRace) || attempt >= 5) throw error;
+      if (!(error instanceof LostRace) || attempt >= attempts) throw error;
     }
   }
 }
 
-/** Applies one event to a visit; a transition the state refuses is a `conflict` failure and changes nothing. */
-export function applyVisitEvent(deps: VisitDeps, visitId: string, event: VisitEvent): Promise<Outcome<Applied>> {
-  return run(deps, (tx) => findVisitRow(tx, visitId), event);
+/**
+ * Applies one event to a visit; a transition the state refuses is a `conflict` failure and changes nothing.
+ * `known` is the visit's row when the caller has just read it (or written it): one read less when it is current.
+ */
+export function applyVisitEvent(
+  deps: VisitDeps,
+  visitId: string,
+  event: VisitEvent,
+  known?: VisitRow,
+): Promise<Outcome<Applied>> {
+  return run(deps, { read: (tx) => findVisitRow(tx, visitId), known }, event);
 }
 
 /** Inserts a new visit and applies its first event in the same transaction: one commit, and no read back. */
 export function openVisit(deps: VisitDeps, row: VisitRow, event: VisitEvent): Promise<Outcome<Applied>> {
-  return run(
-    deps,
-    async (tx) => {
-      await insertVisit(tx, row);
-      return row;
-    },
-    event,
-  );
+  const read = async (tx: Db) => {
+    await insertVisit(tx, row);
+    return row;
+  };
+  return run(deps, { read }, event);
 }

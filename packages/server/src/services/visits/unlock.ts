@@ -59,23 +59,24 @@ export async function requestUnlock(
       event.data.session === visitId,
     deps.waits?.recordingMs ?? 5_000,
   );
-  const requested = await applyVisitEvent(deps, visitId, { type: 'unlock_requested' });
+  const requested = await applyVisitEvent(deps, visitId, { type: 'unlock_requested' }, row);
   if (!requested.ok) {
     recording.cancel();
     return requested;
   }
   if ((await recording.promise) === null) return { ok: true, value: await cameraFailed(deps, row) };
-  return confirmAndUnlock(deps, visitId);
+  return confirmAndUnlock(deps, requested.value.saved);
 }
 
-async function confirmAndUnlock(deps: VisitDeps, visitId: string): Promise<Outcome<UnlockOutcome>> {
+async function confirmAndUnlock(deps: VisitDeps, known: VisitRow): Promise<Outcome<UnlockOutcome>> {
+  const visitId = known.id;
   const moved = waitForBus(
     deps.bus,
     'home.visit',
     (p) => p.visitId === visitId && p.state !== 'recording',
     deps.waits?.unlockMs ?? 5_000,
   );
-  const confirmed = await applyVisitEvent(deps, visitId, { type: 'recording_confirmed' });
+  const confirmed = await applyVisitEvent(deps, visitId, { type: 'recording_confirmed' }, known);
   if (!confirmed.ok) {
     moved.cancel();
     return confirmed.error.code === 'conflict' ? { ok: true, value: await outcome(deps, visitId, {}) } : confirmed;

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Flash } from '../src/flash.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function statePath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'threshold-flash-'));
+  dirs.push(dir);
+  return join(dir, 'device.state.json');
+}
+
+const onDisk = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const ack = { command: 'cmd-1', status: 'ok' as const, result: { bolt: 'unlocked' } };
+
+describe('flash writes', () => {
+  it('writes a reserved seq at once, together with the changes made before it', () => {
+    const path = statePath();
+    const flash = new Flash(path);
+    flash.set('bolt', 'unlocked');
+    flash.rememberAck(ack);
+    expect(() => readFileSync(path)).toThrow(); // nothing has left the device yet, so nothing was written
+    expect(flash.nextSeq()).toBe(1);
+    expect(onDisk(path)).toEqual({
+      seq: 1,
+      pinnedKeys: [],
+      nonces: [],
+      acks: [['cmd-1', ack]],
+      outbox: [],
+      settings: { bolt: 'unlocked' },
+    });
+  });
+
+  it('writes a change that no seq follows at the end of the turn, and a restart reads it back', async () => {
+    const path = statePath();
+    const flash = new Flash(path);
+    flash.nextSeq();
+    flash.setPinnedKeys([{ kid: 'pk-1', publicKey: 'key-1' }]);
+    expect(onDisk(path).pinnedKeys).toEqual([]);
+    await Promise.resolve();
+    expect(onDisk(path).pinnedKeys).toEqual([{ kid: 'pk-1', publicKey: 'key-1' }]);
+    const again = new Flash(path);
+    expect([...again.pinnedKeys]).toEqual([['pk-1', 'key-1']]);
+    expect(again.ackFor('cmd-1')).toBeUndefined();
+    expect(again.nextSeq()).toBe(2);
+  });
+
+  it('writes a used nonce as soon as it is saved, and keeps acks across a restart', () => {
+    const path = statePath();
+    const flash = new Flash(path);
+    flash.rememberAck(ack);
+    flash.nonces.remember('nonce-1', 2_000_000_000);
+    flash.save();
+    const again = new Flash(path);
+    expect(again.nonces.toJSON()).toEqual([['nonce-1', 2_000_000_000]]);
+    expect(again.ackFor('cmd-1')).toEqual(ack);
+  });
+});
