@@ -7,6 +7,9 @@ import { randomIds, systemClock } from './ports.js';
 import { openStore } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
 
+/** How long a graceful stop may take before the process exits anyway. */
+const SHUTDOWN_LIMIT_MS = 8_000;
+
 /** The one place that wires the process together and listens (STYLE.md, habit 5). */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -37,6 +40,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    // Whatever still holds on (a stuck device, a slow client) must not keep the port: exit regardless after a while.
+    setTimeout(() => {
+      log.error({ signal }, 'shutdown took too long, exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     try {
       await demo?.stop();
       await platform.stop();

@@ -9,10 +9,14 @@ import { readableHome } from '../services/ledger-access.js';
 import { frameWriter, lastEventIdOf, SSE_HEADERS, sseComment, writeTo } from './sse.js';
 
 export const homeEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // Open streams never finish on their own: end them when the app closes, or close would wait for every browser.
+  // Open streams never finish on their own: end them as the app starts closing (`preClose`, before the server waits
+  // for its connections; `onClose` runs only after that wait, which a browser holding a stream makes endless).
   const open = new Set<ServerResponse>();
-  app.addHook('onClose', async () => {
-    for (const res of open) res.end();
+  app.addHook('preClose', async () => {
+    for (const res of open) {
+      res.end();
+      res.socket?.destroySoon();
+    }
   });
 
   app.get(

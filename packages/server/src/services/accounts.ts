@@ -6,7 +6,14 @@ import { findActiveSession, insertSession, revokeSession, type Session } from '.
 import { findUserByEmail, findUserById, insertUser } from '../store/users-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
-import { checkSignInAllowed, clearAccountFailures, recordSignInFailure } from './sign-in-throttle.js';
+import {
+  reserveSignInAttempt,
+  SIGN_IN_LIMITS,
+  type SignInLimits,
+  signInFailed,
+  signInSubjects,
+  signInSucceeded,
+} from './sign-in-throttle.js';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60_000;
 
@@ -71,18 +78,21 @@ export async function signUp(
 export async function signIn(
   deps: ServiceDeps,
   input: { email: string; password: string; address: string },
+  limits: SignInLimits = SIGN_IN_LIMITS,
 ): Promise<Outcome<SignedIn>> {
   const email = normaliseEmail(input.email);
-  const allowed = await checkSignInAllowed(deps, email, input.address);
-  if (!allowed.ok) return allowed;
+  const subjects = signInSubjects(email, input.address);
+  // The attempt is counted before the password is checked, so parallel guesses cannot overrun the limit.
+  const reserved = await reserveSignInAttempt(deps, subjects, limits);
+  if (!reserved.ok) return reserved;
   const user = await findUserByEmail(deps.db, email);
   // An unknown email still pays for one scrypt verification, so timing does not reveal which accounts exist.
   const matches = await verifyPassword(input.password, user?.password_hash ?? (await decoyPasswordHash()));
   if (!user || !matches) {
-    await recordSignInFailure(deps, email, input.address);
+    await signInFailed(deps, limits);
     return fail('invalid-credentials', 'Invalid email or password');
   }
-  await clearAccountFailures(deps, email);
+  await signInSucceeded(deps, subjects);
   return { ok: true, value: await startSession(deps, user) };
 }
 

@@ -1,47 +1,82 @@
 import { isoAt } from '../ports.js';
 import {
-  clearSignInFailures,
-  insertSignInFailure,
-  purgeSignInFailuresBefore,
-  signInFailuresSince,
-} from '../store/sign-in-failures-repo.js';
+  attemptWindowStart,
+  clearAttempts,
+  purgeAttemptsBefore,
+  releaseAttempt,
+  reserveAttempt,
+} from '../store/sign-in-attempts-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
 
-// Failures live in the store, not in memory, so the limits hold across server nodes (docs/api.md, "Sign-in").
-export const SIGN_IN_LIMITS = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 20 } as const;
+// Attempts are counted in the store, not in memory, so the limits hold across server nodes, and each is reserved
+// by one conditional upsert before the password is checked, so parallel guesses cannot overrun a limit
+// (docs/api.md "Authentication"; DESIGN.md "Checks are atomic").
 
-const accountSubject = (email: string) => `account:${email}`;
-const addressSubject = (address: string) => `address:${address}`;
-
-/** Seconds until the window admits one more attempt, or 0 when it already does. */
-async function waitFor(deps: ServiceDeps, subject: string, limit: number): Promise<number> {
-  const now = deps.clock.now();
-  const failures = await signInFailuresSince(deps.db, subject, isoAt(now - SIGN_IN_LIMITS.windowMs));
-  if (failures.length < limit) return 0;
-  // The attempt is admitted once enough of the oldest failures have aged out of the window.
-  const freeing = failures[failures.length - limit]!;
-  return Math.max(1, Math.ceil((Date.parse(freeing) + SIGN_IN_LIMITS.windowMs - now) / 1000));
+export interface SignInLimits {
+  windowMs: number;
+  /** Failed sign-ins per account (email) in one window. */
+  perAccount: number;
+  /** Failed sign-ins per client address in one window, whatever the account. */
+  perAddress: number;
 }
 
-export async function checkSignInAllowed(deps: ServiceDeps, email: string, address: string): Promise<Outcome<void>> {
-  const wait = Math.max(
-    await waitFor(deps, accountSubject(email), SIGN_IN_LIMITS.perAccount),
-    await waitFor(deps, addressSubject(address), SIGN_IN_LIMITS.perAddress),
-  );
-  if (wait > 0)
-    return fail('too-many-requests', 'Too many failed sign-ins; try again later', { retryAfterSeconds: wait });
+/** The defaults; config.ts (`SIGN_IN_*`) may change them. */
+export const SIGN_IN_LIMITS: Readonly<SignInLimits> = Object.freeze({
+  windowMs: 15 * 60_000,
+  perAccount: 5,
+  perAddress: 20,
+});
+
+export interface SignInSubjects {
+  account: string;
+  address: string;
+}
+
+export const signInSubjects = (email: string, address: string): SignInSubjects => ({
+  account: `account:${email}`,
+  address: `address:${address}`,
+});
+
+async function refusal(deps: ServiceDeps, subject: string, limits: SignInLimits, now: number) {
+  const start = await attemptWindowStart(deps.db, subject);
+  const frees = (start === undefined ? now : Date.parse(start)) + limits.windowMs;
+  const retryAfterSeconds = Math.max(1, Math.ceil((frees - now) / 1000));
+  return fail('too-many-requests', 'Too many failed sign-ins; try again later', { retryAfterSeconds });
+}
+
+/**
+ * Takes one attempt slot for the account and one for the address, or none: a refused attempt costs nothing and
+ * verifies no password. The slots stay taken when the password is wrong (they are the failures counted).
+ */
+export async function reserveSignInAttempt(
+  deps: ServiceDeps,
+  subjects: SignInSubjects,
+  limits: SignInLimits,
+): Promise<Outcome<void>> {
+  const now = deps.clock.now();
+  const window = { now: isoAt(now), expiredBefore: isoAt(now - limits.windowMs) };
+  const account = await reserveAttempt(deps.db, { ...window, subject: subjects.account, limit: limits.perAccount });
+  if (!account) return refusal(deps, subjects.account, limits, now);
+  const address = await reserveAttempt(deps.db, { ...window, subject: subjects.address, limit: limits.perAddress });
+  if (!address) {
+    // Give the account's slot back: this attempt is refused and checks nothing.
+    await releaseAttempt(deps.db, subjects.account);
+    return refusal(deps, subjects.address, limits, now);
+  }
   return { ok: true, value: undefined };
 }
 
-export async function recordSignInFailure(deps: ServiceDeps, email: string, address: string): Promise<void> {
-  const at = isoAt(deps.clock.now());
-  await insertSignInFailure(deps.db, { id: deps.ids.id('sif'), subject: accountSubject(email), at });
-  await insertSignInFailure(deps.db, { id: deps.ids.id('sif'), subject: addressSubject(address), at });
-  await purgeSignInFailuresBefore(deps.db, isoAt(deps.clock.now() - SIGN_IN_LIMITS.windowMs));
+/** A wrong password keeps its slots; windows that ended are swept so the table stays small. */
+export async function signInFailed(deps: ServiceDeps, limits: SignInLimits): Promise<void> {
+  await purgeAttemptsBefore(deps.db, isoAt(deps.clock.now() - limits.windowMs));
 }
 
-/** A successful sign-in clears the account's failures; the address keeps its count, so one good password does not reset a spray. */
-export async function clearAccountFailures(deps: ServiceDeps, email: string): Promise<void> {
-  await clearSignInFailures(deps.db, accountSubject(email));
+/**
+ * A successful sign-in clears the account's failures; the address only gets this attempt's slot back, so one good
+ * password does not reset a spray from that address.
+ */
+export async function signInSucceeded(deps: ServiceDeps, subjects: SignInSubjects): Promise<void> {
+  await clearAttempts(deps.db, subjects.account);
+  await releaseAttempt(deps.db, subjects.address);
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { SignInTables } from './schema-sign-in.js';
 import type { VisitTables } from './schema-visits.js';
 
 // Row types for the tables in migrations/. Instants are ISO-8601 UTC strings, booleans 0/1, JSON as text.
@@ -51,12 +52,6 @@ export interface ApiKeysTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
-}
-
-export interface SignInFailuresTable {
-  id: string;
-  subject: string;
-  at: string;
 }
 
 export interface HomesTable {
@@ -138,13 +133,12 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface Database extends VisitTables {
+export interface Database extends VisitTables, SignInTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
   api_keys: ApiKeysTable;
-  sign_in_failures: SignInFailuresTable;
   homes: HomesTable;
   home_members: HomeMembersTable;
   access_points: AccessPointsTable;
