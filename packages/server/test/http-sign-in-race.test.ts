@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { expect, it, vi } from 'vitest';
 import * as passwords from '../src/crypto/passwords.js';
 import { SIGN_IN_LIMITS } from '../src/services/sign-in-throttle.js';
@@ -10,6 +11,20 @@ vi.mock('../src/crypto/passwords.js', async (importOriginal) => {
   return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
 });
 
+/** 50 wrong passwords at once from one address, as the outside attack sent them. */
+function fiftyAtOnce(app: FastifyInstance, emailOf: (i: number) => string, remoteAddress: string) {
+  return Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/auth/sign-in',
+        payload: { email: emailOf(i), password: `wrong guess ${i}` },
+        remoteAddress,
+      }),
+    ),
+  );
+}
+
 describeEachDialect('sign-in throttle under concurrency', (getStore) => {
   it('checks exactly the configured number of 50 parallel wrong passwords, then answers 429', async () => {
     const { app } = await testApp(getStore());
@@ -17,16 +32,7 @@ describeEachDialect('sign-in throttle under concurrency', (getStore) => {
     const verify = vi.mocked(passwords.verifyPassword);
     verify.mockClear();
 
-    const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        app.inject({
-          method: 'POST',
-          url: '/v1/auth/sign-in',
-          payload: { email: victim.email, password: `wrong guess ${i}` },
-          remoteAddress: '198.51.100.7',
-        }),
-      ),
-    );
+    const answers = await fiftyAtOnce(app, () => victim.email, '198.51.100.7');
 
     expect(verify).toHaveBeenCalledTimes(SIGN_IN_LIMITS.perAccount);
     const statuses = answers.map((a) => a.statusCode);
@@ -52,16 +58,7 @@ describeEachDialect('sign-in throttle under concurrency', (getStore) => {
     const { app } = await testApp(getStore());
     const verify = vi.mocked(passwords.verifyPassword);
     verify.mockClear();
-    const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        app.inject({
-          method: 'POST',
-          url: '/v1/auth/sign-in',
-          payload: { email: `spray-${i}@example.test`, password: 'guess guess' },
-          remoteAddress: '198.51.100.9',
-        }),
-      ),
-    );
+    const answers = await fiftyAtOnce(app, (i) => `spray-${i}@example.test`, '198.51.100.9');
     expect(verify).toHaveBeenCalledTimes(SIGN_IN_LIMITS.perAddress);
     expect(answers.filter((a) => a.statusCode === 429)).toHaveLength(50 - SIGN_IN_LIMITS.perAddress);
     await app.close();

@@ -6,7 +6,7 @@ import { findIdempotencyRecord, insertIdempotencyRecord } from '../src/store/ide
 import { migrateToLatest } from '../src/store/migrate.js';
 import { findMembership, insertMembership, insertOrganisation, listMembers } from '../src/store/organisations-repo.js';
 import { findActiveSession, insertSession, revokeSession } from '../src/store/sessions-repo.js';
-import { clearSignInFailures, insertSignInFailure, signInFailuresSince } from '../src/store/sign-in-failures-repo.js';
+import { clearAttempts, releaseAttempt, reserveAttempt } from '../src/store/sign-in-attempts-repo.js';
 import { findUserByEmail, findUserById, insertUser } from '../src/store/users-repo.js';
 import { aHome } from './support/app.js';
 import { describeEachDialect, rowCounts } from './support/stores.js';
@@ -120,17 +120,21 @@ describeEachDialect('store', (getStore) => {
     expect(await findHomeMember(db, 'home_b', 'usr_h1')).toBeUndefined();
   });
 
-  it('counts sign-in failures in a window', async () => {
+  it('reserves sign-in attempts up to a limit per window, in one statement', async () => {
     const { db } = getStore();
-    await insertSignInFailure(db, { id: 'f1', subject: 'account:x', at: '2026-11-25T08:00:00.000Z' });
-    await insertSignInFailure(db, { id: 'f2', subject: 'account:x', at: '2026-11-25T08:50:00.000Z' });
-    await insertSignInFailure(db, { id: 'f3', subject: 'account:y', at: '2026-11-25T08:55:00.000Z' });
-    expect(await signInFailuresSince(db, 'account:x', '2026-11-25T08:45:00.000Z')).toEqual([
-      '2026-11-25T08:50:00.000Z',
-    ]);
-    await clearSignInFailures(db, 'account:x');
-    expect(await signInFailuresSince(db, 'account:x', '2026-11-25T00:00:00.000Z')).toEqual([]);
-    expect(await signInFailuresSince(db, 'account:y', '2026-11-25T00:00:00.000Z')).toHaveLength(1);
+    const window = { now: '2026-11-25T09:00:00.000Z', expiredBefore: '2026-11-25T08:45:00.000Z', limit: 2 };
+    const reserve = (subject: string, w = window) => reserveAttempt(db, { ...w, subject });
+    expect(await reserve('account:x')).toEqual({ attempts: 1, windowStart: window.now });
+    expect(await reserve('account:x')).toEqual({ attempts: 2, windowStart: window.now });
+    expect(await reserve('account:x')).toBeUndefined();
+    expect(await reserve('account:y')).toEqual({ attempts: 1, windowStart: window.now });
+    await releaseAttempt(db, 'account:x');
+    expect(await reserve('account:x')).toEqual({ attempts: 2, windowStart: window.now });
+    // Once the window has passed, counting starts over.
+    const later = { now: '2026-11-25T09:15:00.000Z', expiredBefore: '2026-11-25T09:00:00.000Z', limit: 2 };
+    expect(await reserve('account:x', later)).toEqual({ attempts: 1, windowStart: later.now });
+    await clearAttempts(db, 'account:x');
+    expect(await reserve('account:x')).toEqual({ attempts: 1, windowStart: window.now });
   });
 
   it('keeps the first idempotent response', async () => {
