@@ -1,0 +1,11 @@
+export * from './args.js';
+export * from './broker.js';
+export * from './capabilities.js';
+export type { Check, CheckContext } from './checks/index.js';
+export { CHECKS } from './checks/index.js';
+export * from './kit.js';
+export * from './link.js';
+export * from './platform-key.js';
+export * from './report.js';
+export * from './runner.js';
+export * from './uploads.js';
