@@ -1,7 +1,8 @@
 import type { Check, CheckName } from './check.js';
 import type { Effect, VisitEvent } from './visit-events.js';
 import { command, disarmAll, type Handled, ledger, raise, refuse, retime } from './visit-step.js';
-import type { FailedVisit, Visit } from './visit-types.js';
+import { issueEffects } from './visit-capability.js';
+import type { FailedVisit, Visit, VisitCapability } from './visit-types.js';
 
 // From arrival to the unlock command: checks, the request to open, and the camera's confirmation (docs/visits.md).
 
@@ -66,18 +67,18 @@ export function onUnlockRequested(visit: Visit, nowMs: number): Handled {
 }
 
 /** The camera confirmed: only now is the capability issued and the unlock sent (DESIGN.md "Visits"). */
-export function onRecordingConfirmed(visit: Visit, nowMs: number): Handled {
+export function onRecordingConfirmed(visit: Visit, event: EventOf<'recording_confirmed'>, nowMs: number): Handled {
   if (visit.state !== 'verified') return refuse('no recording was requested');
   const { timers, effects } = retime(visit.timers, { heartbeat_gap: nowMs + visit.expectations.heartbeatGapMs }, [
     'recording_confirm_timeout',
   ]);
+  const capability: VisitCapability = { ...event.capability, channel: 'mqtt', unused: false };
   return {
-    visit: { ...visit, state: 'recording', recordingConfirmedAtMs: nowMs, timers },
+    visit: { ...visit, state: 'recording', recordingConfirmedAtMs: nowMs, timers, capability },
     effects: [
       ...effects,
       ledger('recording.confirmed', { atMs: nowMs }),
-      { type: 'issue_capability', action: 'unlock' },
-      ledger('capability.issued', { action: 'unlock', accessPointId: visit.accessPointId }),
+      ...issueEffects(visit, capability),
       command.unlock,
     ],
   };

@@ -56,6 +56,24 @@ interface VisitBase {
   readonly marks: VisitMarks;
   /** Armed timers and when they are due; a timer event for a kind not armed here is stale and refused. */
   readonly timers: Readonly<Partial<Record<TimerKind, number>>>;
+  /** The capability issued last for this visit, if any (visit-capability.ts: at most one is live). */
+  readonly capability?: VisitCapability | undefined;
+}
+
+/** What the service brings to issue a capability: its nonce and validity (core draws no randomness, reads no clock). */
+export interface CapabilityGrant {
+  readonly jti: string;
+  readonly issuedAtMs: number;
+  readonly expiresAtMs: number;
+}
+
+export type CapabilityChannel = 'mqtt' | 'phone';
+
+export interface VisitCapability extends CapabilityGrant {
+  /** `mqtt`: sent in the platform's unlock command; `phone`: handed to the courier for a lock offline. */
+  readonly channel: CapabilityChannel;
+  /** Proven never to have reached the lock (the unlock command was never sent): it may be replaced. */
+  readonly unused: boolean;
 }
 
 /** Facts of a visit whose checks all passed. */

@@ -173,6 +173,7 @@ export class CameraDevice {
     const uploaded = await uploadClip({
       platformUrl: this.o.platformUrl,
       sha256,
+      session,
       body: bytes,
       token: () => deviceAuthToken(identity.id, keys, clock()),
       signal: this.uploads.signal,

@@ -3,6 +3,8 @@ import type { Result } from '@threshold/protocol';
 export interface UploadOptions {
   platformUrl: string;
   sha256: string;
+  /** The recording session the clip is of (`Threshold-Session`, docs/protocol.md §5). */
+  session?: string;
   body: Uint8Array;
   /** A fresh `Authorization: Device` token per attempt (docs/protocol.md §2.1: valid ±10 minutes). */
   token: () => string;
@@ -37,7 +39,11 @@ async function put(url: URL, o: UploadOptions): Promise<number | null> {
   try {
     const res = await fetch(url, {
       method: 'PUT',
-      headers: { authorization: `Device ${o.token()}`, 'content-type': 'video/mp4' },
+      headers: {
+        authorization: `Device ${o.token()}`,
+        'content-type': 'video/mp4',
+        ...(o.session === undefined ? {} : { 'threshold-session': o.session }),
+      },
       body: o.body,
       signal: o.signal,
     });

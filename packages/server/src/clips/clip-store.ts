@@ -104,3 +104,24 @@ async function writeHashed(
   if (tooLarge) return { ok: false, error: 'too_large' };
   return { ok: true, value: { sha256: hash.digest('hex'), bytes } };
 }
+
+/** Random access to a stored clip, through ranged opens (what the MP4 check reads; mp4-check.ts). */
+export async function clipBytes(
+  store: ClipStore,
+  sha256: string,
+): Promise<{ size: number; read(offset: number, length: number): Promise<Buffer> } | null> {
+  const whole = await store.open(sha256, { start: 0, end: 0 });
+  if (!whole.ok) return null;
+  whole.value.stream.destroy();
+  return {
+    size: whole.value.size,
+    async read(offset, length) {
+      if (length <= 0) return Buffer.alloc(0);
+      const opened = await store.open(sha256, { start: offset, end: offset + length - 1 });
+      if (!opened.ok) return Buffer.alloc(0);
+      const chunks: Buffer[] = [];
+      for await (const chunk of opened.value.stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}

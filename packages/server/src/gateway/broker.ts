@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { verifyDeviceAuthToken } from '@threshold/protocol';
 import type { AuthenticateError, Client } from 'aedes';
-import { devicePublishRefusal, deviceSubscribeRefusal } from './broker-policy.js';
+import { type BrokerRefusal, devicePublishRefusal, deviceSubscribeRefusal } from './broker-policy.js';
 import type { GatewayLog } from './log.js';
 
 // The embedded MQTT broker (DESIGN.md, "Real parts"): aedes on a local port. It authenticates devices with their
@@ -17,6 +17,8 @@ export interface EmbeddedBrokerOptions {
   platform: { username: string; password: string };
   now: () => number;
   log: GatewayLog;
+  /** A device's publish (acknowledged and dropped) or subscription the broker refused: a device rejection. */
+  onRefusal?: (refusal: { deviceId: string; topic: string; reason: BrokerRefusal; payload: Buffer }) => void;
 }
 
 export interface EmbeddedBroker {
@@ -30,6 +32,13 @@ const BAD_USERNAME_OR_PASSWORD = 4;
 function authError(message: string): AuthenticateError {
   return Object.assign(new Error(message), { returnCode: BAD_USERNAME_OR_PASSWORD }) as AuthenticateError;
 }
+
+/**
+ * Where a refused publish goes: a topic no client can subscribe to (a device only to its own cmd topic; the platform
+ * subscribes to device topics only), so it reaches nobody. `$` topics are never matched by wildcards (MQTT 3.1.1
+ * §4.7.2).
+ */
+export const REFUSED_SINK_TOPIC = '$threshold/refused';
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -68,13 +77,22 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
       const refusal = devicePublishRefusal(client.id, packet.topic, packet.payload);
       if (refusal === null) return done(null);
       log.warn({ deviceId: client.id, topic: packet.topic, reason: refusal }, 'mqtt publish refused');
-      done(new Error(refusal));
+      const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
+      opts.onRefusal?.({ deviceId: client.id, topic: packet.topic, reason: refusal, payload });
+      // Acknowledged and dropped, as Mosquitto does for an ACL-denied publish under MQTT 3.1.1 (docs/protocol.md,
+      // "Broker behaviour"): refusing with an error would close the connection without PUBACK, and a standard client
+      // resends the same packet on reconnect forever, never getting its own messages through.
+      packet.topic = REFUSED_SINK_TOPIC;
+      packet.retain = false;
+      packet.payload = Buffer.alloc(0);
+      done(null);
     },
     authorizeSubscribe(client, subscription, done) {
       if (platformClients.has(client)) return done(null, subscription);
       const refusal = deviceSubscribeRefusal(client.id, subscription.topic);
       if (refusal === null) return done(null, subscription);
       log.warn({ deviceId: client.id, topic: subscription.topic, reason: refusal }, 'mqtt subscribe refused');
+      opts.onRefusal?.({ deviceId: client.id, topic: subscription.topic, reason: refusal, payload: Buffer.alloc(0) });
       // A null subscription makes aedes answer SUBACK 0x80 (failure) instead of dropping the connection.
       done(null, null);
     },

@@ -1,17 +1,11 @@
 import type { DeviceKind, HelloData } from '@threshold/protocol';
 import { sql } from 'kysely';
 import type { Db, Dialect } from '../store/db.js';
-import type { DeviceHealth } from './health.js';
+import { CLOCK_STRIKES_OUT_OF_STEP, type DeviceHealth, isClockStrike } from './health.js';
 
-// The gateway's reads and writes on `devices` and `device_rejections` (STYLE.md, habit 9: plain functions over Db).
+// The gateway's reads and writes on `devices` (refusals: refusals.ts) (STYLE.md, habit 9: plain functions over Db).
 
-export type RejectionReason =
-  | 'unsigned'
-  | 'bad_signature'
-  | 'replayed'
-  | 'malformed'
-  | 'unknown_device'
-  | 'key_mismatch';
+export type { RejectionReason } from './refusals.js';
 
 export interface KnownDevice {
   id: string;
@@ -57,12 +51,28 @@ export async function insertDevice(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/** The stored health merged with a patch, in SQL so the merge is part of the one atomic UPDATE. */
+/**
+ * The stored health merged with a patch, in SQL so the merge is part of the one atomic UPDATE. A clock strike (an
+ * out-of-bound sample, health.ts) adds one to the strikes in a row, and only at CLOCK_STRIKES_OUT_OF_STEP does its
+ * sample become the skew readiness reads: one skewed message cannot lock a door out (docs/protocol.md "Time").
+ */
 function mergedHealth(dialect: Dialect, patch: DeviceHealth) {
   const json = JSON.stringify(patch);
-  return dialect === 'sqlite'
-    ? sql<string>`json_patch(health, ${json})`
-    : sql<string>`(health::jsonb || ${json}::jsonb)::text`;
+  if (!isClockStrike(patch)) {
+    return dialect === 'sqlite'
+      ? sql<string>`json_patch(health, ${json})`
+      : sql<string>`(health::jsonb || ${json}::jsonb)::text`;
+  }
+  const skew = patch.clockLastSkewMs;
+  if (dialect === 'sqlite') {
+    const strikes = sql`coalesce(json_extract(health, '$.clockStrikes'), 0) + 1`;
+    return sql<string>`json_set(json_patch(health, ${json}), '$.clockStrikes', ${strikes}, '$.clockSkewMs',
+      case when ${strikes} >= ${CLOCK_STRIKES_OUT_OF_STEP} then ${skew} else json_extract(health, '$.clockSkewMs') end)`;
+  }
+  const strikes = sql`coalesce((health::jsonb->>'clockStrikes')::int, 0) + 1`;
+  return sql<string>`jsonb_set(jsonb_set(health::jsonb || ${json}::jsonb, '{clockStrikes}', to_jsonb(${strikes})),
+    '{clockSkewMs}', case when ${strikes} >= ${CLOCK_STRIKES_OUT_OF_STEP} then to_jsonb(${skew}::bigint)
+    else coalesce(health::jsonb->'clockSkewMs', 'null'::jsonb) end)::text`;
 }
 
 /** What one accepted device message changes on its device's row. */
@@ -112,14 +122,4 @@ export async function setOnline(db: Db, id: string, online: boolean, at: string)
 export async function isOnline(db: Db, id: string): Promise<boolean | null> {
   const row = await db.selectFrom('devices').select('online').where('id', '=', id).executeTakeFirst();
   return row ? row.online === 1 : null;
-}
-
-export async function recordRejection(
-  db: Db,
-  r: { id: string; deviceId: string; topic: string; reason: RejectionReason; payload: string; at: string },
-): Promise<void> {
-  await db
-    .insertInto('device_rejections')
-    .values({ id: r.id, device_id: r.deviceId, topic: r.topic, reason: r.reason, payload: r.payload, at: r.at })
-    .execute();
 }

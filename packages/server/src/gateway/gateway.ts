@@ -1,5 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type AckData, type CommandParamsMap, type CommandType, parseTopic, topics } from '@threshold/protocol';
+import {
+  type AckData,
+  type CommandEnvelope,
+  type CommandParamsMap,
+  type CommandType,
+  parseTopic,
+  topics,
+} from '@threshold/protocol';
 import type { MqttClient } from 'mqtt';
 import type { Bus } from '../bus.js';
 import { type Clock, type Ids, isoAt } from '../ports.js';
@@ -9,9 +16,11 @@ import { groupCommitAccept } from './accept-batch.js';
 import { type EmbeddedBroker, startEmbeddedBroker } from './broker.js';
 import { type CommandResult, CommandTracker, type SendOptions } from './commands.js';
 import { isOnline, type KnownDevice, setOnline } from './device-store.js';
+import { expectClip } from './expected-uploads.js';
 import { type Received, receiveEvent } from './ingest.js';
 import type { GatewayLog } from './log.js';
 import { ACK_RELAY_TOPIC, connectPlatformClient } from './mqtt-client.js';
+import { recordRefusal } from './refusals.js';
 
 // The device gateway (DESIGN.md, "Architecture"): the platform's MQTT side. It keeps device records current from
 // their status, events and state, tells the bus, and sends signed commands, waiting for their acks.
@@ -167,7 +176,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
       return;
     }
     const platform = { username: 'threshold-platform', password: randomBytes(32).toString('base64url') };
-    broker = await startEmbeddedBroker({ ...deps.mqtt, platform, now: () => deps.clock.now(), log });
+    broker = await startEmbeddedBroker({
+      ...deps.mqtt,
+      platform,
+      now: () => deps.clock.now(),
+      log,
+      onRefusal: (refusal) => chain(received, refusal.deviceId, () => recordRefusal(deps, refusal)),
+    });
     const url = `mqtt://${deps.mqtt.host}:${broker.port}`;
     client = await connectPlatformClient({ url, ...platform, clientId, sharedGroup, log }, onMessage);
   }
@@ -200,6 +215,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const id = opts.id ?? randomUUID();
       const resolved = typeof params === 'function' ? params(id) : params;
       const envelope = tracker.envelope(deviceId, type, resolved, { ...opts, id });
+      if (envelope.type === 'record.start') await expectClip(deps, envelope as CommandEnvelope<'record.start'>);
       return tracker.send(envelope, opts);
     },
     async isOnline(deviceId) {

@@ -16,8 +16,25 @@ export interface DeviceHealth {
   storageFull?: boolean;
   storageFreeMb?: number;
   recording?: boolean;
-  /** Device clock minus platform receive time, from the last accepted event (docs/protocol.md §3). */
-  clockSkewMs?: number;
+  /**
+   * Device clock minus platform receive time as readiness judges it (docs/protocol.md "Time"): the last sample within
+   * CLOCK_SKEW_BOUND_MS, or, once CLOCK_STRIKES_OUT_OF_STEP messages in a row were out of bound, the latest of them.
+   * Null when no message was ever within the bound.
+   */
+  clockSkewMs?: number | null;
+  /** The last message's sample, whatever its size. */
+  clockLastSkewMs?: number;
+  /** Messages in a row whose sample was out of bound; 0 after one within it. */
+  clockStrikes?: number;
+}
+
+/** How far a device's timestamp may be from the platform's receive time (docs/protocol.md "Time"). */
+export const CLOCK_SKEW_BOUND_MS = 30_000;
+/** Consecutive out-of-bound messages that make a device's clock out of step: one skewed message cannot. */
+export const CLOCK_STRIKES_OUT_OF_STEP = 3;
+
+export function skewOutOfBound(skewMs: number): boolean {
+  return Math.abs(skewMs) > CLOCK_SKEW_BOUND_MS;
 }
 
 const ALARM_FIELD = {
@@ -52,6 +69,19 @@ function eventPatch(event: AnyEvent): DeviceHealth {
   }
 }
 
+/**
+ * The patch one accepted event makes. Within the bound its sample is the skew; out of bound it is only a strike
+ * (`clockStrikes: 1` as written for a new device; the store counts strikes in a row, device-store.ts).
+ */
 export function healthPatch(event: AnyEvent, receivedAt: number): DeviceHealth {
-  return { ...eventPatch(event), clockSkewMs: event.ts - receivedAt };
+  const skew = event.ts - receivedAt;
+  const clock = skewOutOfBound(skew)
+    ? { clockLastSkewMs: skew, clockStrikes: 1 }
+    : { clockSkewMs: skew, clockLastSkewMs: skew, clockStrikes: 0 };
+  return { ...eventPatch(event), ...clock };
+}
+
+/** True for a patch whose clock sample was out of bound (see healthPatch). */
+export function isClockStrike(patch: DeviceHealth): patch is DeviceHealth & { clockLastSkewMs: number } {
+  return patch.clockSkewMs === undefined && patch.clockLastSkewMs !== undefined;
 }

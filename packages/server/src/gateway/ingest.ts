@@ -3,15 +3,10 @@ import type { Bus } from '../bus.js';
 import { type Clock, type Ids, isoAt, type Result } from '../ports.js';
 import type { Db, Dialect } from '../store/db.js';
 import type { AcceptDeviceUpdate } from './accept-batch.js';
-import {
-  findKnownDevice,
-  insertDevice,
-  type KnownDevice,
-  type RejectionReason,
-  recordRejection,
-} from './device-store.js';
+import { findKnownDevice, insertDevice, type KnownDevice } from './device-store.js';
 import { healthPatch } from './health.js';
 import type { GatewayLog } from './log.js';
+import { type RejectionReason, recordRefusal } from './refusals.js';
 
 // What the platform does with a device's event or state (docs/protocol.md §3): parse, verify the signature (a hello
 // with the key it carries, anything else with the recorded key), refuse replays, apply, then tell the bus.
@@ -133,7 +128,7 @@ export async function receiveEvent(deps: IngestDeps, msg: Message): Promise<Rece
     async finish(ok) {
       if (!verdict.ok || !ok) {
         const reason = verdict.ok ? 'replayed' : verdict.reason;
-        await reject(deps, msg, reason, receivedAt);
+        await reject(deps, msg, reason);
         return { ok: false, error: reason };
       }
       const { event } = verdict;
@@ -150,15 +145,6 @@ async function reject(
   deps: IngestDeps,
   msg: { deviceId: string; topic: string; payload: Buffer },
   reason: RejectionReason,
-  at: number,
 ): Promise<void> {
-  deps.log.warn({ deviceId: msg.deviceId, topic: msg.topic, reason }, 'device message refused');
-  await recordRejection(deps.db, {
-    id: deps.ids.id('rej'),
-    deviceId: msg.deviceId,
-    topic: msg.topic,
-    reason,
-    payload: msg.payload.toString('utf8').slice(0, 16_384),
-    at: isoAt(at),
-  });
+  await recordRefusal(deps, { deviceId: msg.deviceId, topic: msg.topic, reason, payload: msg.payload });
 }

@@ -21,6 +21,11 @@ export const problemCodes = {
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'range-not-satisfiable': { status: 416, title: 'Range not satisfiable' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
+  // Device uploads (docs/protocol.md §5) and evidence.
+  'device-not-paired': { status: 403, title: 'The device is not paired to a home' },
+  'upload-not-expected': { status: 409, title: 'No recording session awaits an upload from this device' },
+  'upload-rate-limited': { status: 429, title: 'Too many uploads from this device' },
+  'clip-unverified': { status: 409, title: 'The clip failed verification' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;

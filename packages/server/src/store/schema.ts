@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { SignInTables } from './schema-sign-in.js';
 import type { VisitTables } from './schema-visits.js';
 
@@ -133,7 +134,7 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface Database extends VisitTables, SignInTables {
+export interface Database extends VisitTables, SignInTables, DeviceTrustTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;

@@ -92,5 +92,6 @@ export async function seedVisit(
       created_at: at,
     })
     .execute();
+  await db.insertInto('clip_checks').values({ clip_id: clipId, ok: 1, detail: null, checked_at: at }).execute();
   return { homeId, visitId, clipId };
 }

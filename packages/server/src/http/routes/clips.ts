@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { recordClipView, viewableClip } from '../../services/ledger-clip-views.js';
+import { findClipCheck } from '../../store/device-trust-repo.js';
 import { requireUser } from '../auth.js';
 import { unwrap } from '../outcome.js';
 import { Problem, unavailable } from '../problems.js';
@@ -50,13 +51,21 @@ export const clipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             description: 'The requested byte range',
             content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } } },
           },
-          ...problems(401, 403, 404, 416, 503),
+          ...problems(401, 403, 404, 409, 416, 503),
         },
       },
     },
     async (request, reply) => {
       const { userId } = requireUser(request);
       const clip = unwrap(await viewableClip(app.services, request.principal, request.params.clipId));
+      // Only a clip that passed verification is served as evidence of a recording (services/visits/clip-check.ts).
+      const check = await findClipCheck(app.services.db, clip.id);
+      if (check?.ok !== 1) {
+        throw new Problem(
+          'clip-unverified',
+          `The clip failed verification: ${check?.detail ?? 'it was never checked'}`,
+        );
+      }
       const store = app.deps.clips;
       if (!store) throw unavailable('Clip storage is not configured on this node');
       const range = parseRange(request.headers.range, clip.bytes);

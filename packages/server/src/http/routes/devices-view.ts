@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import type { DeviceHealth } from '../../gateway/health.js';
+import type { RefusalSummary } from '../../store/device-trust-repo.js';
 import type { Device } from '../../store/schema.js';
 import { Nullable, Timestamp } from '../schemas.js';
 
@@ -15,7 +16,17 @@ export const DeviceHealthView = Type.Object({
   tamper: Nullable(Type.Boolean()),
   recording: Nullable(Type.Boolean()),
   storageFreeMb: Nullable(Int),
-  clockSkewMs: Nullable(Type.Number({ description: 'Device clock minus platform receive time, last event' })),
+  clockSkewMs: Nullable(
+    Type.Number({
+      description: 'Device clock minus platform receive time, as readiness judges it (docs/protocol.md "Time")',
+    }),
+  ),
+});
+
+export const RefusalSummaryView = Type.Object({
+  total: Type.Integer({ description: 'Messages from this device the platform refused, ever' }),
+  lastAt: Nullable(Timestamp),
+  byReason: Type.Record(Type.String(), Type.Integer(), { description: 'Counts by rejection reason' }),
 });
 
 export const DeviceView = Type.Object({
@@ -28,6 +39,7 @@ export const DeviceView = Type.Object({
   lastSeenAt: Nullable(Timestamp),
   claimedAt: Nullable(Timestamp),
   health: DeviceHealthView,
+  refusals: RefusalSummaryView,
 });
 
 /** The gateway writes `health` (gateway/health.ts); a field never reported is null. */
@@ -40,7 +52,9 @@ function parseHealth(json: string): DeviceHealth {
   }
 }
 
-export function presentDevice(d: Device): Static<typeof DeviceView> {
+const NO_REFUSALS: RefusalSummary = { total: 0, lastAt: null, byReason: {} };
+
+export function presentDevice(d: Device, refusals: RefusalSummary = NO_REFUSALS): Static<typeof DeviceView> {
   const h = parseHealth(d.health);
   const health = {
     battery: h.battery ?? null,
@@ -64,5 +78,6 @@ export function presentDevice(d: Device): Static<typeof DeviceView> {
     lastSeenAt: d.last_seen_at,
     claimedAt: d.claimed_at,
     health,
+    refusals,
   };
 }

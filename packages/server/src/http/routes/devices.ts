@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DeviceIdSchema } from '@threshold/protocol';
 import { Type } from 'typebox';
 import { getDevice, listHomeDevices, pairDevice } from '../../services/devices.js';
+import { refusalSummaries } from '../../store/device-trust-repo.js';
 import { requireUser } from '../auth.js';
 import { idempotent } from '../idempotency.js';
 import { unwrap } from '../outcome.js';
 import { unavailable } from '../problems.js';
 import { IdSchema, problems, USER_SECURITY } from '../schemas.js';
+import { deviceRejectionRoutes } from './devices-rejections.js';
 import { deviceUploadRoutes } from './devices-uploads.js';
 import { DeviceView, presentDevice } from './devices-view.js';
 import { HomeParams } from './homes.js';
@@ -23,6 +25,7 @@ const PairBody = Type.Object(
 
 export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(deviceUploadRoutes);
+  await app.register(deviceRejectionRoutes);
 
   app.post(
     '/devices/pair',
@@ -59,7 +62,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const devices = unwrap(await listHomeDevices(app.services, request.principal, request.params.homeId));
-      return { items: devices.map(presentDevice) };
+      const refusals = await refusalSummaries(
+        app.services.db,
+        devices.map((d) => d.id),
+      );
+      return { items: devices.map((d) => presentDevice(d, refusals.get(d.id))) };
     },
   );
 
@@ -73,6 +80,9 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DeviceView, ...problems(401, 404) },
       },
     },
-    async (request) => presentDevice(unwrap(await getDevice(app.services, request.principal, request.params.deviceId))),
+    async (request) => {
+      const device = unwrap(await getDevice(app.services, request.principal, request.params.deviceId));
+      return presentDevice(device, (await refusalSummaries(app.services.db, [device.id])).get(device.id));
+    },
   );
 };

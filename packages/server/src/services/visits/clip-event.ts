@@ -2,15 +2,24 @@ import type { ClipData } from '@threshold/protocol';
 import { isoAt } from '../../ports.js';
 import { insertClip } from '../../store/clips-repo.js';
 import { findVisitRow } from '../../store/visits-repo.js';
+import { announceClipAlert, clipVerdict, recordClipCheck } from './clip-check.js';
 import type { VisitDeps } from './deps.js';
 import { deviceDoor } from './door-devices.js';
 import { recordFact } from './facts.js';
 
 /**
  * The camera's signed `clip` event binds an uploaded hash to a recording session (docs/protocol.md §5), and so to
- * the visit whose id is the session. The row and the `clip.stored` fact with its SHA-256 commit together.
+ * the visit whose id is the session. The row, its verification and the `clip.stored` fact with its SHA-256 commit
+ * together; a clip that fails verification also marks its visit (clip-check.ts).
  */
 export async function storeClip(deps: VisitDeps, deviceId: string, data: ClipData): Promise<void> {
+  // Checked before anything is written: the verdict commits with the clip and its ledger fact (clip-check.ts).
+  const verdict = await clipVerdict(deps.db, deviceId, data, deps.clock.now());
+  if (!verdict) {
+    deps.log.info({ deviceId, session: data.session }, 'clip for a session never asked of this camera: ignored');
+    return;
+  }
+  const { failure } = verdict;
   const door = await deviceDoor(deps.db, deviceId);
   const visit = await findVisitRow(deps.db, data.session);
   const homeId = visit?.home_id ?? door?.homeId;
@@ -35,6 +44,13 @@ export async function storeClip(deps: VisitDeps, deviceId: string, data: ClipDat
     sha256: data.sha256,
     bytes: data.bytes,
     durationMs: data.durationMs,
+    verified: failure === null,
+    ...(failure === null ? {} : { verificationFailure: failure }),
   };
-  await recordFact(deps, { homeId, subject: row.id, kind: 'clip.stored', data: facts }, (tx) => insertClip(tx, row));
+  let alert: Awaited<ReturnType<typeof recordClipCheck>> = null;
+  await recordFact(deps, { homeId, subject: row.id, kind: 'clip.stored', data: facts }, async (tx) => {
+    await insertClip(tx, row);
+    alert = await recordClipCheck(tx, deps, { clipId: row.id, homeId, visitId: row.visit_id, failure });
+  });
+  announceClipAlert(deps, homeId, row.visit_id, alert);
 }

@@ -1,10 +1,11 @@
-import type { AbortReason } from '@threshold/core';
+import { type AbortReason, liveCapability } from '@threshold/core';
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
 import { updateDelivery } from '../../store/deliveries-repo.js';
-import { fail, type Outcome } from '../failure.js';
+import { findVisitRow } from '../../store/visits-repo.js';
+import { type Failure, fail, type Outcome } from '../failure.js';
 import { visitForCourier } from './access.js';
-import { issueVisitCapability } from './capability.js';
+import { capabilityGrant } from './capability.js';
 import type { VisitDeps } from './deps.js';
 import { doorDevices } from './door-devices.js';
 import { recordFact } from './facts.js';
@@ -63,6 +64,8 @@ export async function fallBack(
 /**
  * A capability for the courier's phone to hand to a lock that cannot reach the cloud (DESIGN.md "Unlock
  * capability"). Only after the camera confirmed recording, before the bolt moved: exactly when the unlock is due.
+ * The request is a visit event, so "one live capability per visit" is decided by the machine and made atomic by the
+ * visit's versioned write (core visit-capability.ts); the rest get 409 `capability_live` until it expires.
  */
 export async function phoneCapability(
   deps: VisitDeps,
@@ -71,17 +74,29 @@ export async function phoneCapability(
 ): Promise<Outcome<{ capability: string; expiresAt: string; lockId: string }>> {
   const found = await visitForCourier(deps.db, principal, visitId);
   if (!found.ok) return found;
-  const row = found.value;
-  if (row.state !== 'recording') {
-    return fail('conflict', 'A capability is issued only once the camera confirmed recording, before the door opens', {
-      reason: 'not_recording',
-      state: row.state,
+  const { lockId } = await doorDevices(deps.db, found.value.access_point_id);
+  if (lockId === null) return fail('conflict', 'No lock is paired to this door');
+  const event = { type: 'capability_requested' as const, capability: capabilityGrant(deps) };
+  const applied = await applyVisitEvent(deps, visitId, event, found.value);
+  if (!applied.ok) return capabilityRefused(deps, visitId, applied.error);
+  const cap = applied.value.capability;
+  if (!cap) return fail('conflict', 'No lock is paired to this door');
+  return { ok: true, value: { capability: cap.token, expiresAt: cap.facts.expiresAt, lockId: cap.facts.lockId } };
+}
+
+async function capabilityRefused(deps: VisitDeps, visitId: string, error: Failure): Promise<Outcome<never>> {
+  if (error.code !== 'conflict') return { ok: false, error };
+  const row = await findVisitRow(deps.db, visitId);
+  const visit = row ? parseVisit(row) : undefined;
+  const live = visit ? liveCapability(visit, deps.clock.now()) : null;
+  if (error.extra?.reason === 'capability_live' && live) {
+    return fail('conflict', 'This visit already has a live capability; a new one only once it has expired', {
+      reason: 'capability_live',
+      expiresAt: isoAt(live.expiresAtMs),
     });
   }
-  const { lockId } = await doorDevices(deps.db, row.access_point_id);
-  if (lockId === null) return fail('conflict', 'No lock is paired to this door');
-  const cap = await issueVisitCapability(deps, row.id, lockId);
-  const data = { action: 'unlock', accessPointId: row.access_point_id, channel: 'phone', ...cap.facts };
-  await recordFact(deps, { homeId: row.home_id, subject: row.id, kind: 'capability.issued', data });
-  return { ok: true, value: { capability: cap.token, expiresAt: cap.facts.expiresAt, lockId } };
+  return fail('conflict', 'A capability is issued only once the camera confirmed recording, before the door opens', {
+    reason: 'not_recording',
+    state: row?.state ?? 'unknown',
+  });
 }

@@ -8,6 +8,7 @@ import { findVisitRow, listOpenVisitsAt } from '../../store/visits-repo.js';
 import { storeClip } from './clip-event.js';
 import type { VisitDeps } from './deps.js';
 import { deviceDoor } from './door-devices.js';
+import { markSkewedDoorEvent } from './device-time.js';
 import { recordFact } from './facts.js';
 import { applyVisitEvent } from './runner.js';
 
@@ -58,12 +59,13 @@ async function unexplainedOpening(
   });
 }
 
-async function onLockEvent(deps: VisitDeps, deviceId: string, event: AnyEvent): Promise<void> {
+async function onLockEvent(deps: VisitDeps, deviceId: string, event: AnyEvent, receivedAt: number): Promise<void> {
   // Only the bolt and the door move a visit; acks, states and heartbeats need no reads.
   if (event.type !== 'bolt' && event.type !== 'door') return;
   const door = await deviceDoor(deps.db, deviceId);
   if (!door) return;
   const open = await listOpenVisitsAt(deps.db, door.accessPointId);
+  await markSkewedDoorEvent(deps, deviceId, event, receivedAt, open);
   if (event.type === 'bolt') {
     const { bolt, visit } = event.data;
     if (bolt === 'unlocked')
@@ -97,10 +99,10 @@ async function onCameraEvent(deps: VisitDeps, deviceId: string, event: AnyEvent)
 /** Subscribes to the bus; events of one device are handled one after another, in the order they arrived. */
 export function startDeviceEventFeed(deps: VisitDeps): { stop(): Promise<void> } {
   const queues = new Map<string, Promise<void>>();
-  const off = deps.bus.on('device.event', ({ deviceId, event }) => {
+  const off = deps.bus.on('device.event', ({ deviceId, event, receivedAt }) => {
     const handle = deviceKindOf(deviceId) === 'lock' ? onLockEvent : onCameraEvent;
     const next = (queues.get(deviceId) ?? Promise.resolve())
-      .then(() => handle(deps, deviceId, event))
+      .then(() => handle(deps, deviceId, event, receivedAt))
       .catch((error: unknown) => deps.log.error({ deviceId, err: String(error) }, 'device event handling failed'));
     queues.set(deviceId, next);
   });

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261125-0001-foundation.js';
 import * as visits from './20261125-0002-visits.js';
 import * as signInAttempts from './20261202-0003-sign-in-attempts.js';
+import * as deviceTrust from './20261202-0004-device-trust.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
 // Names sort by time; append new migrations at the end.
@@ -9,4 +10,5 @@ export const migrations: Record<string, Migration> = {
   '20261125-0001-foundation': foundation,
   '20261125-0002-visits': visits,
   '20261202-0003-sign-in-attempts': signInAttempts,
+  '20261202-0004-device-trust': deviceTrust,
 };

@@ -1,0 +1,103 @@
+import type { Readable } from 'node:stream';
+import { deviceKindOf } from '@threshold/protocol';
+import { type ClipStore, clipBytes } from '../clips/clip-store.js';
+import { checkMp4 } from '../clips/mp4-check.js';
+import { isoAt, type Result } from '../ports.js';
+import { bumpDeviceWindow, fillUpload, findFilledUpload, findOpenUpload } from '../store/device-trust-repo.js';
+import type { ServiceDeps } from './deps.js';
+import { findDevice } from './devices-repo.js';
+
+// Every upload is expected (DESIGN.md "Trust rules"; docs/protocol.md §5): a paired camera, for a session the
+// platform asked it to record, bounded in size and rate; the bytes are checked to be an MP4 with a video track.
+
+export const UPLOAD_LIMITS = {
+  /** Bytes per clip (a minute of 1080p H.264 is ~30 MB). */
+  maxBytes: 50 * 1024 * 1024,
+  /** Upload attempts per camera and window, counted in the store (device_windows), retries included. */
+  perWindow: 20,
+  windowMs: 10 * 60_000,
+} as const;
+
+export type UploadRefusal =
+  | { reason: 'not_camera' | 'not_paired' | 'not_expected' | 'too_large' | 'hash_mismatch' }
+  | { reason: 'rate_limited'; retryAfterSeconds: number };
+
+export interface StoredUpload {
+  created: boolean;
+  bytes: number;
+  /** Null when the bytes are an MP4 with a video track; else why not (the visit is marked when its clip arrives). */
+  checkFailure: string | null;
+}
+
+export interface UploadInput {
+  deviceId: string;
+  sha256: string;
+  contentLength: number;
+  /** The session the camera names (`Threshold-Session`); absent: its oldest open one. */
+  session: string | undefined;
+  body: Readable;
+}
+
+async function underRate(deps: ServiceDeps, deviceId: string): Promise<UploadRefusal | null> {
+  const now = deps.clock.now();
+  const window = await bumpDeviceWindow(deps.db, {
+    deviceId,
+    purpose: 'upload',
+    nowIso: isoAt(now),
+    windowStartCutoffIso: isoAt(now - UPLOAD_LIMITS.windowMs),
+  });
+  if (window.count <= UPLOAD_LIMITS.perWindow) return null;
+  const endsAt = Date.parse(window.windowStart) + UPLOAD_LIMITS.windowMs;
+  return { reason: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now) / 1000)) };
+}
+
+async function mp4Failure(
+  clips: ClipStore,
+  sha256: string,
+): Promise<{ detail: string | null; durationMs: number | null }> {
+  const source = await clipBytes(clips, sha256);
+  if (!source) return { detail: 'the stored clip could not be read', durationMs: null };
+  const checked = await checkMp4(source);
+  return checked.ok
+    ? { detail: null, durationMs: checked.value.durationMs }
+    : { detail: checked.error, durationMs: null };
+}
+
+/** Refusals that need no body: who the device is, whether it is paired, how much it sent, and how often. */
+async function admissible(deps: ServiceDeps, input: UploadInput): Promise<UploadRefusal | null> {
+  if (deviceKindOf(input.deviceId) !== 'camera') return { reason: 'not_camera' };
+  const device = await findDevice(deps.db, input.deviceId);
+  if (!device?.home_id) return { reason: 'not_paired' };
+  const limited = await underRate(deps, input.deviceId);
+  if (limited) return limited;
+  return input.contentLength > UPLOAD_LIMITS.maxBytes ? { reason: 'too_large' } : null;
+}
+
+export async function acceptClipUpload(
+  deps: ServiceDeps & { clips: ClipStore },
+  input: UploadInput,
+): Promise<Result<StoredUpload, UploadRefusal>> {
+  const refused = await admissible(deps, input);
+  if (refused) return { ok: false, error: refused };
+  const retry = await findFilledUpload(deps.db, input.deviceId, input.sha256);
+  if (retry) {
+    input.body.resume(); // the bytes are stored already: drain, do not store twice
+    return { ok: true, value: { created: false, bytes: Number(retry.bytes), checkFailure: retry.check_detail } };
+  }
+  const now = isoAt(deps.clock.now());
+  const expected = await findOpenUpload(deps.db, input.deviceId, now, input.session);
+  if (!expected) return { ok: false, error: { reason: 'not_expected' } };
+  const stored = await deps.clips.put(input.sha256, input.body);
+  if (!stored.ok) return { ok: false, error: { reason: stored.error === 'too_large' ? 'too_large' : 'hash_mismatch' } };
+  const check = await mp4Failure(deps.clips, input.sha256);
+  const filled = await fillUpload(deps.db, {
+    id: expected.id,
+    sha256: input.sha256,
+    bytes: stored.value.bytes,
+    at: now,
+    checkDetail: check.detail,
+    mediaDurationMs: check.durationMs,
+  });
+  if (!filled) return { ok: false, error: { reason: 'not_expected' } };
+  return { ok: true, value: { created: stored.value.created, bytes: stored.value.bytes, checkFailure: check.detail } };
+}
