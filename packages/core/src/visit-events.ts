@@ -1,5 +1,12 @@
 import type { Check } from './check.js';
-import type { AbortReason, AlertKind, FallbackMethod, TimerKind } from './visit-types.js';
+import type {
+  AbortReason,
+  AlertKind,
+  CapabilityChannel,
+  CapabilityGrant,
+  FallbackMethod,
+  TimerKind,
+} from './visit-types.js';
 
 // What can happen to a visit (events) and what the service must do about it (effects). docs/visits.md lists both.
 
@@ -8,8 +15,12 @@ export type VisitEvent =
   | { readonly type: 'arrive'; readonly checks: readonly Check[] }
   /** The courier asks to open the door: the camera is told to record first. */
   | { readonly type: 'unlock_requested' }
-  /** The camera's signed `recording: started` event. */
-  | { readonly type: 'recording_confirmed' }
+  /** The camera's signed `recording: started` event; the unlock command's capability is issued with this grant. */
+  | { readonly type: 'recording_confirmed'; readonly capability: CapabilityGrant }
+  /** The courier's phone asks for a capability to hand to a lock that cannot reach the cloud. */
+  | { readonly type: 'capability_requested'; readonly capability: CapabilityGrant }
+  /** The capability `jti` provably never reached the lock (its unlock command was never sent). */
+  | { readonly type: 'capability_unused'; readonly jti: string; readonly reason: string }
   /** The camera refused record.start or stopped recording on its own. */
   | { readonly type: 'recording_failed'; readonly detail: string }
   /** The lock's signed `bolt: unlocked` event. */
@@ -40,6 +51,8 @@ export type LedgerFactKind =
   | 'recording.requested'
   | 'recording.confirmed'
   | 'capability.issued'
+  | 'capability.unused'
+  | 'capability.revoked'
   | 'lock.unlocked'
   | 'door.opened'
   | 'door.closed'
@@ -56,12 +69,18 @@ export type DeviceCommand =
   | { readonly role: 'camera'; readonly command: 'record.stop'; readonly postRollMs: number }
   /** Carries the capability issued by the `issue_capability` effect just before it. */
   | { readonly role: 'lock'; readonly command: 'unlock' }
-  | { readonly role: 'lock'; readonly command: 'lock' };
+  | { readonly role: 'lock'; readonly command: 'lock' }
+  /** The visit is over: the lock refuses any capability of it from now on (docs/protocol.md §7). */
+  | { readonly role: 'lock'; readonly command: 'visit.close' };
 
 export type Effect =
   | ({ readonly type: 'command' } & DeviceCommand)
   /** Issue an unlock capability for this visit's lock (docs/protocol.md §7). */
-  | { readonly type: 'issue_capability'; readonly action: 'unlock' }
+  | ({
+      readonly type: 'issue_capability';
+      readonly action: 'unlock';
+      readonly channel: CapabilityChannel;
+    } & CapabilityGrant)
   /** Arm (or re-arm) a durable timer: at `atMs` the service feeds back `{ type: 'timer', kind }`. */
   | { readonly type: 'set_timer'; readonly kind: TimerKind; readonly atMs: number }
   | { readonly type: 'cancel_timer'; readonly kind: TimerKind }
@@ -69,7 +88,13 @@ export type Effect =
   | { readonly type: 'ledger'; readonly kind: LedgerFactKind; readonly data: Readonly<Record<string, unknown>> }
   | { readonly type: 'notify_customer'; readonly message: string };
 
-export type TransitionErrorCode = 'terminal' | 'invalid_event' | 'timer_not_armed' | 'timer_not_due';
+export type TransitionErrorCode =
+  | 'terminal'
+  | 'invalid_event'
+  | 'timer_not_armed'
+  | 'timer_not_due'
+  /** Another capability of this visit is still live: a new one only once it expired or is proven unused. */
+  | 'capability_live';
 
 export interface TransitionError {
   readonly code: TransitionErrorCode;

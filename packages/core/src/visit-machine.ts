@@ -5,6 +5,7 @@ import {
   onUnlockRefused,
   onUnlockRequested,
 } from './visit-arrival.js';
+import { closeEffects, onCapabilityRequested, onCapabilityUnused } from './visit-capability.js';
 import { onComplete, onDoorClosed, onDoorOpened, onJammed, onRelocked, onUnlocked } from './visit-door.js';
 import { onAbort, onFallback } from './visit-endings.js';
 import type { Effect, TransitionError, TransitionErrorCode, VisitEvent } from './visit-events.js';
@@ -24,7 +25,11 @@ function dispatch(visit: Visit, event: VisitEvent, nowMs: number): Handled {
     case 'unlock_requested':
       return onUnlockRequested(visit, nowMs);
     case 'recording_confirmed':
-      return onRecordingConfirmed(visit, nowMs);
+      return onRecordingConfirmed(visit, event, nowMs);
+    case 'capability_requested':
+      return onCapabilityRequested(visit, event, nowMs);
+    case 'capability_unused':
+      return onCapabilityUnused(visit, event, nowMs);
     case 'recording_failed':
       return onRecordingFailed(visit, event, nowMs);
     case 'unlocked':
@@ -66,7 +71,11 @@ export function transition(visit: Visit, event: VisitEvent, nowMs: number): Tran
     if (nowMs < dueAt) return error(visit, event, 'timer_not_due', `${event.kind} is due at ${dueAt}`);
   }
   const handled = dispatch(visit, event, nowMs);
-  if ('refused' in handled) return error(visit, event, 'invalid_event', handled.refused);
+  if ('refused' in handled) return error(visit, event, handled.code ?? 'invalid_event', handled.refused);
+  // Whatever way a visit ends, a capability it may have left live is closed at the lock (visit-capability.ts).
+  if (TERMINAL_STATES.includes(handled.visit.state)) {
+    return { visit: handled.visit, effects: [...handled.effects, ...closeEffects(visit, nowMs)] };
+  }
   return { visit: handled.visit, effects: handled.effects };
 }
 

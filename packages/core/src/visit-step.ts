@@ -1,4 +1,4 @@
-import type { Effect, LedgerFactKind } from './visit-events.js';
+import type { Effect, LedgerFactKind, TransitionErrorCode } from './visit-events.js';
 import type { AlertKind, TimerKind, Visit } from './visit-types.js';
 
 // Small builders the transition handlers share, so that each handler reads as "new state + what to do".
@@ -18,6 +18,7 @@ export const command = {
   recordStart: { type: 'command', role: 'camera', command: 'record.start' },
   unlock: { type: 'command', role: 'lock', command: 'unlock' },
   lock: { type: 'command', role: 'lock', command: 'lock' },
+  visitClose: { type: 'command', role: 'lock', command: 'visit.close' },
   recordStop: (postRollMs: number): Effect => ({ type: 'command', role: 'camera', command: 'record.stop', postRollMs }),
 } as const satisfies Record<string, Effect | ((n: number) => Effect)>;
 
@@ -71,7 +72,8 @@ export function raise(
   };
 }
 
-/** A handler's answer: the next step, or why this event is not accepted in this state. */
-export type Handled = Step | { readonly refused: string };
+/** A handler's answer: the next step, or why this event is not accepted in this state (and its code, if not the usual). */
+export type Handled = Step | { readonly refused: string; readonly code?: TransitionErrorCode };
 
-export const refuse = (why: string): Handled => ({ refused: why });
+export const refuse = (why: string, code?: TransitionErrorCode): Handled =>
+  code === undefined ? { refused: why } : { refused: why, code };

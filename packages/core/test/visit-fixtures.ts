@@ -1,6 +1,17 @@
-import { type Check, REQUIRED_CHECKS, scheduleVisit, transition, type Visit, type VisitEvent } from '../src/index.js';
+import {
+  type CapabilityGrant,
+  type Check,
+  REQUIRED_CHECKS,
+  scheduleVisit,
+  transition,
+  type Visit,
+  type VisitEvent,
+} from '../src/index.js';
 
 export const T0 = Date.parse('2026-06-01T09:00:00Z');
+
+/** The nonce and validity the service brings with a confirmed recording (one minute from T0). */
+export const GRANT: CapabilityGrant = { jti: 'jti-0000000000000000000001', issuedAtMs: T0, expiresAtMs: T0 + 60_000 };
 
 export const passedChecks = (): Check[] =>
   REQUIRED_CHECKS.map((name) => ({ name, passed: true, reason: null, evidence: {} }));
@@ -23,7 +34,7 @@ export function run(events: VisitEvent[], start: Visit = newVisit()): { visit: V
 export const HAPPY: VisitEvent[] = [
   { type: 'arrive', checks: passedChecks() },
   { type: 'unlock_requested' },
-  { type: 'recording_confirmed' },
+  { type: 'recording_confirmed', capability: GRANT },
   { type: 'unlocked' },
   { type: 'door_opened' },
   { type: 'door_closed' },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOLT_OPEN_STATES, type Effect, isTerminal, transition, type Visit, type VisitEvent } from '../src/index.js';
-import { newVisit, passedChecks, T0 } from './visit-fixtures.js';
+import { GRANT, newVisit, passedChecks, T0 } from './visit-fixtures.js';
 
 const TIMER_KINDS = [
   'relock_due',
@@ -20,7 +20,7 @@ const events: fc.Arbitrary<VisitEvent> = fc.oneof(
   })),
   fc.constantFrom<VisitEvent>(
     { type: 'unlock_requested' },
-    { type: 'recording_confirmed' },
+    { type: 'recording_confirmed', capability: GRANT },
     { type: 'recording_failed', detail: 'storage full' },
     { type: 'unlocked' },
     { type: 'unlock_refused', reason: 'expired' },
@@ -40,7 +40,7 @@ const events: fc.Arbitrary<VisitEvent> = fc.oneof(
 const PREFIX: VisitEvent[] = [
   { type: 'arrive', checks: passedChecks() },
   { type: 'unlock_requested' },
-  { type: 'recording_confirmed' },
+  { type: 'recording_confirmed', capability: GRANT },
   { type: 'unlocked' },
   { type: 'door_opened' },
 ];
@@ -144,7 +144,7 @@ describe('visit machine properties', () => {
     const happy: [VisitEvent, number][] = [
       [{ type: 'arrive', checks: passedChecks() }, 0],
       [{ type: 'unlock_requested' }, 0],
-      [{ type: 'recording_confirmed' }, 0],
+      [{ type: 'recording_confirmed', capability: GRANT }, 0],
       [{ type: 'unlocked' }, 0],
     ];
     expect(play(happy).everUnlocked).toBe(true);

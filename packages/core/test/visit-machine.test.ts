@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { transition, type VisitEvent } from '../src/index.js';
-import { HAPPY, newVisit, passedChecks, run, T0 } from './visit-fixtures.js';
+import { GRANT, HAPPY, newVisit, passedChecks, run, T0 } from './visit-fixtures.js';
 
 const s = (n: number) => T0 + n * 1000;
 
@@ -26,13 +26,24 @@ describe('the happy path', () => {
       { type: 'set_timer', kind: 'recording_confirm_timeout', atMs: s(2) + 10_000 },
     ]);
     const { visit } = run(HAPPY.slice(0, 2));
-    const result = transition(visit, { type: 'recording_confirmed' }, s(3));
+    const result = transition(visit, { type: 'recording_confirmed', capability: GRANT }, s(3));
     expect('effects' in result && result.effects).toEqual([
       { type: 'cancel_timer', kind: 'recording_confirm_timeout' },
       { type: 'set_timer', kind: 'heartbeat_gap', atMs: s(3) + 5_000 },
       { type: 'ledger', kind: 'recording.confirmed', data: { atMs: s(3) } },
-      { type: 'issue_capability', action: 'unlock' },
-      { type: 'ledger', kind: 'capability.issued', data: { action: 'unlock', accessPointId: 'ap-1' } },
+      { type: 'issue_capability', action: 'unlock', channel: 'mqtt', ...GRANT },
+      {
+        type: 'ledger',
+        kind: 'capability.issued',
+        data: {
+          action: 'unlock',
+          accessPointId: 'ap-1',
+          channel: 'mqtt',
+          nonce: GRANT.jti,
+          issuedAtMs: GRANT.issuedAtMs,
+          expiresAtMs: GRANT.expiresAtMs,
+        },
+      },
       { type: 'command', role: 'lock', command: 'unlock' },
     ]);
   });
@@ -50,7 +61,7 @@ describe('the happy path', () => {
   });
   it('records the opening and every check at arrival', () => {
     const kinds = run(HAPPY.slice(0, 1)).effects.map((e) => (e as { kind: string }).kind);
-    expect(kinds).toEqual(['visit.opened', ...Array(7).fill('visit.check')]);
+    expect(kinds).toEqual(['visit.opened', ...Array(7).fill('visit.check'), 'arrival_timeout']);
   });
 });
 
@@ -169,6 +180,19 @@ describe('timers and heartbeats', () => {
       kind: 'door_left_open',
       message: 'The door has been left open',
     });
+  });
+  it('an arrival with no next step times out and closes the visit, and the customer is told', () => {
+    const { visit } = run(HAPPY.slice(0, 1));
+    const due = visit.timers.arrival_timeout ?? 0;
+    expect(due - ('arrivedAtMs' in visit ? visit.arrivedAtMs : 0)).toBe(180_000);
+    expect(transition(visit, { type: 'timer', kind: 'arrival_timeout' }, due - 1)).toMatchObject({
+      error: { code: 'timer_not_due' },
+    });
+    const result = transition(visit, { type: 'timer', kind: 'arrival_timeout' }, due);
+    expect('visit' in result && result.visit).toMatchObject({ state: 'aborted', reason: 'timed_out', timers: {} });
+    expect('effects' in result && result.effects.map((e) => e.type)).toContain('notify_customer');
+    // Asking to open disarms it: a visit under way never times out this way.
+    expect(run(HAPPY.slice(0, 2)).visit.timers.arrival_timeout).toBeUndefined();
   });
   it('a cancelled timer arriving late changes nothing', () => {
     const { visit } = run(HAPPY.slice(0, 7));

@@ -1,5 +1,13 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { type AckData, type EventDataMap, type EventType, NonceCache, type PinnedKey } from '@threshold/protocol';
+import {
+  type AckData,
+  type EventDataMap,
+  type EventType,
+  NonceCache,
+  type PinnedKey,
+  type VisitMarkEntry,
+  VisitMarks,
+} from '@threshold/protocol';
 
 /** An event that happened while the device could not send it; it gets its `seq` when it is finally sent. */
 export type PendingEvent = { [K in EventType]: { type: K; ts: number; data: EventDataMap[K] } }[EventType];
@@ -11,6 +19,8 @@ export interface FlashData {
   pinnedKeys: PinnedKey[];
   /** Capability nonces already used, with their `exp` (§7). */
   nonces: Array<[string, number]>;
+  /** Per visit, the newest capability used and whether the visit was closed (§7 "One capability per visit"). */
+  visits: VisitMarkEntry[];
   /** Processed command ids and the ack each got, oldest first (§4). */
   acks: Array<[string, AckData]>;
   outbox: PendingEvent[];
@@ -23,7 +33,15 @@ export const ACK_MEMORY = 512;
 /** Events kept while offline; the oldest go first when it is full, as on a small flash ring buffer. */
 export const OUTBOX_LIMIT = 1000;
 
-const empty = (): FlashData => ({ seq: 0, pinnedKeys: [], nonces: [], acks: [], outbox: [], settings: {} });
+const empty = (): FlashData => ({
+  seq: 0,
+  pinnedKeys: [],
+  nonces: [],
+  visits: [],
+  acks: [],
+  outbox: [],
+  settings: {},
+});
 
 /**
  * The device's persistent memory: a JSON file written atomically (write, then rename), or memory only.
@@ -36,6 +54,7 @@ const empty = (): FlashData => ({ seq: 0, pinnedKeys: [], nonces: [], acks: [], 
  */
 export class Flash {
   readonly nonces: NonceCache;
+  readonly visits: VisitMarks;
   private readonly data: FlashData;
   private readonly acks: Map<string, AckData>;
   /** The acks as JSON, the largest part of the file: serialised again only after they changed. */
@@ -46,6 +65,7 @@ export class Flash {
   constructor(private readonly path?: string) {
     this.data = path === undefined ? empty() : load(path);
     this.nonces = NonceCache.from(this.data.nonces);
+    this.visits = VisitMarks.from(this.data.visits);
     this.acks = new Map(this.data.acks);
   }
 
@@ -119,7 +139,8 @@ export class Flash {
     this.acksJson ??= JSON.stringify([...this.acks]);
     const { seq, pinnedKeys, outbox, settings } = this.data;
     const nonces = JSON.stringify(this.nonces.toJSON());
-    const text = `{"seq":${seq},"pinnedKeys":${JSON.stringify(pinnedKeys)},"nonces":${nonces},"acks":${this.acksJson},"outbox":${JSON.stringify(outbox)},"settings":${JSON.stringify(settings)}}`;
+    const visits = JSON.stringify(this.visits.toJSON());
+    const text = `{"seq":${seq},"pinnedKeys":${JSON.stringify(pinnedKeys)},"nonces":${nonces},"visits":${visits},"acks":${this.acksJson},"outbox":${JSON.stringify(outbox)},"settings":${JSON.stringify(settings)}}`;
     const tmp = `${this.path}.tmp`;
     writeFileSync(tmp, text);
     renameSync(tmp, this.path);

@@ -1,5 +1,5 @@
 import type { AnyCommand, CapabilityClaims, CapabilityRejection, LockState, Result } from '@threshold/protocol';
-import { verifyCapability } from '@threshold/protocol';
+import { DEFAULT_CAPABILITY_SKEW_S, MAX_CAPABILITY_LIFETIME_S, verifyCapability } from '@threshold/protocol';
 import type { DeviceContext } from './device-context.js';
 import { LockMechanics, type LockOptions } from './lock.js';
 import { type Outcome, ok, rejected } from './outcome.js';
@@ -38,6 +38,9 @@ export class LockDevice {
         const { moved, announce } = this.mech.move('locked', { cause: 'command', command: cmd.id });
         return moved ? ok({ bolt: 'locked' }, announce) : rejected('jammed', announce);
       }
+      case 'visit.close':
+        this.closeVisit(cmd.params.visit);
+        return ok({ visit: cmd.params.visit });
       case 'config':
         if (cmd.params.autoRelockMs !== undefined) this.mech.setAutoRelock(cmd.params.autoRelockMs);
         return ok({ autoRelockMs: this.mech.autoRelockMs });
@@ -77,17 +80,31 @@ export class LockDevice {
     this.mech.stop();
   }
 
+  /**
+   * The platform says the visit is over (§7 "Closing a visit"): every capability of it is refused from now on, for
+   * as long as one issued before the close could still be within its validity on this lock's clock.
+   */
+  private closeVisit(visit: string): void {
+    const { flash, clock } = this.ctx;
+    const until = Math.ceil(clock() / 1000) + MAX_CAPABILITY_LIFETIME_S + 2 * DEFAULT_CAPABILITY_SKEW_S;
+    flash.visits.close(visit, until);
+    flash.save();
+  }
+
   private async verify(token: string): Promise<Result<CapabilityClaims, CapabilityRejection>> {
     const { flash, clock, identity } = this.ctx;
     const nowMs = clock();
     flash.nonces.prune(nowMs);
+    flash.visits.prune(nowMs);
     const verified = await verifyCapability(token, {
       pinnedKeys: flash.pinnedKeys,
       audience: identity.id,
       nowMs,
       nonces: flash.nonces,
+      visits: flash.visits,
     });
-    if (verified.ok) flash.save(); // a used nonce must survive a restart, or the token could be replayed
+    // A used nonce and the visit's newest capability must survive a restart, or an older token could be used.
+    if (verified.ok) flash.save();
     return verified;
   }
 }

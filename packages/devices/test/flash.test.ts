@@ -30,6 +30,7 @@ describe('flash writes', () => {
       seq: 1,
       pinnedKeys: [],
       nonces: [],
+      visits: [],
       acks: [['cmd-1', ack]],
       outbox: [],
       settings: { bolt: 'unlocked' },

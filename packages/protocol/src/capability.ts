@@ -9,13 +9,21 @@ import type { NonceCache } from './nonce-cache.js';
 import { DeviceIdSchema, IdSchema, KidSchema } from './primitives.js';
 import type { CapabilityRejection } from './rejections.js';
 import { err, ok, type Result } from './result.js';
+import type { VisitMarks } from './visit-marks.js';
 
 // docs/protocol.md §7: an unlock capability is a compact JWS (RFC 7515) signed with EdDSA (RFC 8037).
 
 export const CAPABILITY_TYP = 'threshold-cap+jwt';
-/** `exp - nbf` may not exceed this; a live unlock is issued for 120 s at most. */
+/** `exp - nbf` may not exceed this; the platform issues a capability for 60 s (docs/decisions.md). */
 export const MAX_CAPABILITY_LIFETIME_S = 300;
 export const DEFAULT_CAPABILITY_SKEW_S = 60;
+
+/**
+ * How long a lock keeps what it knows of a visit (§7 "One capability per visit"): as long as a capability of that
+ * visit issued no later than `iatSeconds` could still pass the expiry check.
+ */
+export const visitMarkUntil = (iatSeconds: number, expSeconds: number, skewSeconds = DEFAULT_CAPABILITY_SKEW_S) =>
+  Math.max(expSeconds, iatSeconds + MAX_CAPABILITY_LIFETIME_S) + skewSeconds;
 
 export const CapabilityHeaderSchema = Type.Object({
   alg: Type.Literal('EdDSA'),
@@ -87,7 +95,7 @@ function decodeJsonPart(part: string | undefined): unknown {
 /** The checks after the signature, in the order docs/protocol.md §7 lists them. */
 function checkClaims(
   claims: Static<typeof CapabilityClaimsSchema>,
-  o: { audience: string; nowMs: number; skewSeconds: number; nonces: NonceCache },
+  o: { audience: string; nowMs: number; skewSeconds: number; nonces: NonceCache; visits?: VisitMarks | undefined },
 ): CapabilityRejection | null {
   const now = o.nowMs / 1000;
   if (claims.aud !== o.audience) return 'wrong_audience';
@@ -97,12 +105,14 @@ function checkClaims(
   if (now < claims.nbf - o.skewSeconds) return 'not_yet_valid';
   if (now >= claims.exp + o.skewSeconds) return 'expired';
   if (o.nonces.has(claims.jti)) return 'replayed';
+  if (o.visits?.superseded(claims.sub, claims.iat, claims.jti)) return 'superseded';
   return null;
 }
 
 /**
  * Offline verification by a lock (docs/protocol.md §7). On success the `jti` is remembered in `nonces` until the
- * token could no longer be accepted (`exp` + skew), so the same token is refused as `replayed` from then on.
+ * token could no longer be accepted (`exp` + skew), so the same token is refused as `replayed` from then on; with
+ * `visits`, the capability also becomes its visit's newest, and older ones of that visit are refused as `superseded`.
  */
 export async function verifyCapability(
   token: string,
@@ -112,6 +122,7 @@ export async function verifyCapability(
     nowMs: number;
     skewSeconds?: number;
     nonces: NonceCache;
+    visits?: VisitMarks | undefined;
   },
 ): Promise<Result<CapabilityClaims, CapabilityRejection>> {
   const parts = token.split('.');
@@ -133,5 +144,6 @@ export async function verifyCapability(
   const rejection = checkClaims(claims, { ...o, skewSeconds });
   if (rejection !== null) return err(rejection);
   o.nonces.remember(claims.jti, claims.exp + skewSeconds);
+  o.visits?.used(claims.sub, claims.iat, claims.jti, visitMarkUntil(claims.iat, claims.exp, skewSeconds));
   return ok(claims as CapabilityClaims);
 }

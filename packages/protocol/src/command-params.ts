@@ -34,3 +34,5 @@ export const KeysRotateParamsSchema = Type.Object({
   retire: Type.Optional(KidSchema),
 });
 export const ConfigParamsSchema = Type.Object({ autoRelockMs: Type.Optional(AutoRelockMsSchema) });
+/** §7 "Closing a visit": the lock refuses every capability whose `sub` is this visit from now on. */
+export const VisitCloseParamsSchema = Type.Object({ visit: IdSchema });

@@ -9,6 +9,7 @@ import {
   RecordStartParamsSchema,
   RecordStopParamsSchema,
   UnlockParamsSchema,
+  VisitCloseParamsSchema,
 } from './command-params.js';
 import { envelopeParser } from './envelope-parser.js';
 import { DeviceIdSchema, IdSchema, KidSchema, SignatureSchema, TimestampMsSchema } from './primitives.js';
@@ -25,6 +26,7 @@ export interface CommandParamsMap {
   'record.stop': { session: string; postRollMs: number };
   'keys.rotate': { add?: PinnedKey; retire?: string };
   config: { autoRelockMs?: number };
+  'visit.close': { visit: string };
 }
 export type CommandType = keyof CommandParamsMap;
 
@@ -62,6 +64,7 @@ export const COMMAND_PARAMS_SCHEMAS = {
   'record.stop': RecordStopParamsSchema,
   'keys.rotate': KeysRotateParamsSchema,
   config: ConfigParamsSchema,
+  'visit.close': VisitCloseParamsSchema,
 } as const;
 
 export const COMMAND_TYPES = Object.keys(COMMAND_PARAMS_SCHEMAS) as CommandType[];

@@ -20,6 +20,8 @@ const seed = (label: string): Uint8Array => new Uint8Array(createHash('sha256').
 export const EXAMPLE_NOW_MS = 1_764_070_000_000; // 2025-11-25T11:26:40Z
 export const EXAMPLE_CLAIM_CODE = 'K7QM-3R8D-V2XN';
 export const EXAMPLE_NONCE = 'q83vEjRWeJCrze8SNFZ4kA'; // 16 bytes ab cd ef 12 34 56 78 90 ab cd ef 12 34 56 78 90
+/** A second capability of the same visit, issued 30 s before the one used: the lock refuses it as `superseded`. */
+export const EXAMPLE_OLDER_NONCE = 'ESIzRFVmd4iZqrvM3e7_AA'; // 16 bytes 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff 00
 
 export interface ProtocolExamples {
   lock: { seedLabel: string; seedHex: string; publicKey: string; privateKey: string; deviceId: string };
@@ -34,6 +36,11 @@ export interface ProtocolExamples {
   capability: string;
   unlock: AnyCommand;
   bolt: AnyEvent;
+  /** §7 "One capability per visit": issued before `capability`, for the same visit; refused `superseded` after it. */
+  olderCapability: string;
+  /** §7 "Closing a visit": the visit is over, and its `ack`. */
+  visitClose: AnyCommand;
+  ackClose: AnyEvent;
   /** message name → the exact UTF-8 text whose Ed25519 signature is its `sig` */
   signingInputs: Record<string, string>;
 }
@@ -82,13 +89,9 @@ export async function protocolExamples(): Promise<ProtocolExamples> {
     { device, seq: 2, ts: t + 1100, type: 'ack', data: { command: pairId, status: 'ok' } },
     lock.privateKey,
   );
-  const capability = await issueCapability(platform, {
-    lock: device,
-    visit: 'v-8c1d2e',
-    nonce: EXAMPLE_NONCE,
-    nowMs: t + 60_000,
-    ttlSeconds: 120,
-  });
+  const capabilityAt = (nonce: string, nowMs: number) =>
+    issueCapability(platform, { lock: device, visit: 'v-8c1d2e', nonce, nowMs, ttlSeconds: 120 });
+  const capability = await capabilityAt(EXAMPLE_NONCE, t + 60_000);
   const unlockId = '5f0c9a7e-2b1d-4c3e-8f6a-9d0b1c2e3f40';
   const unlock = signCommand(
     { id: unlockId, device, type: 'unlock', ts: t + 60_000, exp: t + 90_000, params: { capability } },
@@ -104,7 +107,23 @@ export async function protocolExamples(): Promise<ProtocolExamples> {
     },
     lock.privateKey,
   );
-  const messages = { hello, pair, ackPair, unlock, bolt };
+  const olderCapability = await capabilityAt(EXAMPLE_OLDER_NONCE, t + 30_000);
+  const closeId = '7a1e4c2b-9d3f-4e5a-8b6c-1d2e3f4a5b6c';
+  const visitClose = signCommand(
+    { id: closeId, device, type: 'visit.close', ts: t + 200_000, exp: t + 230_000, params: { visit: 'v-8c1d2e' } },
+    platform,
+  );
+  const ackClose = signEvent(
+    {
+      device,
+      seq: 4,
+      ts: t + 200_100,
+      type: 'ack',
+      data: { command: closeId, status: 'ok', result: { visit: 'v-8c1d2e' } },
+    },
+    lock.privateKey,
+  );
+  const messages = { hello, pair, ackPair, unlock, bolt, visitClose, ackClose };
   return {
     lock,
     platform,
@@ -118,6 +137,9 @@ export async function protocolExamples(): Promise<ProtocolExamples> {
     capability,
     unlock,
     bolt,
+    olderCapability,
+    visitClose,
+    ackClose,
     signingInputs: Object.fromEntries(Object.entries(messages).map(([name, m]) => [name, signingInput(m)])),
   };
 }

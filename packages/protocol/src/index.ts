@@ -15,3 +15,4 @@ export * from './primitives.js';
 export * from './rejections.js';
 export type { Result } from './result.js';
 export * from './topics.js';
+export * from './visit-marks.js';

@@ -9,6 +9,7 @@ export const CAPABILITY_REJECTIONS = [
   'expired',
   'lifetime_too_long',
   'replayed',
+  'superseded',
 ] as const;
 export type CapabilityRejection = (typeof CAPABILITY_REJECTIONS)[number];
 

@@ -330,12 +330,12 @@ describeEachDialect('visits end to end', (getStore) => {
   }, 20_000);
 
   describe('capabilities the lock refuses, online and offline', () => {
-    const issue = (o: { aud?: string; nowMs?: number; forged?: boolean } = {}) => {
+    const issue = (o: { aud?: string; nowMs?: number; forged?: boolean; visit?: string } = {}) => {
       const signer = p.gateway.keys().signer;
       const key = o.forged ? { ...signer, privateKey: generateKeyPair().privateKey } : signer;
       return issueCapability(key, {
         lock: o.aud ?? p.lock.id,
-        visit: 'visit_probe',
+        visit: o.visit ?? 'visit_probe',
         nonce: newNonce(),
         nowMs: o.nowMs ?? p.clock.now(),
         ttlSeconds: 120,
@@ -369,7 +369,8 @@ describeEachDialect('visits end to end', (getStore) => {
       expect((await p.gateway.sendCommand(p.lock.id, 'lock', {})).ok).toBe(true);
       expect(await online(once)).toBe('replayed');
       expect(await offline(once)).toBe('replayed');
-      const other = await issue();
+      // Another visit's: a second capability of the same visit would be `superseded` (docs/protocol.md §7).
+      const other = await issue({ visit: 'visit_probe_2' });
       expect(await offline(other)).toBe('ok');
       expect(await online(other)).toBe('replayed');
       expect((await p.gateway.sendCommand(p.lock.id, 'lock', {})).ok).toBe(true);

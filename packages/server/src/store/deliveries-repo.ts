@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from './db.js';
-import type { DeliveriesTable, DeliveryRow, HomeEnrolmentsTable } from './schema-visits.js';
+import type { DeliveriesTable, DeliveryRow, DeliveryStatus, HomeEnrolmentsTable } from './schema-visits.js';
 
 export type Enrolment = Selectable<HomeEnrolmentsTable>;
 
@@ -31,6 +31,25 @@ export async function updateDelivery(
   changes: Partial<Pick<DeliveriesTable, 'courier_id' | 'status' | 'updated_at'>>,
 ): Promise<void> {
   await db.updateTable('deliveries').set(changes).where('id', '=', id).execute();
+}
+
+/**
+ * Changes a delivery only while its status is one of `from`, in one statement (DESIGN.md "Checks are atomic"): true
+ * when it did, false when the status had moved on.
+ */
+export async function updateDeliveryFrom(
+  db: Db,
+  id: string,
+  from: readonly DeliveryStatus[],
+  changes: Partial<Pick<DeliveriesTable, 'status' | 'updated_at'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('deliveries')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', 'in', [...from])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** A courier's deliveries whose window starts in [from, to), in window order, with the home's address. */

@@ -1,3 +1,4 @@
+import type { DeliveryStatus } from '@threshold/core';
 import type { Generated, Selectable } from 'kysely';
 
 // Row types for the tables of migrations/20261125-0002-visits.ts.
@@ -23,7 +24,8 @@ export interface HomeEnrolmentsTable {
 }
 
 export type DeliveryMethod = 'in_home' | 'doorstep';
-export type DeliveryStatus = 'booked' | 'assigned' | 'in_progress' | 'delivered' | 'fallback' | 'aborted' | 'failed';
+/** core delivery-lifecycle.ts names the statuses and what each allows. */
+export type { DeliveryStatus } from '@threshold/core';
 
 export interface DeliveriesTable {
   id: string;

@@ -1,4 +1,5 @@
 import {
+  admitsVisit,
   type Check,
   decideFallback,
   evaluateChecks,
@@ -15,7 +16,7 @@ import { type DoorContext, loadDoorContext } from '../deliveries-context.js';
 import { fail, type Outcome } from '../failure.js';
 import { checkPreferencesOf } from '../preferences.js';
 import type { VisitDeps } from './deps.js';
-import { type Applied, applyVisitEvent, openVisit } from './runner.js';
+import { type Applied, applyVisitEvent, deliveryEnded, openVisit } from './runner.js';
 
 // The courier at the door (docs/visits.md "Checks"): a visit is opened and every check runs, recorded by name with
 // its evidence. All passed: `arrived`; otherwise `denied` and what to do instead (decideFallback).
@@ -66,7 +67,9 @@ async function closeDenied(deps: VisitDeps, deliveryId: string): Promise<Outcome
   if (open.state !== 'denied') {
     return fail('conflict', 'A visit is already open for this delivery', { visitId: open.id, reason: 'visit_open' });
   }
-  const closed = await applyVisitEvent(deps, open.id, { type: 'abort', reason: 'other', note: 'arrived again' });
+  // The delivery goes on with the new visit: the superseded one does not end it.
+  const event = { type: 'abort' as const, reason: 'other' as const, note: 'arrived again' };
+  const closed = await applyVisitEvent(deps, open.id, event, undefined, { keepDelivery: true });
   return closed.ok ? { ok: true, value: null } : closed;
 }
 
@@ -79,6 +82,8 @@ export async function arrive(
   const delivery = await assignedDelivery(deps.db, principal, deliveryId);
   if (!delivery.ok) return delivery;
   const d = delivery.value;
+  // Checked again, atomically, when the visit is written (persist.ts followVisit); this answers before any work.
+  if (!admitsVisit(d.status)) return deliveryEnded();
   if (d.access_point_id === null)
     return fail('conflict', 'This delivery has no door to enter by; leave it at the doorstep');
   const ctx = await loadDoorContext(deps.db, d.home_id, d.access_point_id, d.organisation_id);

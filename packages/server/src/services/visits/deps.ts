@@ -25,7 +25,8 @@ export interface VisitDeps extends ServiceDeps {
   waits?: { recordingMs?: number; unlockMs?: number } | undefined;
 }
 
-export const CAPABILITY_TTL_SECONDS = 120;
+/** A capability lives 60 s: seconds at the door are enough, and an unused one dies soon (docs/decisions.md). */
+export const CAPABILITY_TTL_SECONDS = 60;
 export const visitTimerKey = (visitId: string, kind: string) => `visit:${visitId}:${kind}`;
 export const visitJobKind = (kind: string) => `visit.${kind}`;
 

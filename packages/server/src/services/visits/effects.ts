@@ -58,6 +58,8 @@ function commandOf(
       return capability === undefined ? null : ['unlock', { capability }];
     case 'lock':
       return ['lock', {}];
+    case 'visit.close':
+      return ['visit.close', { visit: visitId }];
   }
 }
 
@@ -67,6 +69,18 @@ async function onUnlockAnswer(deps: VisitDeps, apply: Apply, visitId: string, re
     reason === 'jammed' ? { type: 'jammed' } : { type: 'unlock_refused', reason: reason ?? 'rejected' };
   const result = await apply(deps, visitId, event);
   if (!result.ok) deps.log.info({ visitId, reason: result.error.detail }, 'unlock refusal not applied');
+}
+
+/**
+ * The lock was offline, so the unlock command was never published: its capability provably never reached the lock,
+ * and the courier's phone may be given one instead (core visit-capability.ts).
+ */
+async function neverSent(deps: VisitDeps, apply: Apply, c: Committed) {
+  const issued = c.effects.find((e) => e.type === 'issue_capability');
+  if (!issued) return;
+  const event: VisitEvent = { type: 'capability_unused', jti: issued.jti, reason: 'lock_offline' };
+  const result = await apply(deps, c.row.id, event);
+  if (!result.ok) deps.log.info({ visitId: c.row.id, reason: result.error.detail }, 'capability not marked unused');
 }
 
 export interface SentCommand {
@@ -98,6 +112,7 @@ async function sendCommands(deps: VisitDeps, c: Committed, apply: Apply): Promis
     if (type === 'unlock' && !result.ok && result.error === 'rejected') {
       await onUnlockAnswer(deps, apply, c.row.id, result.ack?.reason);
     }
+    if (type === 'unlock' && !result.ok && result.error === 'offline') await neverSent(deps, apply, c);
   }
   return sent;
 }

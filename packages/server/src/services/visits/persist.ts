@@ -1,11 +1,18 @@
-import { type Effect, isTerminal, type Visit } from '@threshold/core';
+import {
+  deliveryStatusForVisit,
+  type Effect,
+  isTerminal,
+  isTerminalDelivery,
+  VISIT_ADMITTING_STATUSES,
+  type Visit,
+} from '@threshold/core';
 import { cancelJob, scheduleJob } from '../../jobs/schedule.js';
 import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
 import type { Db } from '../../store/db.js';
-import { updateDelivery } from '../../store/deliveries-repo.js';
+import { updateDelivery, updateDeliveryFrom } from '../../store/deliveries-repo.js';
 import { appendLedgerMany, type LedgerFact } from '../../store/ledger-repo.js';
-import type { DeliveryStatus, VisitRow } from '../../store/schema-visits.js';
+import type { VisitRow } from '../../store/schema-visits.js';
 import { updateVisitRow } from '../../store/visits-repo.js';
 import type { ServiceDeps } from '../deps.js';
 import { visitJobKind, visitTimerKey } from './deps.js';
@@ -20,15 +27,34 @@ export interface Persisted {
   timersSet: boolean;
 }
 
-const DELIVERY_STATUS: Partial<Record<Visit['state'], DeliveryStatus>> = {
-  completed: 'delivered',
-  fallback: 'fallback',
-  aborted: 'aborted',
-  failed: 'failed',
-};
+/** The delivery of a visit that is being opened has ended: the whole transition is rolled back. */
+export class DeliveryEnded extends Error {}
+
+/**
+ * The delivery follows its visit (core deliveryStatusForVisit): the visit's ending is the delivery's. While the visit
+ * runs the delivery is `in_progress`, but only from a status that admits a visit, in one statement: an ended delivery
+ * is never reopened by a visit, and a visit being opened for one is refused (DESIGN.md "An ended thing opens
+ * nothing"). `keep` leaves the delivery as it is (a denied visit superseded by a new arrival).
+ */
+async function followVisit(tx: Db, row: VisitRow, visit: Visit, at: string, keep: boolean): Promise<void> {
+  if (row.delivery_id === null || keep) return;
+  const status = deliveryStatusForVisit(visit.state);
+  if (isTerminalDelivery(status)) {
+    await updateDelivery(tx, row.delivery_id, { status, updated_at: at });
+    return;
+  }
+  const moved = await updateDeliveryFrom(tx, row.delivery_id, VISIT_ADMITTING_STATUSES, { status, updated_at: at });
+  if (!moved && row.state === 'scheduled') throw new DeliveryEnded();
+}
 
 /** Writes the visit if its row still has `row.version`; the row as written, or null when another write won. */
-export async function writeVisit(tx: Db, deps: ServiceDeps, row: VisitRow, visit: Visit): Promise<VisitRow | null> {
+export async function writeVisit(
+  tx: Db,
+  deps: ServiceDeps,
+  row: VisitRow,
+  visit: Visit,
+  options: { keepDelivery?: boolean | undefined } = {},
+): Promise<VisitRow | null> {
   const at = isoAt(deps.clock.now());
   const changes = {
     state: visit.state,
@@ -38,10 +64,7 @@ export async function writeVisit(tx: Db, deps: ServiceDeps, row: VisitRow, visit
     updated_at: at,
   };
   if (!(await updateVisitRow(tx, row.id, row.version, changes))) return null;
-  if (row.delivery_id !== null) {
-    const status = DELIVERY_STATUS[visit.state] ?? 'in_progress';
-    await updateDelivery(tx, row.delivery_id, { status, updated_at: at });
-  }
+  await followVisit(tx, row, visit, at, options.keepDelivery === true);
   return { ...row, ...changes, version: row.version + 1 };
 }
 

@@ -7,7 +7,7 @@ import { type IssuedCapability, issueVisitCapability } from './capability.js';
 import type { VisitDeps } from './deps.js';
 import { doorDevices } from './door-devices.js';
 import { carryOut, type SentCommand } from './effects.js';
-import { type Persisted, writeEffects, writeVisit } from './persist.js';
+import { DeliveryEnded, type Persisted, writeEffects, writeVisit } from './persist.js';
 
 // The VisitRunner (docs/visits.md): load the visit, call core `transition`, persist the new visit (optimistic
 // `version`) with its ledger facts, alerts and timers in one transaction, then carry out the other effects.
@@ -21,6 +21,8 @@ export interface Applied {
   effects: readonly Effect[];
   /** Device commands sent after the commit; resolves once every one was answered or gave up. */
   commands: Promise<SentCommand[]>;
+  /** The capability the transition issued, signed (for the courier's phone). */
+  capability?: IssuedCapability | undefined;
 }
 
 class LostRace extends Error {}
@@ -28,10 +30,11 @@ class LostRace extends Error {}
 export const parseVisit = (row: VisitRow): Visit => JSON.parse(row.data) as Visit;
 
 async function capabilityFor(tx: Db, deps: VisitDeps, row: VisitRow, effects: readonly Effect[]) {
-  if (!effects.some((e) => e.type === 'issue_capability')) return undefined;
+  const grant = effects.find((e) => e.type === 'issue_capability');
+  if (!grant) return undefined;
   const { lockId } = await doorDevices(tx, row.access_point_id);
   // No lock paired any more: the unlock command below finds no device and the visit waits for its timers.
-  return lockId === null ? undefined : issueVisitCapability(deps, row.id, lockId);
+  return lockId === null ? undefined : issueVisitCapability(deps, row.id, lockId, grant);
 }
 
 type Step = Omit<Applied, 'commands'> & { persisted: Persisted; cap?: IssuedCapability };
@@ -41,7 +44,12 @@ type Step = Omit<Applied, 'commands'> & { persisted: Persisted; cap?: IssuedCapa
  * before (`known`, possibly stale: the `version` check at the write decides, and a refusal is decided again on a
  * fresh read, so a stale row never changes the outcome).
  */
-type Load = { read: (tx: Db) => Promise<VisitRow | undefined>; known?: VisitRow | undefined };
+type Load = {
+  read: (tx: Db) => Promise<VisitRow | undefined>;
+  known?: VisitRow | undefined;
+  /** Leave the visit's delivery as it is (persist.ts followVisit). */
+  keepDelivery?: boolean | undefined;
+};
 
 async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: boolean): Promise<Outcome<Step>> {
   return withTransaction(deps.db, async (tx) => {
@@ -57,7 +65,7 @@ async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: bo
       });
     }
     const cap = await capabilityFor(tx, deps, row, result.effects);
-    const saved = await writeVisit(tx, deps, row, result.visit);
+    const saved = await writeVisit(tx, deps, row, result.visit, { keepDelivery: load.keepDelivery });
     if (!saved) throw new LostRace();
     const extra = cap ? { 'capability.issued': cap.facts } : {};
     const persisted = await writeEffects(tx, deps, row, result.effects, extra);
@@ -77,8 +85,9 @@ async function run(deps: VisitDeps, load: Load, event: VisitEvent): Promise<Outc
       if (!done.ok) return done;
       const { row, saved, visit, effects, persisted, cap } = done.value;
       const commands = carryOut(deps, { row, visit, effects, persisted, capability: cap?.token }, applyVisitEvent);
-      return { ok: true, value: { row, saved, visit, effects, commands } };
+      return { ok: true, value: { row, saved, visit, effects, commands, ...(cap ? { capability: cap } : {}) } };
     } catch (error) {
+      if (error instanceof DeliveryEnded) return deliveryEnded();
       // Another node wrote the visit between our read and our write: read it again and decide again.
       if (!(error instanceof LostRace) || attempt >= attempts) throw error;
     }
@@ -94,9 +103,16 @@ export function applyVisitEvent(
   visitId: string,
   event: VisitEvent,
   known?: VisitRow,
+  options: { keepDelivery?: boolean } = {},
 ): Promise<Outcome<Applied>> {
-  return run(deps, { read: (tx) => findVisitRow(tx, visitId), known }, event);
+  return run(deps, { read: (tx) => findVisitRow(tx, visitId), known, keepDelivery: options.keepDelivery }, event);
 }
+
+/** The delivery has ended (core delivery-lifecycle.ts): it admits no visit, and nothing was written. */
+export const deliveryEnded = () =>
+  fail('conflict', 'This delivery has ended; another attempt is a reattempt by the carrier', {
+    reason: 'delivery_ended',
+  });
 
 /** Inserts a new visit and applies its first event in the same transaction: one commit, and no read back. */
 export function openVisit(deps: VisitDeps, row: VisitRow, event: VisitEvent): Promise<Outcome<Applied>> {

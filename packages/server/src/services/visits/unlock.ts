@@ -5,6 +5,7 @@ import { findVisitRow } from '../../store/visits-repo.js';
 import type { Outcome } from '../failure.js';
 import { loadPreferences } from '../preferences.js';
 import { visitForCourier } from './access.js';
+import { capabilityGrant } from './capability.js';
 import type { VisitDeps } from './deps.js';
 import { doorDevices } from './door-devices.js';
 import { applyVisitEvent, parseVisit } from './runner.js';
@@ -76,7 +77,8 @@ async function confirmAndUnlock(deps: VisitDeps, known: VisitRow): Promise<Outco
     (p) => p.visitId === visitId && p.state !== 'recording',
     deps.waits?.unlockMs ?? 5_000,
   );
-  const confirmed = await applyVisitEvent(deps, visitId, { type: 'recording_confirmed' }, known);
+  const event = { type: 'recording_confirmed' as const, capability: capabilityGrant(deps) };
+  const confirmed = await applyVisitEvent(deps, visitId, event, known);
   if (!confirmed.ok) {
     moved.cancel();
     return confirmed.error.code === 'conflict' ? { ok: true, value: await outcome(deps, visitId, {}) } : confirmed;
