@@ -48,6 +48,14 @@ describeEachDialect('http homes', (getStore) => {
       payload: { email: resident.email, role: 'resident' },
     });
     expect(added.statusCode).toBe(201);
+    // Invited, not yet a member: the home stays hidden from the resident until they accept.
+    expectProblem(
+      await call(app, resident.token, { method: 'GET', url: `/v1/homes/${home.id}/members` }),
+      404,
+      'not-found',
+    );
+    const accept = { method: 'POST' as const, url: `/v1/me/invitations/${added.json().id}/accept` };
+    expect((await call(app, resident.token, accept)).statusCode).toBe(200);
     const members = await call(app, resident.token, { method: 'GET', url: `/v1/homes/${home.id}/members` });
     expect(members.json().items.map((m: { role: string }) => m.role)).toEqual(['owner', 'resident']);
     // A resident sees the home but may not change it: 403 names the reason.

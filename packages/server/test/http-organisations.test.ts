@@ -3,7 +3,7 @@ import { call, customer, expectProblem, testApp } from './support/app.js';
 import { describeEachDialect } from './support/stores.js';
 
 describeEachDialect('http organisations and API keys', (getStore) => {
-  it('makes the creator admin, adds members and creates courier accounts', async () => {
+  it('makes the creator admin, creates courier accounts, and adds people only when they accept', async () => {
     const { app } = await testApp(getStore());
     const admin = await customer(app, 'admin');
     const other = await customer(app, 'other');
@@ -15,10 +15,11 @@ describeEachDialect('http organisations and API keys', (getStore) => {
     expect(org.statusCode).toBe(201);
     const orgId = org.json().id as string;
     expect(org.json()).toMatchObject({ name: 'Parcels', kind: 'carrier' });
+    const members = `/v1/organisations/${orgId}/members`;
 
     const courier = await call(app, admin.token, {
       method: 'POST',
-      url: `/v1/organisations/${orgId}/members`,
+      url: members,
       payload: {
         email: 'Courier@Example.test',
         role: 'courier',
@@ -26,7 +27,7 @@ describeEachDialect('http organisations and API keys', (getStore) => {
       },
     });
     expect(courier.statusCode).toBe(201);
-    expect(courier.json()).toMatchObject({ email: 'courier@example.test', kind: 'courier', role: 'courier' });
+    expect(courier.json()).toMatchObject({ email: 'courier@example.test', role: 'courier' });
     const signIn = await app.inject({
       method: 'POST',
       url: '/v1/auth/sign-in',
@@ -37,38 +38,40 @@ describeEachDialect('http organisations and API keys', (getStore) => {
     const me = await call(app, courierToken, { method: 'GET', url: '/v1/me' });
     expect(me.json().organisations).toEqual([expect.objectContaining({ id: orgId, role: 'courier' })]);
 
-    const existing = await call(app, admin.token, {
+    const invited = await call(app, admin.token, {
       method: 'POST',
-      url: `/v1/organisations/${orgId}/members`,
+      url: members,
       payload: { email: other.email, role: 'member' },
     });
-    expect(existing.json()).toMatchObject({ userId: other.userId, role: 'member', kind: 'customer' });
-    expectProblem(
-      await call(app, admin.token, {
-        method: 'POST',
-        url: `/v1/organisations/${orgId}/members`,
-        payload: { email: other.email, role: 'admin' },
+    expect(invited.statusCode).toBe(201);
+    const listed = async () => (await call(app, admin.token, { method: 'GET', url: members })).json().items;
+    expect(await listed()).toHaveLength(2);
+    const mine = (await call(app, other.token, { method: 'GET', url: '/v1/me/invitations' })).json().items;
+    expect(mine).toEqual([
+      expect.objectContaining({
+        id: invited.json().id,
+        target: { kind: 'organisation', id: orgId, name: 'Parcels' },
+        role: 'member',
+        invitedBy: { name: 'Customer admin' },
       }),
+    ]);
+    const accepted = await call(app, other.token, { method: 'POST', url: `/v1/me/invitations/${mine[0].id}/accept` });
+    expect(accepted.json()).toMatchObject({ status: 'accepted', role: 'member' });
+    expect((await listed()).find((m: { userId: string }) => m.userId === other.userId)).toMatchObject({
+      role: 'member',
+      kind: 'customer',
+    });
+    expectProblem(
+      await call(app, admin.token, { method: 'POST', url: members, payload: { email: other.email, role: 'admin' } }),
       409,
       'conflict',
     );
-    expectProblem(
-      await call(app, admin.token, {
-        method: 'POST',
-        url: `/v1/organisations/${orgId}/members`,
-        payload: { email: 'ghost@example.test', role: 'member' },
-      }),
-      404,
-      'not-found',
-    );
     // A courier sees the organisation and its members but may not add anyone: 403, it already knows the organisation.
-    expect(
-      (await call(app, courierToken, { method: 'GET', url: `/v1/organisations/${orgId}/members` })).json().items,
-    ).toHaveLength(3);
+    expect((await call(app, courierToken, { method: 'GET', url: members })).json().items).toHaveLength(3);
     expectProblem(
       await call(app, courierToken, {
         method: 'POST',
-        url: `/v1/organisations/${orgId}/members`,
+        url: members,
         payload: { email: 'x@example.test', role: 'admin' },
       }),
       403,

@@ -10,9 +10,11 @@ import { silentLog } from '../src/gateway/log.js';
 import type { Store } from '../src/store/db.js';
 import { testApp } from './support/app.js';
 import { startTestGateway } from './support/gateway.js';
+import { privilegeCases } from './support/route-cases/privilege.js';
+import type { World as SweepWorld } from './support/route-cases.js';
 import { routeCases } from './support/route-cases.js';
 import { describeEachDialect, rowCounts } from './support/stores.js';
-import { type Tenant, type TenantVisit, type World, withDeliveries, world } from './support/world.js';
+import { withDeliveries, withPeople, world } from './support/world.js';
 
 interface SeenRoute {
   method: string;
@@ -31,6 +33,9 @@ async function snapshot(store: Store): Promise<unknown> {
     homeMembers: await db.selectFrom('home_members').selectAll().orderBy('home_id').orderBy('user_id').execute(),
     memberships: await db.selectFrom('memberships').selectAll().orderBy('organisation_id').orderBy('user_id').execute(),
     organisations: await db.selectFrom('organisations').selectAll().orderBy('id').execute(),
+    invitations: await db.selectFrom('invitations').selectAll().orderBy('id').execute(),
+    staff: await db.selectFrom('platform_staff').selectAll().orderBy('user_id').execute(),
+    deliveries: await db.selectFrom('deliveries').select(['id', 'courier_id', 'status']).orderBy('id').execute(),
     keys: await db
       .selectFrom('api_keys')
       .select(['id', 'revoked_at', 'scopes', 'organisation_id'])
@@ -44,7 +49,7 @@ const describeRequest = (r: InjectOptions) =>
 
 describeEachDialect('route sweeps', (getStore) => {
   const routes: SeenRoute[] = [];
-  let w: World & { a: Tenant & TenantVisit; b: Tenant & TenantVisit };
+  let w: SweepWorld;
   let gateway: Gateway;
 
   beforeAll(async () => {
@@ -60,7 +65,7 @@ describeEachDialect('route sweeps', (getStore) => {
         if (route.url.startsWith('/v1/') && route.method !== 'HEAD') routes.push(route);
       },
     });
-    w = await withDeliveries(await world(app));
+    w = await withPeople(await withDeliveries(await world(app)));
   });
 
   afterAll(async () => {
@@ -74,6 +79,32 @@ describeEachDialect('route sweeps', (getStore) => {
     expect(keys.filter((k) => !(k in routeCases))).toEqual([]);
     const needMalformed = routes.filter((r) => r.hasBody || r.hasParams).map((r) => `${r.method} ${r.url}`);
     expect(needMalformed.filter((k) => routeCases[k]?.malformed === undefined)).toEqual([]);
+  });
+
+  it('states what every /v1 route could grant, with attempts to widen oneself wherever it grants something', () => {
+    const keys = routes.map((r) => `${r.method} ${r.url}`);
+    expect(keys.filter((k) => !(k in privilegeCases))).toEqual([]);
+    const granting = Object.entries(privilegeCases).filter(([, c]) => c.grants !== 'nothing');
+    expect(granting.filter(([, c]) => c.widen === undefined).map(([k]) => k)).toEqual([]);
+    expect(granting.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('refuses every attempt by a caller to give itself or its organisation more rights, and changes nothing', async () => {
+    const before = await snapshot(getStore());
+    const widened: string[] = [];
+    let sent = 0;
+    for (const [key, privilege] of Object.entries(privilegeCases)) {
+      for (const request of privilege.widen?.(w) ?? []) {
+        sent++;
+        const res = await w.app.inject(request);
+        const problem = res.headers['content-type']?.toString().startsWith('application/problem+json');
+        if (res.statusCode < 400 || res.statusCode >= 500 || !problem)
+          widened.push(`${key}: ${res.statusCode} ${describeRequest(request)} -> ${res.body.slice(0, 120)}`);
+      }
+    }
+    expect(widened).toEqual([]);
+    expect(sent).toBeGreaterThan(40);
+    expect(await snapshot(getStore())).toEqual(before);
   });
 
   it("refuses every route called by tenant B with tenant A's ids, and changes nothing", async () => {

@@ -5,7 +5,8 @@ import { createApiKey } from '../services/api-keys.js';
 import { enrolHome } from '../services/deliveries-enrolments.js';
 import type { ServiceDeps } from '../services/deps.js';
 import { createHome } from '../services/homes.js';
-import { addMember, createOrganisation } from '../services/organisations.js';
+import { createFieldAccount } from '../services/invitations.js';
+import { createOrganisation } from '../services/organisations.js';
 import { putPreferences } from '../services/preferences.js';
 import { findUserByEmail } from '../store/users-repo.js';
 
@@ -52,12 +53,13 @@ export async function seedDemoWorld(deps: ServiceDeps): Promise<DemoWorld> {
   const frontDoor = await createAccessPoint(deps, home.value.id, { kind: 'front_door', name: 'Front door' });
 
   const carrier = await createOrganisation(deps, carrierAdmin.value.id, { name: 'Parcelly', kind: 'carrier' });
-  const courier = await addMember(deps, carrier.id, {
-    email: DEMO_ACCOUNTS.courier.email,
-    role: 'courier',
-    account: { name: DEMO_ACCOUNTS.courier.name, password: DEMO_ACCOUNTS.courier.password },
-  });
-  if (!courier.ok) throw new Error('could not create the demo courier');
+  const courier = await createFieldAccount(
+    deps,
+    carrier.id,
+    { ...DEMO_ACCOUNTS.courier, role: 'courier' },
+    carrierAdmin.value.id,
+  );
+  if (!courier.ok || !courier.value.user_id) throw new Error('could not create the demo courier');
   const apiKey = await createApiKey(deps, carrier.id, carrierAdmin.value.id, {
     name: 'Demo dispatch',
     scopes: ['deliveries:read', 'deliveries:write'],

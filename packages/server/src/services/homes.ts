@@ -1,7 +1,6 @@
 import { isoAt } from '../ports.js';
 import { withTransaction } from '../store/db.js';
 import {
-  findHomeMember,
   type HomeMemberWithUser,
   insertHome,
   insertHomeMember,
@@ -10,8 +9,6 @@ import {
   updateHome as updateRow,
 } from '../store/homes-repo.js';
 import type { Home } from '../store/schema.js';
-import { findUserByEmail } from '../store/users-repo.js';
-import { normaliseEmail } from './accounts.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
 
@@ -100,19 +97,6 @@ export async function homesOf(
   const rows = await listHomesOfUser(deps.db, userId, { limit: page.limit + 1, after: page.after });
   const items = rows.slice(0, page.limit);
   return { items, nextCursor: rows.length > page.limit ? items[items.length - 1]!.id : null };
-}
-
-export async function addHomeMember(
-  deps: ServiceDeps,
-  homeId: string,
-  input: { email: string; role: 'owner' | 'resident' },
-): Promise<Outcome<HomeMemberWithUser>> {
-  const user = await findUserByEmail(deps.db, normaliseEmail(input.email));
-  if (user?.kind !== 'customer') return fail('not-found', 'No customer account with this email');
-  if (await findHomeMember(deps.db, homeId, user.id)) return fail('conflict', 'Already a member of this home');
-  const member = { home_id: homeId, user_id: user.id, role: input.role, created_at: isoAt(deps.clock.now()) };
-  await insertHomeMember(deps.db, member);
-  return { ok: true, value: { ...member, email: user.email, name: user.name } };
 }
 
 export async function homeMembers(deps: ServiceDeps, homeId: string): Promise<HomeMemberWithUser[]> {

@@ -4,32 +4,30 @@ import { findHomeMember } from '../store/homes-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { denied, fail, type Outcome } from './failure.js';
 
-// Who may read a home's record (DESIGN.md "Who uses it"): its members, and support staff of an `operator`
-// organisation investigating an incident. Every look by staff at a clip is itself logged (routes/clips.ts).
+// Who may read a home's record (ledger, checkpoints, visit evidence, live events, clips): its members, and nobody
+// else. Platform staff (src/admin/, table platform_staff) are NOT readers: DESIGN.md "Trust rules" lets staff inside a
+// home only through a purpose-bound, time-limited access the customer sees, each look a fact in that home's ledger.
+// That access (claims) does not exist yet, so staffHomeAccess below answers "no" to everyone. An organisation's kind
+// grants nothing here either: the `operator` kind is gone (migration 20261202-0001-platform-staff).
 
-/** The home-read rule of policy.ts, widened to platform operator staff. */
-export function homeRecordPolicy(principal: Principal, role: Parameters<typeof homePolicy>[1], operator: boolean) {
-  if (principal.kind === 'user' && operator) return { allowed: true } satisfies Decision;
-  return homePolicy(principal, role, 'read');
-}
-
-/** True when the user belongs to an organisation of kind `operator`. */
-export async function isOperatorStaff(db: Db, userId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('memberships')
-    .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-    .select('memberships.user_id')
-    .where('memberships.user_id', '=', userId)
-    .where('organisations.kind', '=', 'operator')
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+/**
+ * The seam for purpose-bound staff access. When claims exist, this is where a staff member's open, customer-visible
+ * access to this home (its purpose, its expiry) is looked up and allowed; the caller then logs every look with
+ * `as: 'staff'` and the access id. Until then it refuses, so staff see nothing inside a home.
+ */
+export async function staffHomeAccess(
+  _deps: Pick<ServiceDeps, 'db'>,
+  _userId: string,
+  _homeId: string,
+): Promise<Decision> {
+  return { allowed: false, status: 'not-found', reason: 'no purpose-bound access to this home' };
 }
 
 /** A principal allowed to read a home's record, and in which capacity (logged with every look at a clip). */
 export interface HomeReader {
   homeId: string;
-  as: 'member' | 'operator';
+  /** `staff` only through staffHomeAccess, which allows nobody yet. */
+  as: 'member' | 'staff';
 }
 
 /** Allows reading the ledger, clips and live events of `homeId`; an unknown home and a foreign one answer alike. */
@@ -38,14 +36,18 @@ export async function readableHome(
   principal: Principal,
   homeId: string,
 ): Promise<Outcome<HomeReader>> {
-  const userId = principal.kind === 'user' ? principal.userId : undefined;
-  const member = userId === undefined ? undefined : await findHomeMember(deps.db, homeId, userId);
-  const operator = userId !== undefined && member === undefined && (await isOperatorStaff(deps.db, userId));
-  const decision = homeRecordPolicy(principal, member?.role, operator);
-  if (!decision.allowed) return denied(decision, 'home');
+  const member = principal.kind === 'user' ? await findHomeMember(deps.db, homeId, principal.userId) : undefined;
+  const decision = homePolicy(principal, member?.role, 'read');
+  let as: HomeReader['as'] = 'member';
+  if (!decision.allowed) {
+    if (principal.kind !== 'user' || decision.status !== 'not-found') return denied(decision, 'home');
+    const staff = await staffHomeAccess(deps, principal.userId, homeId);
+    if (!staff.allowed) return denied(staff, 'home');
+    as = 'staff';
+  }
   const home = await deps.db.selectFrom('homes').select('id').where('id', '=', homeId).executeTakeFirst();
   if (!home) return fail('not-found', 'No such home');
-  return { ok: true, value: { homeId, as: member ? 'member' : 'operator' } };
+  return { ok: true, value: { homeId, as } };
 }
 
 /** Like readableHome for the home an object (visit, clip) belongs to; an unknown object is "not found" too. */

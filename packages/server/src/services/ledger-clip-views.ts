@@ -21,7 +21,7 @@ export interface ViewableClip {
   reader: HomeReader;
 }
 
-/** The clip, when the principal may watch it: members of its home and operator staff; others are told "not found". */
+/** The clip, when the principal may watch it (readableHome: members of its home); others are told "not found". */
 export async function viewableClip(
   deps: Pick<ServiceDeps, 'db'>,
   principal: Principal,

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { SignInTables } from './schema-sign-in.js';
+import type { StaffTables } from './schema-staff.js';
 import type { VisitTables } from './schema-visits.js';
 
 // Row types for the tables in migrations/. Instants are ISO-8601 UTC strings, booleans 0/1, JSON as text.
@@ -26,7 +27,10 @@ export interface SessionsTable {
   revoked_at: string | null;
 }
 
-export type OrganisationKind = 'carrier' | 'service_provider' | 'building_manager' | 'locker_operator' | 'operator';
+/** The kinds anyone may create through the API. An organisation's kind describes its business; it is not a role. */
+export type PublicOrganisationKind = 'carrier' | 'service_provider' | 'building_manager' | 'locker_operator';
+/** `retired_operator`: a self-created `operator` organisation, neutralised by migration 20261202-0001; means nothing. */
+export type OrganisationKind = PublicOrganisationKind | 'retired_operator';
 
 export interface OrganisationsTable {
   id: string;
@@ -134,7 +138,7 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface Database extends VisitTables, SignInTables, DeviceTrustTables {
+export interface Database extends VisitTables, StaffTables, SignInTables, DeviceTrustTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;

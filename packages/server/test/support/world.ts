@@ -93,13 +93,13 @@ async function deliveryAndVisit(app: FastifyInstance, t: Tenant): Promise<Tenant
   await created(app, t.token, `/v1/homes/${t.homeId}/enrolments`, { organisationId: t.organisationId, plan: 'std' });
   const email = `courier-${t.userId.slice(-8)}@example.test`.toLowerCase();
   const password = 'correct horse battery';
-  const member = await created(app, t.token, `/v1/organisations/${t.organisationId}/members`, {
+  await created(app, t.token, `/v1/organisations/${t.organisationId}/members`, {
     email,
     role: 'courier',
     account: { name: 'Courier', password },
   });
   const signIn = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { email, password } });
-  const courierToken = (signIn.json() as { token: string }).token;
+  const { token: courierToken, user: courier } = signIn.json() as { token: string; user: { id: string } };
   const key = { authorization: `ApiKey ${t.keySecret}` };
   const booked = await app.inject({
     method: 'POST',
@@ -116,7 +116,7 @@ async function deliveryAndVisit(app: FastifyInstance, t: Tenant): Promise<Tenant
     method: 'POST',
     url: `/v1/deliveries/${deliveryId}/assign`,
     headers: key,
-    payload: { courierId: member.userId },
+    payload: { courierId: courier.id },
   });
   const arrived = await call(app, courierToken, {
     method: 'POST',
@@ -133,5 +133,46 @@ export async function withDeliveries(w: World): Promise<World & { a: Tenant & Te
     ...w,
     a: { ...w.a, ...(await deliveryAndVisit(w.app, w.a)) },
     b: { ...w.b, ...(await deliveryAndVisit(w.app, w.b)) },
+  };
+}
+
+/**
+ * What `withPeople` adds to a tenant: a resident of its home (joined by invitation, accepted) and an open invitation
+ * from its organisation's admin to an outsider, as admin: the privilege sweep tries to widen itself with them.
+ */
+export interface TenantPeople {
+  residentToken: string;
+  residentUserId: string;
+  residentEmail: string;
+  invitationId: string;
+}
+
+async function people(app: FastifyInstance, t: Tenant): Promise<TenantPeople> {
+  const resident = await customer(app, 'resident');
+  const receipt = await created(app, t.token, `/v1/homes/${t.homeId}/members`, {
+    email: resident.email,
+    role: 'resident',
+  });
+  const accepted = await call(app, resident.token, { method: 'POST', url: `/v1/me/invitations/${receipt.id}/accept` });
+  if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
+  const outsider = await customer(app, 'outsider');
+  const invitation = await created(app, t.token, `/v1/organisations/${t.organisationId}/members`, {
+    email: outsider.email,
+    role: 'admin',
+  });
+  return {
+    residentToken: resident.token,
+    residentUserId: resident.userId,
+    residentEmail: resident.email,
+    invitationId: invitation.id as string,
+  };
+}
+
+/** Both tenants with a resident and an open invitation each (after `withDeliveries`). */
+export async function withPeople<T extends Tenant>(w: World & { a: T; b: T }) {
+  return {
+    ...w,
+    a: { ...w.a, ...(await people(w.app, w.a)) },
+    b: { ...w.b, ...(await people(w.app, w.b)) },
   };
 }

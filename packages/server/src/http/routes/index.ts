@@ -10,6 +10,7 @@ import { deliveryRoutes } from './deliveries.js';
 import { deviceRoutes } from './devices.js';
 import { homeMemberRoutes } from './home-members.js';
 import { homeRoutes } from './homes.js';
+import { invitationRoutes } from './invitations.js';
 import { ledgerRoutes } from './ledger.js';
 import { meRoutes } from './me.js';
 import { organisationRoutes } from './organisations.js';
@@ -23,6 +24,7 @@ import { visitRoutes } from './visits.js';
 export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   authRoutes,
   meRoutes,
+  invitationRoutes,
   organisationRoutes,
   apiKeyRoutes,
   homeRoutes,

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { addMember, createOrganisation, membersOf, organisationFor } from '../../services/organisations.js';
+import { createFieldAccount, invite } from '../../services/invitations.js';
+import { createOrganisation, membersOf, organisationFor } from '../../services/organisations.js';
 import { requireUser } from '../auth.js';
 import { unwrap } from '../outcome.js';
+import { validation } from '../problems.js';
 import { Email, IdSchema, Name, ORG_SECURITY, Password, problems, USER_SECURITY } from '../schemas.js';
+import { InvitationReceiptView, presentReceipt } from '../views/invitation-view.js';
 import {
   MembershipRoleSchema,
   MemberView,
@@ -21,7 +24,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['organisations'],
-        summary: 'Create an organisation; the creator becomes its admin',
+        summary: 'Create an organisation of a public kind; the creator becomes its admin',
         security: USER_SECURITY,
         body: Type.Object({ name: Name, kind: OrganisationKindSchema }, { additionalProperties: false }),
         response: { 201: OrganisationView, ...problems(401, 403) },
@@ -57,7 +60,11 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['organisations'],
-        summary: 'Add an existing user, or create a courier or worker account, with a role',
+        summary: 'Invite someone with a role, or create a courier or worker account that belongs to the organisation',
+        description:
+          'Answers 201 with the same receipt whether or not the email has an account. An existing account joins only ' +
+          'when its holder accepts (`POST /v1/me/invitations/{id}/accept`); `account` creates a new courier or ' +
+          'worker account, a member at once, or invites the existing account instead (docs/api.md, "Invitations").',
         security: USER_SECURITY,
         params: OrganisationParams,
         body: Type.Object(
@@ -68,15 +75,27 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: MemberView, ...problems(401, 403, 404, 409) },
+        response: { 201: InvitationReceiptView, ...problems(401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
-      requireUser(request);
+      const { userId } = requireUser(request);
       const { organisationId } = request.params;
+      const { email, role, account } = request.body;
       unwrap(await organisationFor(app.services, request.principal, organisationId, 'manage_members'));
-      const member = unwrap(await addMember(app.services, organisationId, request.body));
-      return reply.code(201).send(presentMember(member));
+      if (!account) {
+        const invitation = await invite(
+          app.services,
+          { kind: 'organisation', id: organisationId, role },
+          email,
+          userId,
+        );
+        return reply.code(201).send(presentReceipt(unwrap(invitation)));
+      }
+      if (role !== 'courier' && role !== 'worker')
+        throw validation('`account` creates couriers and workers only; invite anyone else', 'body.role');
+      const created = await createFieldAccount(app.services, organisationId, { email, role, ...account }, userId);
+      return reply.code(201).send(presentReceipt(unwrap(created)));
     },
   );
 

@@ -3,12 +3,18 @@ import type { MemberWithUser, Organisation } from '../../store/organisations-rep
 import { Email, Name, Timestamp } from '../schemas.js';
 import { UserKindSchema } from './user-view.js';
 
+/** The kinds anyone may create. There is no `operator` kind: platform staff are made on the server (src/admin/). */
 export const OrganisationKindSchema = Type.Union([
   Type.Literal('carrier'),
   Type.Literal('service_provider'),
   Type.Literal('building_manager'),
   Type.Literal('locker_operator'),
-  Type.Literal('operator'),
+]);
+
+/** What an organisation may show: a public kind, or `retired_operator` (migration 20261202-0001), which means nothing. */
+export const StoredOrganisationKindSchema = Type.Union([
+  ...OrganisationKindSchema.anyOf,
+  Type.Literal('retired_operator'),
 ]);
 
 export const MembershipRoleSchema = Type.Union([
@@ -21,7 +27,7 @@ export const MembershipRoleSchema = Type.Union([
 export const OrganisationView = Type.Object({
   id: Type.String(),
   name: Name,
-  kind: OrganisationKindSchema,
+  kind: StoredOrganisationKindSchema,
   createdAt: Timestamp,
 });
 

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261125-0001-foundation.js';
 import * as visits from './20261125-0002-visits.js';
+import * as platformStaff from './20261202-0001-platform-staff.js';
 import * as signInAttempts from './20261202-0003-sign-in-attempts.js';
 import * as deviceTrust from './20261202-0004-device-trust.js';
 
@@ -9,6 +10,7 @@ import * as deviceTrust from './20261202-0004-device-trust.js';
 export const migrations: Record<string, Migration> = {
   '20261125-0001-foundation': foundation,
   '20261125-0002-visits': visits,
+  '20261202-0001-platform-staff': platformStaff,
   '20261202-0003-sign-in-attempts': signInAttempts,
   '20261202-0004-device-trust': deviceTrust,
 };

@@ -20,6 +20,26 @@ export const accountsCases: Record<string, RouteCase> = {
   },
   'POST /v1/auth/sign-out': { crossTenant: { none: "ends the caller's own session" } },
   'GET /v1/me': { crossTenant: { none: 'the caller itself' } },
+  'GET /v1/me/invitations': { crossTenant: { none: "the caller's own invitations" } },
+  ...Object.fromEntries(
+    (['accept', 'decline'] as const).map((answer) => [
+      `POST /v1/me/invitations/:invitationId/${answer}`,
+      {
+        // A's open invitation is addressed to an outsider: B, by session or key, may neither take nor spoil it.
+        crossTenant: (w) => [
+          { method: 'POST', url: `/v1/me/invitations/${w.a.invitationId}/${answer}`, headers: bearer(w.b.token) },
+          { method: 'POST', url: `/v1/me/invitations/${w.a.invitationId}/${answer}`, headers: apiKey(w.b.keySecret) },
+        ],
+        malformed: (w) =>
+          malformedIds(
+            'POST',
+            `/v1/me/invitations/:invitationId/${answer}`,
+            { invitationId: w.a.invitationId },
+            bearer(w.a.token),
+          ),
+      } satisfies RouteCase,
+    ]),
+  ),
   'POST /v1/organisations': {
     crossTenant: { none: 'creates an organisation owned by the caller' },
     malformed: (w) =>

@@ -1,8 +1,9 @@
 import type { InjectOptions } from 'fastify';
-import type { World as BaseWorld, Tenant, TenantVisit } from '../world.js';
+import type { World as BaseWorld, Tenant, TenantPeople, TenantVisit } from '../world.js';
 
-/** The sweeps' world: two tenants, each also with a courier, a delivery and a visit. */
-export type World = BaseWorld & { a: Tenant & TenantVisit; b: Tenant & TenantVisit };
+/** The sweeps' world: two tenants, each also with a courier, a delivery, a visit, a resident and an open invitation. */
+export type SweepTenant = Tenant & TenantVisit & TenantPeople;
+export type World = BaseWorld & { a: SweepTenant; b: SweepTenant };
 
 /**
  * One entry per route under /v1, keyed `METHOD /v1/pattern`. The sweeps in http-sweeps.test.ts fail for a route
