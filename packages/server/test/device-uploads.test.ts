@@ -149,7 +149,8 @@ describeEachDialect('device uploads: expected, bounded, checked', (getStore) => 
     });
     expect(big.statusCode).toBe(413);
     const answers: number[] = [];
-    for (let i = 0; i < UPLOAD_LIMITS.perWindow + 2; i++) answers.push((await put(device, Buffer.from(`n${i}`))).statusCode);
+    for (let i = 0; i < UPLOAD_LIMITS.perWindow + 2; i++)
+      answers.push((await put(device, Buffer.from(`n${i}`))).statusCode);
     const limited = answers.filter((s) => s === 429).length;
     expect(limited).toBeGreaterThanOrEqual(2);
     const last = await put(device, Buffer.from('again'));

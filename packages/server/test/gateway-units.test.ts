@@ -2,7 +2,7 @@ import { type AnyEvent, generateKeyPair, signEvent, topics } from '@threshold/pr
 import { describe, expect, it } from 'vitest';
 import { Bus } from '../src/bus.js';
 import { devicePublishRefusal, deviceSubscribeRefusal } from '../src/gateway/broker-policy.js';
-import { healthPatch } from '../src/gateway/health.js';
+import { CLOCK_SKEW_BOUND_MS, healthPatch } from '../src/gateway/health.js';
 import { RawDevice } from './support/raw-device.js';
 
 const a = new RawDevice('lock').id;
@@ -35,6 +35,8 @@ describe('health patch', () => {
   const event = (type: AnyEvent['type'], data: unknown, ts = 1_000) =>
     signEvent({ device: a, seq: 1, ts, type, data } as never, key) as AnyEvent;
 
+  const clock = (skew: number) => ({ clockSkewMs: skew, clockLastSkewMs: skew, clockStrikes: 0 });
+
   it('takes a lock state whole and records the clock skew', () => {
     const state = new RawDevice('lock').lockState({ battery: 12, jammed: true });
     expect(healthPatch(event('state', state, 1_250), 1_000)).toEqual({
@@ -45,22 +47,35 @@ describe('health patch', () => {
       jammed: true,
       doorAjar: false,
       tamper: false,
-      clockSkewMs: 250,
+      ...clock(250),
+    });
+  });
+
+  it('takes a sample within the bound as the skew, and one beyond it only as a strike', () => {
+    const at = 1_000_000;
+    expect(healthPatch(event('door', { door: 'open' }, at + CLOCK_SKEW_BOUND_MS), at)).toEqual({
+      door: 'open',
+      ...clock(CLOCK_SKEW_BOUND_MS),
+    });
+    expect(healthPatch(event('door', { door: 'open' }, at + 10 * 60_000), at)).toEqual({
+      door: 'open',
+      clockLastSkewMs: 10 * 60_000,
+      clockStrikes: 1,
     });
   });
 
   it('maps alarms, bolt, door and recording to their fields', () => {
     expect(healthPatch(event('alarm', { alarm: 'door_ajar', active: true }), 1_500)).toEqual({
       doorAjar: true,
-      clockSkewMs: -500,
+      ...clock(-500),
     });
     expect(healthPatch(event('bolt', { bolt: 'jammed', cause: 'command' }), 1_000)).toEqual({
       bolt: 'jammed',
       jammed: true,
-      clockSkewMs: 0,
+      ...clock(0),
     });
-    expect(healthPatch(event('door', { door: 'open' }), 1_000)).toEqual({ door: 'open', clockSkewMs: 0 });
-    expect(healthPatch(event('keypad', { result: 'refused' }), 1_000)).toEqual({ clockSkewMs: 0 });
+    expect(healthPatch(event('door', { door: 'open' }), 1_000)).toEqual({ door: 'open', ...clock(0) });
+    expect(healthPatch(event('keypad', { result: 'refused' }), 1_000)).toEqual(clock(0));
   });
 });
 

@@ -262,40 +262,58 @@ function describeBrokerRules(url: () => string, getStore: () => Store) {
       await expect(
         attacker.client!.subscribeAsync(`${topics.cmd(victim.id).split('/').slice(0, 3).join('/')}/#`, { qos: 1 }),
       ).rejects.toThrow(/Subscribe error/);
-      // An event on the victim's topic: the broker drops it and the connection (no PUBACK ever comes, so not awaited).
-      // Were it delivered, the platform would record it (unsigned) against the victim.
-      void attacker.publish(topics.evt(victim.id), '{"v":1,"seq":999}').catch(() => {});
-      await until(() => attacker.client!.connected === false, 'attacker disconnected');
+      // An event on the victim's topic: the broker acknowledges it (PUBACK, so mqtt.js resolves) and drops it, as
+      // Mosquitto does under MQTT 3.1.1; the attacker stays connected and is recorded as refused.
+      await attacker.publish(topics.evt(victim.id), '{"v":1,"seq":999}');
+      expect(attacker.client!.connected).toBe(true);
+      // Its own messages still get through afterwards: a client is not wedged resending a refused packet.
+      await attacker.send('door', { door: 'open' });
+      await until(
+        async () => Number((await deviceRow(getStore(), attacker.id))?.last_seq) === attacker.seq,
+        'attacker own event',
+      );
       // A well-formed event on the victim's own topic afterwards is still accepted with the next seq: nothing got in.
       await victim.send('door', { door: 'open' });
       await until(
-        async () =>
-          Number(
-            (
-              await getStore()
-                .db.selectFrom('devices')
-                .select('last_seq')
-                .where('id', '=', victim.id)
-                .executeTakeFirst()
-            )?.last_seq,
-          ) === victim.seq,
+        async () => Number((await deviceRow(getStore(), victim.id))?.last_seq) === victim.seq,
         'victim event',
       );
-      const refused = await getStore()
-        .db.selectFrom('device_rejections')
-        .select('reason')
-        .where('device_id', 'in', [victim.id, attacker.id])
-        .execute();
-      expect(refused).toEqual([]);
+      const refused = await until(async () => {
+        const rows = await getStore()
+          .db.selectFrom('device_rejections')
+          .select(['device_id', 'reason', 'topic'])
+          .where('device_id', 'in', [victim.id, attacker.id])
+          .orderBy('at')
+          .execute();
+        return rows.length >= 3 && rows;
+      }, 'refusals recorded');
+      expect(refused).toEqual([
+        { device_id: attacker.id, reason: 'foreign_topic', topic: topics.cmd(victim.id) },
+        { device_id: attacker.id, reason: 'wildcard', topic: expect.stringContaining('#') },
+        { device_id: attacker.id, reason: 'foreign_topic', topic: topics.evt(victim.id) },
+      ]);
+      expect(attacker.client!.connected).toBe(true);
       await victim.close();
       attacker.drop();
     });
 
-    it('refuses a status other than online/offline', async () => {
+    it('refuses a status other than online/offline, acknowledged and dropped, and records it', async () => {
       const device = new RawDevice('lock');
       await device.connect(url());
-      void device.publish(topics.status(device.id), 'pwned').catch(() => {});
-      await until(() => device.client!.connected === false, 'device disconnected');
+      await device.publish(topics.status(device.id), 'pwned', true);
+      expect(device.client!.connected).toBe(true);
+      const rows = await until(
+        async () =>
+          (
+            await getStore()
+              .db.selectFrom('device_rejections')
+              .select(['reason', 'payload'])
+              .where('device_id', '=', device.id)
+              .execute()
+          ).filter((r) => r.reason === 'bad_status'),
+        'bad_status recorded',
+      );
+      expect(rows.length === 1 && rows).toEqual([{ reason: 'bad_status', payload: 'pwned' }]);
       device.drop();
     });
   });

@@ -7,8 +7,8 @@ import type { VisitRow } from '../../store/schema-visits.js';
 import { findVisitRow, listOpenVisitsAt } from '../../store/visits-repo.js';
 import { storeClip } from './clip-event.js';
 import type { VisitDeps } from './deps.js';
-import { deviceDoor } from './door-devices.js';
 import { markSkewedDoorEvent } from './device-time.js';
+import { deviceDoor } from './door-devices.js';
 import { recordFact } from './facts.js';
 import { applyVisitEvent } from './runner.js';
 
