@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { assignCourier, createDelivery } from '../../services/deliveries.js';
 import { assignedDelivery, deliveryFor } from '../../services/deliveries-access.js';
+import { reattemptDelivery } from '../../services/deliveries-reattempt.js';
 import { arrive } from '../../services/visits/arrive.js';
 import { requireApiKey } from '../auth.js';
 import { idempotent } from '../idempotency.js';
@@ -99,6 +100,23 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         unwrap(await assignCourier(app.services, request.principal, deliveryId, request.body.courierId)),
       );
     },
+  );
+
+  app.post(
+    '/deliveries/:deliveryId/reattempt',
+    {
+      schema: {
+        tags: ['deliveries'],
+        summary:
+          'Reopen an ended delivery (fallen back, failed or aborted) for another attempt; never a delivered one. ' +
+          'API key with deliveries:write or an organisation admin; recorded in the home ledger',
+        security: ORG_SECURITY,
+        params: DeliveryParams,
+        response: { 200: DeliveryView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      presentDelivery(unwrap(await reattemptDelivery(app.services, request.principal, request.params.deliveryId))),
   );
 
   app.post(

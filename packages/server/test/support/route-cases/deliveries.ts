@@ -136,6 +136,19 @@ export const deliveriesCases: Record<string, RouteCase> = {
       ),
     ],
   },
+  'POST /v1/deliveries/:deliveryId/reattempt': {
+    crossTenant: (w) => [
+      { method: 'POST', url: `/v1/deliveries/${w.a.deliveryId}/reattempt`, headers: apiKey(w.b.keySecret) },
+      { method: 'POST', url: `/v1/deliveries/${w.a.deliveryId}/reattempt`, headers: bearer(w.b.token) },
+    ],
+    malformed: (w) =>
+      malformedIds(
+        'POST',
+        '/v1/deliveries/:deliveryId/reattempt',
+        { deliveryId: w.a.deliveryId },
+        apiKey(w.a.keySecret),
+      ),
+  },
   'POST /v1/deliveries/:deliveryId/arrive': {
     crossTenant: (w) => [
       {
@@ -179,6 +192,13 @@ export const deliveriesCases: Record<string, RouteCase> = {
       { method: 'GET', url: `/v1/visits/${w.a.visitId}`, headers: bearer(w.b.courierToken) },
     ],
     malformed: (w) => malformedIds('GET', '/v1/visits/:visitId', { visitId: w.a.visitId }, bearer(w.a.token)),
+  },
+  'GET /v1/visits/:visitId/photo': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/visits/${w.a.visitId}/photo`, headers: bearer(w.b.token) },
+      { method: 'GET', url: `/v1/visits/${w.a.visitId}/photo`, headers: bearer(w.b.courierToken) },
+    ],
+    malformed: (w) => malformedIds('GET', '/v1/visits/:visitId/photo', { visitId: w.a.visitId }, bearer(w.a.token)),
   },
   'GET /v1/homes/:homeId/visits': {
     crossTenant: (w) => [

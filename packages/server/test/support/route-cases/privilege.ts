@@ -192,6 +192,14 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
       ];
     },
   },
+  'POST /v1/deliveries/:deliveryId/reattempt': {
+    grants: "another attempt at the carrier's own ended delivery (a new visit may then open)",
+    // The courier (who would open the visit), the home's resident and another carrier may not reopen it.
+    widen: (w) =>
+      [bearer(w.a.courierToken), bearer(w.a.residentToken), bearer(w.b.token), apiKey(w.b.keySecret)].map((h) =>
+        post(`/v1/deliveries/${w.a.deliveryId}/reattempt`, h),
+      ),
+  },
   'POST /v1/deliveries/:deliveryId/arrive': {
     grants: 'a visit to the home, to the courier assigned to the delivery',
     widen: (w) =>
