@@ -88,12 +88,14 @@ export async function createFieldAccount(
   const target = { kind: 'organisation', id: organisationId, role: input.role } as const;
   return withTransaction(deps.db, async (tx) => {
     const txDeps = { ...deps, db: tx };
-    if (await findUserByEmail(tx, normaliseEmail(input.email))) {
-      await hashPassword(input.password);
-      return invite(txDeps, target, input.email, invitedBy);
-    }
     const { email, name, password, role } = input;
+    // createAccount judges the input (a weak password) before it looks the email up, so a refusal is the same for a
+    // taken email and a free one; only "taken" falls back to an invitation.
     const created = await createAccount(txDeps, { email, name, password, kind: role });
+    if (!created.ok && created.error.code === 'conflict') {
+      await hashPassword(password);
+      return invite(txDeps, target, email, invitedBy);
+    }
     if (!created.ok) return created;
     const invitation = newInvitation(deps, target, created.value.email, invitedBy);
     const joined = { ...invitation, user_id: created.value.id, accepted_at: invitation.created_at };
