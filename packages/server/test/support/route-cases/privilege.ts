@@ -212,7 +212,6 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/courier/stops': nothing,
   'GET /v1/visits/:visitId': nothing,
   'GET /v1/visits/:visitId/photo': nothing,
-  'GET /v1/visits/:visitId/photo': nothing,
   'POST /v1/visits/:visitId/unlock': visitStep('unlock'),
   'POST /v1/visits/:visitId/capability': visitStep('capability'),
   'POST /v1/visits/:visitId/complete': nothing,
