@@ -40,6 +40,39 @@ export const devicesCases: Record<string, RouteCase> = {
     crossTenant: (w) => [{ method: 'GET', url: `/v1/devices/${w.a.deviceId}`, headers: bearer(w.b.token) }],
     malformed: (w) => malformedIds('GET', '/v1/devices/:deviceId', { deviceId: w.a.deviceId }, bearer(w.a.token)),
   },
+  'GET /v1/homes/:homeId/devices/:deviceId/rejections': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/homes/${w.a.homeId}/devices/${w.a.deviceId}/rejections`, headers: bearer(w.b.token) },
+      // B's own home with A's device: the device must belong to the home named.
+      { method: 'GET', url: `/v1/homes/${w.b.homeId}/devices/${w.a.deviceId}/rejections`, headers: bearer(w.b.token) },
+      {
+        method: 'GET',
+        url: `/v1/homes/${w.a.homeId}/devices/${w.a.deviceId}/rejections`,
+        headers: apiKey(w.b.keySecret),
+      },
+    ],
+    malformed: (w) => [
+      ...malformedIds(
+        'GET',
+        '/v1/homes/:homeId/devices/:deviceId/rejections',
+        { homeId: w.a.homeId, deviceId: w.a.deviceId },
+        bearer(w.a.token),
+      ),
+      ...['0', '201', 'many'].map((limit) => ({
+        method: 'GET' as const,
+        url: `/v1/homes/${w.a.homeId}/devices/${w.a.deviceId}/rejections?limit=${limit}`,
+        headers: bearer(w.a.token),
+      })),
+    ],
+  },
+  'GET /v1/device-api/rejections': {
+    crossTenant: { none: 'device-authenticated: a device reads only its own refusals (the token names it)' },
+    malformed: (w) => [
+      { method: 'GET', url: '/v1/device-api/rejections', headers: { authorization: 'Device not-a-token' } },
+      { method: 'GET', url: '/v1/device-api/rejections', headers: bearer(w.a.token) },
+      { method: 'GET', url: '/v1/device-api/rejections?limit=0', headers: { authorization: 'Device x.y.z' } },
+    ],
+  },
   'PUT /v1/device-uploads/clips/:sha256': {
     crossTenant: { none: 'device-authenticated and content-addressed: no tenant id; a person is refused (malformed)' },
     malformed: (w) => [
