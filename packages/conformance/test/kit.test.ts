@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { provision, startDevice } from '@threshold/devices';
 import { type DeviceKind, NonceCache } from '@threshold/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startKit } from '../src/kit.js';
+import { freshPlatformKey } from '../src/platform-key.js';
 import type { Report } from '../src/report.js';
 import { formatReport } from '../src/report.js';
 
@@ -43,6 +47,33 @@ describe('conformance kit', () => {
     expect(report.results.filter((r) => r.verdict === 'skip').map((r) => r.id)).toEqual([]);
     expect(report.results.map((r) => r.id)).toContain('clip.upload');
     expect(report.ms).toBeLessThan(60_000);
+  }, 70_000);
+
+  it('tests a device it paired before again, with the same key and no factory reset', async () => {
+    const identity = provision('lock');
+    const dir = mkdtempSync(join(tmpdir(), 'threshold-conformance-'));
+    const signer = freshPlatformKey();
+    const runOnce = async () => {
+      const kit = await startKit({ deviceId: identity.id, mqtt: { listen: loopback }, http: loopback });
+      const statePath = join(dir, 'lock.state.json');
+      const device = await startDevice(identity, { mqttUrl: kit.mqttUrl, platformUrl: kit.platformUrl, statePath });
+      try {
+        return await kit.run({ claimCode: identity.claimCode, signer, waitMs: 10_000 });
+      } finally {
+        await device.stop();
+        await kit.close();
+      }
+    };
+    try {
+      expect((await runOnce()).failed).toEqual([]);
+      const again = await runOnce();
+      expect(again.failed, explain(again)).toEqual([]);
+      const skipped = again.results.filter((r) => r.verdict === 'skip').map((r) => r.id);
+      expect(skipped).toEqual(['pair.not-paired', 'pair.refusals', 'pair.ok']);
+      expect(again.results.find((r) => r.id === 'capability.replayed')?.verdict).toBe('pass');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 70_000);
 
   it('fails a lock that accepts a replayed capability, naming the check', async () => {
