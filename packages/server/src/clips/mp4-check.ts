@@ -21,7 +21,8 @@ export interface Mp4Facts {
 
 const MAX_MOOV_BYTES = 16 * 1024 * 1024;
 const MAX_TOP_LEVEL_BOXES = 64;
-const VIDEO_CODECS = new Set(['avc1', 'avc3', 'hvc1', 'hev1', 'av01', 'vp09', 'mp4v']);
+// H.264 only: the platform serves the bytes as uploaded, and H.264 is what every browser plays (docs/protocol.md §5.1).
+const VIDEO_CODECS = new Set(['avc1', 'avc3']);
 
 interface Box {
   type: string;
