@@ -18,6 +18,21 @@ export interface Config {
   /** Shared-subscription group with an external broker, so several nodes split device traffic. */
   mqttSharedGroup: string;
   publicUrl: string;
+  /** Abuse limits (docs/api.md, "Limits"). A request limit of 0 turns that limit off. */
+  limits: Limits;
+}
+
+export interface Limits {
+  /** Failed sign-ins counted per window, per account and per client address (enforced in the store). */
+  signIn: { windowMs: number; perAccount: number; perAddress: number };
+  /** Requests per minute per caller (user, API key, or client address when anonymous), on this node. */
+  requestsPerMinute: number;
+  /** Sign-ups per hour per client address, on this node. */
+  signUpsPerHour: number;
+  /** Sign-in requests per minute per client address, on this node (before the store's failure count). */
+  signInsPerMinute: number;
+  /** Live event streams open at once per caller, on this node. */
+  liveStreamsPerCaller: number;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +81,30 @@ function booleanOf(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function countOf(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+function limitsOf(env: Env): Limits {
+  return Object.freeze({
+    signIn: Object.freeze({
+      windowMs: countOf(env, 'SIGN_IN_WINDOW_SECONDS', 900, 1) * 1000,
+      perAccount: countOf(env, 'SIGN_IN_FAILURES_PER_ACCOUNT', 5, 1),
+      perAddress: countOf(env, 'SIGN_IN_FAILURES_PER_ADDRESS', 20, 1),
+    }),
+    requestsPerMinute: countOf(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    signUpsPerHour: countOf(env, 'RATE_LIMIT_SIGN_UPS_PER_HOUR', 10),
+    signInsPerMinute: countOf(env, 'RATE_LIMIT_SIGN_INS_PER_MINUTE', 10),
+    liveStreamsPerCaller: countOf(env, 'LIVE_STREAMS_PER_CALLER', 5),
+  });
+}
+
 function logLevelOf(env: Env): LogLevel {
   const raw = text(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(raw as LogLevel)) {
@@ -91,6 +130,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     demoControlPort: portOf(env, 'DEMO_CONTROL_PORT', 8091),
     mqttSharedGroup: text(env, 'MQTT_SHARED_GROUP') ?? 'threshold',
     publicUrl: (urlOf(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
+    limits: limitsOf(env),
   };
   return Object.freeze(config);
 }

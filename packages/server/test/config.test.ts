@@ -17,8 +17,37 @@ describe('loadConfig', () => {
       demoControlPort: 8091,
       mqttSharedGroup: 'threshold',
       publicUrl: 'http://127.0.0.1:8080',
+      limits: {
+        signIn: { windowMs: 900_000, perAccount: 5, perAddress: 20 },
+        requestsPerMinute: 600,
+        signUpsPerHour: 10,
+        signInsPerMinute: 10,
+        liveStreamsPerCaller: 5,
+      },
     });
     expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.limits.signIn)).toBe(true);
+  });
+
+  it('reads the limits, where 0 turns a request limit off', () => {
+    const { limits } = loadConfig({
+      SIGN_IN_WINDOW_SECONDS: '60',
+      SIGN_IN_FAILURES_PER_ACCOUNT: '3',
+      SIGN_IN_FAILURES_PER_ADDRESS: '7',
+      RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_SIGN_UPS_PER_HOUR: '2',
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: '4',
+      LIVE_STREAMS_PER_CALLER: '1',
+    });
+    expect(limits).toEqual({
+      signIn: { windowMs: 60_000, perAccount: 3, perAddress: 7 },
+      requestsPerMinute: 0,
+      signUpsPerHour: 2,
+      signInsPerMinute: 4,
+      liveStreamsPerCaller: 1,
+    });
+    expect(() => loadConfig({ SIGN_IN_FAILURES_PER_ACCOUNT: '0' })).toThrow(/SIGN_IN_FAILURES_PER_ACCOUNT/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
   it('reads every variable', () => {

@@ -302,18 +302,16 @@ function describeBrokerRules(url: () => string, getStore: () => Store) {
       await device.connect(url());
       await device.publish(topics.status(device.id), 'pwned', true);
       expect(device.client!.connected).toBe(true);
-      const rows = await until(
-        async () =>
-          (
-            await getStore()
-              .db.selectFrom('device_rejections')
-              .select(['reason', 'payload'])
-              .where('device_id', '=', device.id)
-              .execute()
-          ).filter((r) => r.reason === 'bad_status'),
-        'bad_status recorded',
-      );
-      expect(rows.length === 1 && rows).toEqual([{ reason: 'bad_status', payload: 'pwned' }]);
+      const rows = await until(async () => {
+        const found = await getStore()
+          .db.selectFrom('device_rejections')
+          .select(['reason', 'payload'])
+          .where('device_id', '=', device.id)
+          .where('reason', '=', 'bad_status')
+          .execute();
+        return found.length > 0 && found;
+      }, 'bad_status recorded');
+      expect(rows).toEqual([{ reason: 'bad_status', payload: 'pwned' }]);
       device.drop();
     });
   });

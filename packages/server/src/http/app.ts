@@ -4,9 +4,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authPlugin } from './auth.js';
 import { type AppDeps, serviceDeps } from './deps.js';
-import { frameworkErrorHandler, installErrorHandling } from './error-handler.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './error-handler.js';
 import { healthRoutes } from './routes/health.js';
 import { apiRoutes } from './routes/index.js';
+import { registerSecurity } from './security.js';
 import { createValidatorCompiler } from './validation.js';
 import { webApp } from './web.js';
 
@@ -61,6 +62,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(loggerOptions(deps) as object),
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,
+    // Oversized headers (over Node's 16 KiB) and other unparseable requests answer problem+json too.
+    clientErrorHandler,
     // Treat `/v1/homes/` like `/v1/homes`, and keep ids case-sensitive.
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -84,8 +87,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', services);
 
   await app.register(cookie);
-  await registerDocs(app, deps);
   await app.register(authPlugin, { services });
+  // After the caller is known (request limits count per caller), before any route is registered.
+  await registerSecurity(app, deps.config);
+  await registerDocs(app, deps);
   await app.register(healthRoutes);
   await app.register(
     async (v1) => {

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { badRequest, internal, Problem, validation } from './problems.js';
 
@@ -58,6 +60,36 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 /** For Fastify's `frameworkErrors` option: errors raised by the router before a route is chosen. */
 export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   void sendProblem(reply, toProblem(error));
+}
+
+/** Problems for what Node's HTTP parser refuses before any request exists (no route, no reply, only the socket). */
+function clientProblem(error: NodeJS.ErrnoException): Problem {
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    return new Problem('headers-too-large', 'The request headers exceed the 16 KiB the server accepts');
+  }
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return new Problem('request-timeout', 'The request took too long to arrive');
+  return badRequest('The request is not valid HTTP');
+}
+
+/**
+ * For Fastify's `clientErrorHandler` option: answers a malformed request (e.g. oversized headers) with problem+json
+ * like every other error, then closes the connection, as Node and Fastify do by default.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const problem = clientProblem(error);
+  const body = JSON.stringify(problem.toJSON());
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +
+        'Content-Type: application/problem+json\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n' +
+        body,
+    );
+  }
+  socket.destroy(error);
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

@@ -7,6 +7,7 @@ export const PROBLEM_TYPE_PREFIX = 'urn:threshold:problem:';
 export const problemCodes = {
   'bad-request': { status: 400, title: 'Bad request' },
   validation: { status: 400, title: 'Invalid request' },
+  'weak-password': { status: 400, title: 'Password too easy to guess' },
   'malformed-json': { status: 400, title: 'Malformed JSON body' },
   unauthenticated: { status: 401, title: 'Authentication required' },
   'invalid-credentials': { status: 401, title: 'Invalid email or password' },
@@ -20,6 +21,8 @@ export const problemCodes = {
   'uri-too-long': { status: 414, title: 'URI too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'range-not-satisfiable': { status: 416, title: 'Range not satisfiable' },
+  'request-timeout': { status: 408, title: 'Request timeout' },
+  'headers-too-large': { status: 431, title: 'Request header fields too large' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   // Device uploads (docs/protocol.md §5) and evidence.
   'device-not-paired': { status: 403, title: 'The device is not paired to a home' },

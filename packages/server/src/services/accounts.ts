@@ -6,6 +6,7 @@ import { findActiveSession, insertSession, revokeSession, type Session } from '.
 import { findUserByEmail, findUserById, insertUser } from '../store/users-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
+import { WEAK_PASSWORD_DETAIL, weakPasswordReason } from './password-policy.js';
 import {
   reserveSignInAttempt,
   SIGN_IN_LIMITS,
@@ -37,6 +38,8 @@ export function normaliseEmail(email: string): string {
 
 export async function createAccount(deps: ServiceDeps, input: NewAccount): Promise<Outcome<User>> {
   const email = normaliseEmail(input.email);
+  const weak = weakPasswordReason(input.password, { email, name: input.name });
+  if (weak) return fail('weak-password', WEAK_PASSWORD_DETAIL[weak], { reason: weak });
   if (await findUserByEmail(deps.db, email)) return fail('conflict', 'An account with this email already exists');
   const user: User = {
     id: deps.ids.id('usr'),

@@ -7,6 +7,7 @@ export type FailureCode =
   | 'forbidden'
   | 'conflict'
   | 'validation'
+  | 'weak-password'
   | 'invalid-credentials'
   | 'too-many-requests'
   | 'unauthenticated'

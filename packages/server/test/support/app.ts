@@ -12,9 +12,21 @@ export interface TestApp {
   clock: ReturnType<typeof fixedClock>;
 }
 
+/**
+ * Tests call the API far faster than any person: request limits are off unless a test turns one on (sign-in failures
+ * are still counted in the store, at their defaults).
+ */
+export const TEST_ENV = {
+  DATA_DIR: '/tmp/threshold-unused',
+  DEMO: 'false',
+  RATE_LIMIT_PER_MINUTE: '0',
+  RATE_LIMIT_SIGN_UPS_PER_HOUR: '0',
+  RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
+} as const;
+
 export async function testApp(store: Store, extra: Partial<AppDeps> = {}): Promise<TestApp> {
   const clock = fixedClock(T0);
-  const config = loadConfig({ DATA_DIR: '/tmp/threshold-unused', DEMO: 'false' });
+  const config = loadConfig(TEST_ENV);
   const app = await buildApp({ store, config, clock, ids: randomIds, ...extra });
   await app.ready();
   return { app, clock };

@@ -12,7 +12,7 @@ import { startPlatform as startRunningPlatform } from '../../src/platform.js';
 import { randomIds } from '../../src/ports.js';
 import type { VisitDeps } from '../../src/services/visits/deps.js';
 import type { Store } from '../../src/store/db.js';
-import { aHome, bearer, customer } from './app.js';
+import { aHome, bearer, customer, TEST_ENV } from './app.js';
 import { until } from './raw-device.js';
 
 // The whole platform in one test process: store, embedded broker, gateway, job runner, visit services, HTTP on a
@@ -127,7 +127,7 @@ export async function startPlatform(store: Store): Promise<Platform> {
   const clock = offsetClock();
   const running = await startRunningPlatform({
     store,
-    config: loadConfig({ DATA_DIR: dataDir, DEMO: 'false', MQTT_PORT: '0' }),
+    config: loadConfig({ ...TEST_ENV, DATA_DIR: dataDir, MQTT_PORT: '0' }),
     clock,
     ids: randomIds,
     log: silentLog,

@@ -4,21 +4,27 @@ import { signIn, signOut, signUp } from '../../services/accounts.js';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../auth.js';
 import { unwrap } from '../outcome.js';
 import { Email, Name, Password, problems, USER_SECURITY } from '../schemas.js';
+import { routeRateLimit } from '../security.js';
 import { presentUser, UserView } from '../views/user-view.js';
 
 const SignedInView = Type.Object({ token: Type.String(), user: UserView });
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const secureCookie = app.deps.config.publicUrl.startsWith('https:');
+  const { limits } = app.deps.config;
 
   app.post(
     '/auth/sign-up',
     {
+      config: { rateLimit: routeRateLimit(limits.signUpsPerHour, 3_600_000) },
       schema: {
         tags: ['auth'],
         summary: 'Create a customer account and sign in',
+        description:
+          'Refuses a password on the common-password list, made of repeated or consecutive characters, or of the ' +
+          "account's own email or name (`weak-password`, with `reason`). Limited per client address.",
         body: Type.Object({ email: Email, name: Name, password: Password }, { additionalProperties: false }),
-        response: { 201: SignedInView, ...problems(409) },
+        response: { 201: SignedInView, ...problems(400, 409, 429) },
       },
     },
     async (request, reply) => {
@@ -31,6 +37,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/sign-in',
     {
+      config: { rateLimit: routeRateLimit(limits.signInsPerMinute, 60_000) },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
@@ -43,7 +50,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { token, user } = unwrap(await signIn(app.services, { ...request.body, address: request.ip }));
+      const { token, user } = unwrap(
+        await signIn(app.services, { ...request.body, address: request.ip }, limits.signIn),
+      );
       setSessionCookie(reply, token, secureCookie);
       return { token, user: presentUser(user) };
     },

@@ -14,9 +14,10 @@ import { cursorOf, homeVisits, visitDetail } from '../../services/visits/read.js
 import { parseVisit } from '../../services/visits/runner.js';
 import { requestUnlock } from '../../services/visits/unlock.js';
 import { unwrap } from '../outcome.js';
-import { badRequest, unavailable } from '../problems.js';
+import { badRequest, unavailable, validation } from '../problems.js';
 import { IdSchema, Page, PageQuery, problems, Timestamp, USER_SECURITY } from '../schemas.js';
 import { HomeParams } from './homes.js';
+import { authoriseBeforeBody } from './visits-photo-guard.js';
 import {
   presentDetail,
   presentUnlock,
@@ -80,6 +81,7 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/visits/:visitId/unlock',
+  app.addHook('onRequest', authoriseBeforeBody(app));
     {
       schema: {
         ...courierStep,
@@ -146,6 +148,7 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       let input = request.body as FallbackInput;
       if (Buffer.isBuffer(request.body)) {
         if (!deps.blobs) throw unavailable('Photo storage is not configured');
+      if (request.body === undefined || request.body === null) throw validation('body is required', 'body');
         const sha256 = createHash('sha256').update(request.body).digest('hex');
         if (!(await deps.blobs.put(sha256, request.body)).ok) throw badRequest('The photo could not be stored');
         input = { method: 'doorstep', photo: sha256 };
