@@ -1,8 +1,8 @@
 import type { Check, CheckName } from './check.js';
+import { issueEffects } from './visit-capability.js';
 import type { Effect, VisitEvent } from './visit-events.js';
 import { command, disarmAll, type Handled, ledger, raise, refuse, retime } from './visit-step.js';
-import { issueEffects } from './visit-capability.js';
-import type { FailedVisit, Visit, VisitCapability } from './visit-types.js';
+import { DEFAULT_EXPECTATIONS, type FailedVisit, type Visit, type VisitCapability } from './visit-types.js';
 
 // From arrival to the unlock command: checks, the request to open, and the camera's confirmation (docs/visits.md).
 
@@ -25,6 +25,9 @@ export function allRequiredPassed(checks: readonly Check[]): boolean {
   );
 }
 
+/** Visits stored before the arrival timeout existed carry no value for it: they get the default. */
+const arrivalTimeoutOf = (visit: Visit) => visit.expectations.arrivalTimeoutMs ?? DEFAULT_EXPECTATIONS.arrivalTimeoutMs;
+
 export function onArrive(visit: Visit, event: EventOf<'arrive'>, nowMs: number): Handled {
   if (visit.state !== 'scheduled') return refuse('the courier has already arrived');
   const recorded: Effect[] = [
@@ -34,13 +37,18 @@ export function onArrive(visit: Visit, event: EventOf<'arrive'>, nowMs: number):
     ),
   ];
   const arrival = { arrivedAtMs: nowMs, checks: event.checks };
-  if (allRequiredPassed(event.checks)) return { visit: { ...visit, ...arrival, state: 'arrived' }, effects: recorded };
+  // A courier who walks away must not leave the visit open for ever: it closes if nothing follows in time.
+  const timeout = retime(visit.timers, { arrival_timeout: nowMs + arrivalTimeoutOf(visit) });
+  const timed = { ...visit, ...arrival, timers: timeout.timers };
+  if (allRequiredPassed(event.checks))
+    return { visit: { ...timed, state: 'arrived' }, effects: [...recorded, ...timeout.effects] };
   const failed = event.checks.filter((c) => !c.passed);
   const missing = REQUIRED_CHECKS.filter((name) => !event.checks.some((c) => c.name === name));
   return {
-    visit: { ...visit, ...arrival, state: 'denied', deniedAtMs: nowMs },
+    visit: { ...timed, state: 'denied', deniedAtMs: nowMs },
     effects: [
       ...recorded,
+      ...timeout.effects,
       ledger('visit.denied', { failed: failed.map((c) => c.name), reasons: failed.map((c) => c.reason), missing }),
       {
         type: 'notify_customer',
@@ -52,12 +60,14 @@ export function onArrive(visit: Visit, event: EventOf<'arrive'>, nowMs: number):
 
 export function onUnlockRequested(visit: Visit, nowMs: number): Handled {
   if (visit.state !== 'arrived') return refuse('access can be requested once, after arrival with all checks passed');
-  const { timers, effects } = retime(visit.timers, {
+  const arrival = retime(visit.timers, {}, ['arrival_timeout']);
+  const { timers, effects } = retime(arrival.timers, {
     recording_confirm_timeout: nowMs + visit.expectations.recordingConfirmMs,
   });
   return {
     visit: { ...visit, state: 'verified', unlockRequestedAtMs: nowMs, timers },
     effects: [
+      ...arrival.effects,
       ledger('unlock.requested', { atMs: nowMs }),
       command.recordStart,
       ledger('recording.requested', {}),

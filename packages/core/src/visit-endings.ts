@@ -12,9 +12,11 @@ export function onFallback(visit: Visit, event: EventOf<'fallback'>, nowMs: numb
   // A parcel left outside is evidence only with a photo of where it was left.
   if (event.method === 'doorstep' && !event.photo) return refuse('a doorstep fallback needs a photo');
   const photo = event.photo ?? null;
+  const { timers, effects } = disarmAll(visit.timers);
   return {
-    visit: { ...visit, state: 'fallback', method: event.method, photo, endedAtMs: nowMs },
+    visit: { ...visit, state: 'fallback', method: event.method, photo, endedAtMs: nowMs, timers },
     effects: [
+      ...effects,
       ledger('visit.fallback', { method: event.method, photo, atMs: nowMs }),
       { type: 'notify_customer', message: `In-home access did not happen; fallback: ${event.method}` },
     ],

@@ -3,7 +3,13 @@ import type { Check } from './check.js';
 // The visit state machine's data (docs/visits.md). Each state carries exactly the facts that exist in it, so a visit
 // in `unlocked` without a confirmed recording cannot be written down.
 
-export type TimerKind = 'relock_due' | 'overdue' | 'door_open_too_long' | 'heartbeat_gap' | 'recording_confirm_timeout';
+export type TimerKind =
+  | 'relock_due'
+  | 'overdue'
+  | 'door_open_too_long'
+  | 'heartbeat_gap'
+  | 'recording_confirm_timeout'
+  | 'arrival_timeout';
 
 export type AlertKind =
   | 'door_left_open'
@@ -13,7 +19,8 @@ export type AlertKind =
   | 'camera_failed'
   | 'door_opened_without_visit';
 
-export type AbortReason = 'dog' | 'unsafe' | 'no_access' | 'other';
+/** `timed_out` is the platform's: the courier arrived and then neither opened the door nor ended the visit. */
+export type AbortReason = 'dog' | 'unsafe' | 'no_access' | 'other' | 'timed_out';
 export type FallbackMethod = 'doorstep' | 'locker' | 'reattempt';
 export type FailureReason = 'camera_failed' | 'unlock_refused' | 'lock_jammed';
 
@@ -30,6 +37,8 @@ export interface VisitExpectations {
   readonly recordingConfirmMs: number;
   /** How long the camera keeps recording after the relock. */
   readonly postRollMs: number;
+  /** How long an arrived (or denied) visit may wait for the courier's next step before it is closed. */
+  readonly arrivalTimeoutMs: number;
 }
 
 export const DEFAULT_EXPECTATIONS: VisitExpectations = {
@@ -39,6 +48,7 @@ export const DEFAULT_EXPECTATIONS: VisitExpectations = {
   heartbeatGapMs: 5_000,
   recordingConfirmMs: 10_000,
   postRollMs: 10_000,
+  arrivalTimeoutMs: 3 * 60_000,
 };
 
 export interface VisitMarks {

@@ -1,4 +1,5 @@
 import { fail } from './visit-arrival.js';
+import { onAbort } from './visit-endings.js';
 import { command, type Handled, raise, refuse, retime } from './visit-step.js';
 import type { TimerKind } from './visit-types.js';
 import { BOLT_OPEN_STATES, type Visit } from './visit-types.js';
@@ -42,6 +43,9 @@ export function onTimer(visit: Visit, kind: TimerKind, nowMs: number): Handled {
       return visit.state === 'door_opened'
         ? alertOnTimer(visit, kind, 'door_left_open', nowMs)
         : refuse('the door is not open');
+    case 'arrival_timeout':
+      if (visit.state !== 'arrived' && visit.state !== 'denied') return refuse('the courier has moved on');
+      return onAbort(visit, { type: 'abort', reason: 'timed_out', note: '' }, nowMs);
     case 'heartbeat_gap':
       if (visit.state !== 'recording' && !boltOpen(visit)) return refuse('the camera is not watching this visit');
       // Footage that stops while the bolt is open leaves part of the visit unseen: the visit is marked unverified.

@@ -13,6 +13,7 @@ const TIMER_KINDS: readonly TimerKind[] = [
   'door_open_too_long',
   'heartbeat_gap',
   'recording_confirm_timeout',
+  'arrival_timeout',
 ];
 
 export function visitJobHandlers(deps: VisitDeps): Record<string, JobHandler> {
