@@ -1,4 +1,5 @@
 import type { ClipData } from '@threshold/protocol';
+import { publishHomeEvent } from '../../live/home-events.js';
 import { isoAt } from '../../ports.js';
 import { insertClip } from '../../store/clips-repo.js';
 import { findVisitRow } from '../../store/visits-repo.js';
@@ -48,9 +49,13 @@ export async function storeClip(deps: VisitDeps, deviceId: string, data: ClipDat
     ...(failure === null ? {} : { verificationFailure: failure }),
   };
   let alert: Awaited<ReturnType<typeof recordClipCheck>> = null;
-  await recordFact(deps, { homeId, subject: row.id, kind: 'clip.stored', data: facts }, async (tx) => {
+  const entry = await recordFact(deps, { homeId, subject: row.id, kind: 'clip.stored', data: facts }, async (tx) => {
     await insertClip(tx, row);
     alert = await recordClipCheck(tx, deps, { clipId: row.id, homeId, visitId: row.visit_id, failure });
   });
   announceClipAlert(deps, homeId, row.visit_id, alert);
+  // The visit's page shows its footage the moment it is stored, without a reload (a visit is usually closed by then).
+  if (visit && row.visit_id) {
+    publishHomeEvent(deps.bus, homeId, { type: 'home.visit', visitId: visit.id, state: visit.state, entry });
+  }
 }

@@ -13,10 +13,11 @@ export async function recordFact(
   deps: VisitDeps,
   fact: { homeId: string; subject: string; kind: string; data: Record<string, unknown> },
   within?: (tx: Parameters<Parameters<typeof withTransaction>[1]>[0]) => Promise<void>,
-): Promise<void> {
+): Promise<{ seq: number; kind: string }> {
   const entry = await withTransaction(deps.db, async (tx) => {
     await within?.(tx);
     return appendLedger(tx, { ...fact, at: isoAt(deps.clock.now()), data: ledgerRecord(fact.data) });
   });
   publishHomeEvent(deps.bus, fact.homeId, { type: 'home.ledger', seq: entry.seq, kind: entry.kind });
+  return { seq: entry.seq, kind: entry.kind };
 }
