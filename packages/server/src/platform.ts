@@ -12,6 +12,7 @@ import { createLiveHub, type LiveHub } from './live/live-hub.js';
 import type { Clock, Ids } from './ports.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
 import type { VisitDeps } from './services/visits/deps.js';
+import { startDeviceAlerts } from './services/visits/device-alerts.js';
 import { startVisitServices, visitJobHandlers } from './services/visits/index.js';
 import type { Store } from './store/db.js';
 
@@ -76,6 +77,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
     });
   let services = startVisitServices(visitDeps);
+  const stopDeviceAlerts = startDeviceAlerts(visitDeps);
   await ensureCheckpointSchedule({ db: store.db, clock, ids });
   jobs = startJobs();
 
@@ -114,6 +116,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       await services.stop();
       await jobs?.stop();
       stopDeviceFeed();
+      stopDeviceAlerts();
       await gateway.stop();
     },
   };

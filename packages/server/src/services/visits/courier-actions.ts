@@ -1,6 +1,8 @@
 import { type AbortReason, liveCapability } from '@threshold/core';
+import { publishHomeEvent } from '../../live/home-events.js';
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
+import { insertAlert } from '../../store/alerts-repo.js';
 import { updateDelivery } from '../../store/deliveries-repo.js';
 import { findVisitRow } from '../../store/visits-repo.js';
 import { type Failure, fail, type Outcome } from '../failure.js';
@@ -9,6 +11,7 @@ import { capabilityGrant } from './capability.js';
 import type { VisitDeps } from './deps.js';
 import { doorDevices } from './door-devices.js';
 import { recordFact } from './facts.js';
+import { fallbackNotice } from './notices.js';
 import { type Applied, applyVisitEvent, parseVisit } from './runner.js';
 
 // The courier's other actions on a visit: finish it, leave the parcel another way, give up, or carry the capability
@@ -50,10 +53,14 @@ export async function fallBack(
   const photo = input.method === 'doorstep' ? input.photo : undefined;
   if (visit.state === 'failed' && !visit.boltMayBeOpen) {
     const data = { method: input.method, photo: photo ?? null, after: visit.reason };
+    const notice = { id: deps.ids.id('alert'), ...fallbackNotice(input.method) };
     await recordFact(deps, { homeId: row.home_id, subject: row.id, kind: 'visit.fallback', data }, async (tx) => {
-      if (row.delivery_id)
-        await updateDelivery(tx, row.delivery_id, { status: 'fallback', updated_at: isoAt(deps.clock.now()) });
+      const at = isoAt(deps.clock.now());
+      if (row.delivery_id) await updateDelivery(tx, row.delivery_id, { status: 'fallback', updated_at: at });
+      await insertAlert(tx, { ...notice, home_id: row.home_id, visit_id: row.id, at, acknowledged_at: null });
     });
+    const { id: alertId, kind, message } = notice;
+    publishHomeEvent(deps.bus, row.home_id, { type: 'home.alert', alertId, kind, message, visitId });
     return { ok: true, value: { visitId } };
   }
   const event = { type: 'fallback' as const, method: input.method, ...(photo ? { photo } : {}) };

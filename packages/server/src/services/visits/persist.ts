@@ -17,6 +17,7 @@ import { updateVisitRow } from '../../store/visits-repo.js';
 import type { ServiceDeps } from '../deps.js';
 import { visitJobKind, visitTimerKey } from './deps.js';
 import { ledgerRecord } from './ledger-data.js';
+import { noticeOf } from './notices.js';
 
 // Writing one transition, all in the caller's transaction (STYLE.md, habit 9): the visit, its ledger facts, its
 // alerts, its durable timers and the delivery's status commit together or not at all.
@@ -75,6 +76,8 @@ export async function writeEffects(
   row: Pick<VisitRow, 'id' | 'home_id'>,
   effects: readonly Effect[],
   extra: Partial<Record<string, Record<string, unknown>>> = {},
+  /** The visit as the transition left it: the customer's notice (`notify_customer`) is worded from it. */
+  visit?: Visit,
 ): Promise<Persisted> {
   const now = deps.clock.now();
   const out: Persisted = { ledger: [], alerts: [], timersSet: false };
@@ -83,8 +86,10 @@ export async function writeEffects(
     if (e.type === 'ledger') {
       const data = ledgerRecord({ ...e.data, ...extra[e.kind] });
       facts.push({ homeId: row.home_id, at: isoAt(now), kind: e.kind, subject: row.id, data });
-    } else if (e.type === 'alert') {
-      const alert = { id: deps.ids.id('alert'), kind: e.kind, message: e.message };
+    } else if (e.type === 'alert' || e.type === 'notify_customer') {
+      const notice = e.type === 'alert' ? e : visit && noticeOf(visit);
+      if (!notice) continue;
+      const alert = { id: deps.ids.id('alert'), kind: notice.kind, message: notice.message };
       await insertAlert(tx, {
         ...alert,
         home_id: row.home_id,

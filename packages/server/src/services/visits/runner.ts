@@ -68,7 +68,7 @@ async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: bo
     const saved = await writeVisit(tx, deps, row, result.visit, { keepDelivery: load.keepDelivery });
     if (!saved) throw new LostRace();
     const extra = cap ? { 'capability.issued': cap.facts } : {};
-    const persisted = await writeEffects(tx, deps, row, result.effects, extra);
+    const persisted = await writeEffects(tx, deps, row, result.effects, extra, result.visit);
     return {
       ok: true,
       value: { row, saved, visit: result.visit, effects: result.effects, persisted, ...(cap ? { cap } : {}) },
