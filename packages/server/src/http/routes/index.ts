@@ -15,6 +15,7 @@ import { ledgerRoutes } from './ledger.js';
 import { meRoutes } from './me.js';
 import { organisationRoutes } from './organisations.js';
 import { preferenceRoutes } from './preferences.js';
+import { visitPhotoRoutes } from './visit-photo.js';
 import { visitRoutes } from './visits.js';
 
 /**
@@ -38,5 +39,6 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   deliveryRoutes,
   courierRoutes,
   visitRoutes,
+  visitPhotoRoutes,
   alertRoutes,
 ];

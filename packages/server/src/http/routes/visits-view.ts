@@ -124,7 +124,15 @@ export const VisitDetailView = Type.Object({
     }),
   ),
   alerts: Type.Array(AlertView),
+  photoUrl: Nullable(Type.String({ description: 'The doorstep photo of a parcel left outside' })),
 });
+
+/** The SHA-256 of the doorstep photo of the visit, from its state or its latest `visit.fallback` fact, or null. */
+export function photoOf(d: VisitDetail): string | null {
+  if (d.visit.state === 'fallback' && d.visit.photo) return d.visit.photo;
+  const fact = d.timeline.findLast((e) => e.kind === 'visit.fallback' && typeof e.data.photo === 'string');
+  return (fact?.data.photo as string | undefined) ?? null;
+}
 
 export function presentDetail(d: VisitDetail) {
   return {
@@ -140,5 +148,6 @@ export function presentDetail(d: VisitDetail) {
       url: `/v1/clips/${c.id}`,
     })),
     alerts: d.alerts.map(presentAlert),
+    photoUrl: photoOf(d) === null ? null : `/v1/visits/${d.row.id}/photo`,
   };
 }

@@ -14,7 +14,7 @@ import { cursorOf, homeVisits, visitDetail } from '../../services/visits/read.js
 import { parseVisit } from '../../services/visits/runner.js';
 import { requestUnlock } from '../../services/visits/unlock.js';
 import { unwrap } from '../outcome.js';
-import { badRequest, unavailable, validation } from '../problems.js';
+import { badRequest, Problem, unavailable, validation } from '../problems.js';
 import { IdSchema, Page, PageQuery, problems, Timestamp, USER_SECURITY } from '../schemas.js';
 import { HomeParams } from './homes.js';
 import { authoriseBeforeBody } from './visits-photo-guard.js';
@@ -32,6 +32,9 @@ import {
 
 const VisitParams = Type.Object({ visitId: IdSchema('visit') }, { additionalProperties: false });
 const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+
+/** A JPEG starts with its SOI marker and a next marker (FF D8 FF): the bytes decide, not the content type. */
+export const isJpeg = (body: Buffer) => body.length > 3 && body[0] === 0xff && body[1] === 0xd8 && body[2] === 0xff;
 
 const FallbackJson = Type.Union([
   Type.Object({ method: Type.Literal('reattempt') }, { additionalProperties: false }),
@@ -148,6 +151,7 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       let input = request.body as FallbackInput;
       if (Buffer.isBuffer(request.body)) {
         if (!deps.blobs) throw unavailable('Photo storage is not configured');
+        if (!isJpeg(request.body)) throw new Problem('unsupported-media-type', 'The photo must be a JPEG image');
       if (request.body === undefined || request.body === null) throw validation('body is required', 'body');
         const sha256 = createHash('sha256').update(request.body).digest('hex');
         if (!(await deps.blobs.put(sha256, request.body)).ok) throw badRequest('The photo could not be stored');
