@@ -120,7 +120,7 @@ export interface Stop {
 
 const DAY_MS = 86_400_000;
 
-/** The courier's stops whose window starts today in the home's own zone, in window order. */
+/** The courier's stops whose window touches today in the home's own zone, in window order. */
 export async function courierStops(deps: ServiceDeps, principal: Principal): Promise<Outcome<Stop[]>> {
   if (principal.kind !== 'user') return fail('forbidden', 'Stops are for signed-in couriers');
   const now = deps.clock.now();
@@ -134,7 +134,11 @@ export async function courierStops(deps: ServiceDeps, principal: Principal): Pro
   const stops: Stop[] = [];
   for (const row of rows) {
     const { address_line1, address_line2, city, postal_code, country, lat, lon, time_zone, ...delivery } = row;
-    if (localDate(Date.parse(row.window_start), time_zone) !== localDate(now, time_zone)) continue;
+    // A stop is today's when its window touches today (a 23:55–02:05 window is on both days' lists).
+    const today = localDate(now, time_zone);
+    const first = localDate(Date.parse(row.window_start), time_zone);
+    const last = localDate(Date.parse(row.window_end) - 1, time_zone);
+    if (first > today || last < today) continue;
     const prefs = await loadPreferences(deps.db, row.home_id);
     const visit = await findOpenVisitOfDelivery(deps.db, row.id);
     stops.push({

@@ -11,6 +11,7 @@ import { presentUser, UserView } from '../views/user-view.js';
 const MeView = Type.Object({
   user: UserView,
   organisations: Type.Array(Type.Object({ ...OrganisationView.properties, role: MembershipRoleSchema })),
+  demo: Type.Boolean({ description: 'The platform runs in demo mode (DEMO): apps may show their demo controls' }),
 });
 
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -32,6 +33,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return {
         user: presentUser(user),
         organisations: organisations.map((o) => ({ ...presentOrganisation(o), role: o.role })),
+        demo: app.deps.config.demo,
       };
     },
   );
