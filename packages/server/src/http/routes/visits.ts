@@ -81,10 +81,10 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser('image/jpeg', { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES }, (_r, body, done) =>
     done(null, body),
   );
+  app.addHook('onRequest', authoriseBeforeBody(app));
 
   app.post(
     '/visits/:visitId/unlock',
-  app.addHook('onRequest', authoriseBeforeBody(app));
     {
       schema: {
         ...courierStep,
@@ -148,11 +148,11 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const deps = await courierDeps(app, request);
+      if (request.body === undefined || request.body === null) throw validation('body is required', 'body');
       let input = request.body as FallbackInput;
       if (Buffer.isBuffer(request.body)) {
         if (!deps.blobs) throw unavailable('Photo storage is not configured');
         if (!isJpeg(request.body)) throw new Problem('unsupported-media-type', 'The photo must be a JPEG image');
-      if (request.body === undefined || request.body === null) throw validation('body is required', 'body');
         const sha256 = createHash('sha256').update(request.body).digest('hex');
         if (!(await deps.blobs.put(sha256, request.body)).ok) throw badRequest('The photo could not be stored');
         input = { method: 'doorstep', photo: sha256 };
