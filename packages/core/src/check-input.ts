@@ -1,6 +1,6 @@
 import type { HomeFence, ReportedPosition } from './geofence.js';
+import type { GrantSchedule } from './grant-schedule.js';
 import type { DeliveryWindow } from './schedule.js';
-import type { WeeklyRule } from './weekly-window.js';
 
 // Everything the access checks look at, as plain data a service fills from the store (docs/visits.md "Checks").
 
@@ -32,7 +32,7 @@ export interface CheckPerson {
   readonly personId: string | null;
 }
 
-/** What the visit is for: a delivery booked in a window, or a service call under a weekly grant. */
+/** What the visit is for: a delivery booked in a window, or a service call under a grant's schedule. */
 export type CheckPurpose =
   | {
       readonly kind: 'delivery';
@@ -44,7 +44,8 @@ export type CheckPurpose =
       readonly kind: 'service';
       readonly grantId: string;
       readonly workerIds: readonly string[];
-      readonly schedule: WeeklyRule;
+      /** The grant's schedule (docs/grants.md "Schedules"). */
+      readonly schedule: GrantSchedule;
     };
 
 export interface DeviceHealth {

@@ -1,7 +1,7 @@
 import { type Check, firstFailure, verdict } from './check.js';
 import type { CheckInput } from './check-input.js';
+import { scheduleWindowCheck } from './grant-schedule.js';
 import { checkDeliveryWindow } from './schedule.js';
-import { nextOccurrences, weeklyOccurrenceAt } from './weekly-window.js';
 import { localClock } from './zone-time.js';
 
 /** The person is authenticated and is the courier assigned to this delivery, or a worker named on this grant. */
@@ -17,7 +17,7 @@ export function checkPersonAssigned(input: Pick<CheckInput, 'person' | 'purpose'
   return verdict('person_assigned', failure, { personId: person.personId, assigned, purpose: purpose.kind });
 }
 
-/** Now is inside the delivery window, or inside one of the grant's weekly windows in the home's zone. */
+/** Now is inside the delivery window, or inside an occurrence of the grant's schedule in the home's zone. */
 export function checkWithinWindow(input: Pick<CheckInput, 'purpose' | 'home'>, nowMs: number): Check {
   const { purpose, home } = input;
   if (purpose.kind === 'delivery') {
@@ -30,12 +30,15 @@ export function checkWithinWindow(input: Pick<CheckInput, 'purpose' | 'home'>, n
     }[position];
     return verdict('within_window', failure, { ...purpose.window, nowMs, position });
   }
-  const current = weeklyOccurrenceAt(purpose.schedule, nowMs);
-  const next = current ? null : (nextOccurrences(purpose.schedule, nowMs, 1)[0] ?? null);
-  const failure = current
-    ? null
-    : next
-      ? `Outside the agreed hours: the next window is ${next.date} at ${localClock(next.startMs, home.zone)}`
-      : 'This access grant has no more windows';
-  return verdict('within_window', failure, { schedule: purpose.schedule, nowMs, current, next });
+  const window = scheduleWindowCheck(purpose.schedule, nowMs);
+  const nextAt = window.next
+    ? `the next window is ${window.next.localDate} at ${localClock(window.next.startMs, home.zone)}`
+    : null;
+  const failure = {
+    inside: null,
+    before: `Outside the agreed hours: ${nextAt}`,
+    excluded: `The customer called off the window of ${window.excluded?.localDate}${nextAt ? `; ${nextAt}` : ''}`,
+    after: 'This access grant has no more windows',
+  }[window.position];
+  return verdict('within_window', failure, { schedule: purpose.schedule, nowMs, ...window });
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckInput, evaluateChecks, failedChecks, REQUIRED_CHECKS, type WeeklyRule } from '../src/index.js';
+import {
+  type CheckInput,
+  evaluateChecks,
+  failedChecks,
+  REQUIRED_CHECKS,
+  type ScheduleInput,
+  validateSchedule,
+} from '../src/index.js';
 import { NOW, passingInput } from './check-fixtures.js';
 
 function only(change: (input: CheckInput) => CheckInput, nowMs = NOW) {
@@ -7,10 +14,25 @@ function only(change: (input: CheckInput) => CheckInput, nowMs = NOW) {
   return { passed: result.passed, failed: failedChecks(result.checks).map((c) => [c.name, c.reason]) };
 }
 
-/** The input turned into a service call under a weekly grant. */
-const service =
-  (schedule: WeeklyRule, workerIds: string[]) =>
-  (i: CheckInput): CheckInput => ({ ...i, purpose: { kind: 'service', grantId: 'g-1', workerIds, schedule } });
+/** The input turned into a service call under a grant's schedule. */
+function service(input: ScheduleInput, workerIds: string[], zone = 'Europe/London') {
+  const schedule = validateSchedule(input, zone);
+  if (!schedule.ok) throw new Error(schedule.error);
+  return (i: CheckInput): CheckInput => ({
+    ...i,
+    purpose: { kind: 'service', grantId: 'g-1', workerIds, schedule: schedule.value },
+  });
+}
+
+/** A weekly schedule from 2026-01-05 on. */
+const weekly = (rrule: string, startLocal: string, durationMinutes: number, exdates: string[] = []): ScheduleInput => ({
+  kind: 'recurring',
+  rrule,
+  firstDate: '2026-01-05',
+  startLocal,
+  durationMinutes,
+  exdates,
+});
 
 describe('evaluateChecks', () => {
   it('passes when everything is in order and records every check in a fixed order', () => {
@@ -42,10 +64,7 @@ describe('person_assigned', () => {
     expect(only(change)).toEqual({ passed: false, failed: [['person_assigned', reason]] });
   });
   it('accepts a worker named on a service grant inside its weekly window', () => {
-    const asService = service({ zone: 'Europe/London', days: ['MO'], startLocal: '09:00', endLocal: '12:00' }, [
-      'w-1',
-      'courier-1',
-    ]);
+    const asService = service(weekly('FREQ=WEEKLY;BYDAY=MO', '09:00', 180), ['w-1', 'courier-1']);
     expect(only(asService)).toEqual({ passed: true, failed: [] });
     expect(only((i) => ({ ...asService(i), person: { personId: 'w-9' } })).failed).toEqual([
       ['person_assigned', 'This access grant does not name you'],
@@ -65,18 +84,37 @@ describe('within_window', () => {
     ]);
   });
   it('names the next weekly window of a service grant', () => {
-    const change = service({ zone: 'Europe/London', days: ['TU'], startLocal: '14:00', endLocal: '16:00' }, [
-      'courier-1',
-    ]);
+    const change = service(weekly('FREQ=WEEKLY;BYDAY=TU', '14:00', 120), ['courier-1']);
     expect(only(change).failed).toEqual([
       ['within_window', 'Outside the agreed hours: the next window is 2026-06-02 at 14:00'],
     ]);
   });
   it('says when a grant has no windows left', () => {
-    const change = service({ zone: 'UTC', days: ['TU'], startLocal: '14:00', endLocal: '16:00', until: '2026-05-01' }, [
-      'courier-1',
-    ]);
+    const change = service(weekly('FREQ=WEEKLY;BYDAY=TU;UNTIL=20260501', '14:00', 120), ['courier-1'], 'UTC');
     expect(only(change).failed).toEqual([['within_window', 'This access grant has no more windows']]);
+  });
+  it('says the customer called off today and names the next window, with the evidence', () => {
+    const change = service(weekly('FREQ=WEEKLY;BYDAY=MO', '09:00', 180, ['2026-06-01']), ['courier-1']);
+    const check = evaluateChecks(change(passingInput()), NOW).checks.find((c) => c.name === 'within_window');
+    expect(check?.reason).toBe(
+      'The customer called off the window of 2026-06-01; the next window is 2026-06-08 at 09:00',
+    );
+    expect(check?.evidence).toMatchObject({
+      position: 'excluded',
+      current: null,
+      excluded: { localDate: '2026-06-01', startMs: Date.parse('2026-06-01T08:00:00Z') },
+      next: { localDate: '2026-06-08', startMs: Date.parse('2026-06-08T08:00:00Z') },
+    });
+  });
+  it('admits a one-time grant inside its window only', () => {
+    const once = (start: string, end: string) => service({ kind: 'once', start, end }, ['courier-1']);
+    expect(only(once('2026-06-01T08:00:00Z', '2026-06-01T10:00:00Z')).passed).toBe(true);
+    expect(only(once('2026-06-01T10:00:00Z', '2026-06-01T11:00:00Z')).failed).toEqual([
+      ['within_window', 'Outside the agreed hours: the next window is 2026-06-01 at 11:00'],
+    ]);
+    expect(only(once('2026-06-01T07:00:00Z', '2026-06-01T09:00:00Z')).failed).toEqual([
+      ['within_window', 'This access grant has no more windows'],
+    ]);
   });
 });
 
