@@ -8,7 +8,9 @@ export type CheckName =
   | 'customer_allows'
   | 'served_area'
   | 'devices_ready'
-  | 'no_open_visit';
+  | 'no_open_visit'
+  /** Service visits only: the grant is active (not paused, revoked or awaiting the person's acceptance). */
+  | 'grant_active';
 
 export interface Check {
   readonly name: CheckName;

@@ -19,10 +19,9 @@ export const REQUIRED_CHECKS: readonly CheckName[] = [
   'no_open_visit',
 ];
 
+/** Every required check is present, and no check failed (a service visit adds `grant_active`). */
 export function allRequiredPassed(checks: readonly Check[]): boolean {
-  return REQUIRED_CHECKS.every(
-    (name) => checks.some((c) => c.name === name) && checks.every((c) => c.name !== name || c.passed),
-  );
+  return REQUIRED_CHECKS.every((name) => checks.some((c) => c.name === name)) && checks.every((c) => c.passed);
 }
 
 /** Visits stored before the arrival timeout existed carry no value for it: they get the default. */
@@ -58,8 +57,17 @@ export function onArrive(visit: Visit, event: EventOf<'arrive'>, nowMs: number):
   };
 }
 
-export function onUnlockRequested(visit: Visit, nowMs: number): Handled {
-  if (visit.state !== 'arrived') return refuse('access can be requested once, after arrival with all checks passed');
+/** A relocked service visit goes back to `arrived` for its next passage: the facts of the last one are dropped. */
+function nextPassage(visit: Visit): Visit | null {
+  if (visit.state === 'arrived') return visit;
+  if (visit.state !== 'relocked' || visit.reentry !== true) return null;
+  const { unlockedAtMs, relockedAtMs, relockCommanded, recordingConfirmedAtMs, unlockRequestedAtMs, ...rest } = visit;
+  return { ...rest, state: 'arrived' };
+}
+
+export function onUnlockRequested(current: Visit, nowMs: number): Handled {
+  const visit = nextPassage(current);
+  if (visit?.state !== 'arrived') return refuse('access can be requested once, after arrival with all checks passed');
   const arrival = retime(visit.timers, {}, ['arrival_timeout']);
   const { timers, effects } = retime(arrival.timers, {
     recording_confirm_timeout: nowMs + visit.expectations.recordingConfirmMs,

@@ -29,10 +29,13 @@ export function onFallback(visit: Visit, event: EventOf<'fallback'>, nowMs: numb
  */
 export function onAbort(visit: Visit, event: EventOf<'abort'>, nowMs: number): Handled {
   const allowed = ['scheduled', 'arrived', 'denied', 'verified', 'relocked'];
+  // A revoked grant also withdraws an unlock that is issued but has not moved the bolt (below: lock, stop the camera).
+  if (event.reason === 'revoked') allowed.push('recording');
   if (!allowed.includes(visit.state)) return refuse('the door must be relocked before the visit is aborted');
   const { timers, effects } = disarmAll(visit.timers);
   // A camera asked to record (verified) is told to stop; after a relock the stop was already sent.
-  const stop = visit.state === 'verified' ? [command.recordStop(visit.expectations.postRollMs)] : [];
+  const postRoll = command.recordStop(visit.expectations.postRollMs);
+  const stop = visit.state === 'verified' ? [postRoll] : visit.state === 'recording' ? [command.lock, postRoll] : [];
   return {
     visit: { ...visit, state: 'aborted', reason: event.reason, note: event.note, endedAtMs: nowMs, timers },
     effects: [
@@ -42,4 +45,10 @@ export function onAbort(visit: Visit, event: EventOf<'abort'>, nowMs: number): H
       { type: 'notify_customer', message: `The visit was abandoned (${event.reason})` },
     ],
   };
+}
+
+/** A paused or revoked grant: the visit runs to its relock, and then opens nothing more (visit-arrival.ts). */
+export function onEndReentry(visit: Visit): Handled {
+  if (visit.reentry !== true) return { visit, effects: [] };
+  return { visit: { ...visit, reentry: false }, effects: [] };
 }

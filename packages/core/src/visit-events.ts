@@ -36,6 +36,8 @@ export type VisitEvent =
   | { readonly type: 'complete' }
   | { readonly type: 'fallback'; readonly method: FallbackMethod; readonly photo?: string }
   | { readonly type: 'abort'; readonly reason: AbortReason; readonly note: string }
+  /** The grant of a service visit was paused or revoked: no further passage once the door is relocked. */
+  | { readonly type: 'end_reentry' }
   /** A timer set by a `set_timer` effect came due. */
   | { readonly type: 'timer'; readonly kind: TimerKind }
   /** A camera heartbeat while recording. */

@@ -7,7 +7,7 @@ import {
 } from './visit-arrival.js';
 import { closeEffects, onCapabilityRequested, onCapabilityUnused } from './visit-capability.js';
 import { onComplete, onDoorClosed, onDoorOpened, onJammed, onRelocked, onUnlocked } from './visit-door.js';
-import { onAbort, onFallback } from './visit-endings.js';
+import { onAbort, onEndReentry, onFallback } from './visit-endings.js';
 import type { Effect, TransitionError, TransitionErrorCode, VisitEvent } from './visit-events.js';
 import type { Handled } from './visit-step.js';
 import { TERMINAL_STATES, type Visit } from './visit-types.js';
@@ -50,6 +50,8 @@ function dispatch(visit: Visit, event: VisitEvent, nowMs: number): Handled {
       return onFallback(visit, event, nowMs);
     case 'abort':
       return onAbort(visit, event, nowMs);
+    case 'end_reentry':
+      return onEndReentry(visit);
     case 'timer':
       return onTimer(visit, event.kind, nowMs);
     case 'heartbeat':

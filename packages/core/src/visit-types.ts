@@ -19,8 +19,11 @@ export type AlertKind =
   | 'camera_failed'
   | 'door_opened_without_visit';
 
-/** `timed_out` is the platform's: the courier arrived and then neither opened the door nor ended the visit. */
-export type AbortReason = 'dog' | 'unsafe' | 'no_access' | 'other' | 'timed_out';
+/**
+ * `timed_out` is the platform's: the courier arrived and then neither opened the door nor ended the visit.
+ * `revoked` is the platform's too: the customer paused or revoked the grant the visit was made under.
+ */
+export type AbortReason = 'dog' | 'unsafe' | 'no_access' | 'other' | 'timed_out' | 'revoked';
 export type FallbackMethod = 'doorstep' | 'locker' | 'reattempt';
 export type FailureReason = 'camera_failed' | 'unlock_refused' | 'lock_jammed';
 
@@ -68,6 +71,11 @@ interface VisitBase {
   readonly timers: Readonly<Partial<Record<TimerKind, number>>>;
   /** The capability issued last for this visit, if any (visit-capability.ts: at most one is live). */
   readonly capability?: VisitCapability | undefined;
+  /**
+   * A service visit under a grant: once relocked, the worker may ask to open again (the walker takes the dog out and
+   * brings it back), each passage recorded like the first. Deliveries have one passage.
+   */
+  readonly reentry?: boolean | undefined;
 }
 
 /** What the service brings to issue a capability: its nonce and validity (core draws no randomness, reads no clock). */
@@ -163,6 +171,8 @@ export interface NewVisit {
   readonly accessPointId: string;
   readonly personId: string;
   readonly expectations?: Partial<VisitExpectations>;
+  /** Several passages in one visit (VisitBase.reentry). */
+  readonly reentry?: boolean;
 }
 
 /** A visit as booked: nothing has happened yet. */
@@ -174,6 +184,7 @@ export function scheduleVisit(init: NewVisit): ScheduledVisit {
     expectations: { ...DEFAULT_EXPECTATIONS, ...init.expectations },
     marks: { unverified: false, alerts: [] },
     timers: {},
+    ...(init.reentry ? { reentry: true } : {}),
     state: 'scheduled',
   };
 }

@@ -10,6 +10,7 @@ import { type JobRunner, startJobRunner } from './jobs/runner.js';
 import { startDeviceFeed } from './live/device-feed.js';
 import { createLiveHub, type LiveHub } from './live/live-hub.js';
 import type { Clock, Ids } from './ports.js';
+import { grantJobHandlers } from './services/grants/overstay.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
 import type { VisitDeps } from './services/visits/deps.js';
 import { startDeviceAlerts } from './services/visits/device-alerts.js';
@@ -72,7 +73,11 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       store,
       clock,
       log,
-      handlers: { ...visitJobHandlers(visitDeps), ...checkpointJobHandlers({ db: store.db, clock, ids }, log) },
+      handlers: {
+        ...visitJobHandlers(visitDeps),
+        ...grantJobHandlers(visitDeps),
+        ...checkpointJobHandlers({ db: store.db, clock, ids }, log),
+      },
       nodeId: o.nodeId,
       ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
     });

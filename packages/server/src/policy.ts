@@ -50,3 +50,38 @@ export function organisationPolicy(
   if (action === 'read' || action === 'read_members' || role === 'admin') return allow;
   return refused(`only an organisation admin may ${action.replaceAll('_', ' ')}`);
 }
+
+/** How a principal stands to a service grant (services/grants/access.ts works it out from the store). */
+export type GrantRelation =
+  | { kind: 'home'; role: HomeRole }
+  | { kind: 'provider'; role: MembershipRole }
+  | { kind: 'provider_key'; scopes: readonly string[] }
+  | { kind: 'person' }
+  | { kind: 'none' };
+
+export type GrantAction = 'read' | 'change' | 'accept' | 'check_in';
+
+/**
+ * Service grants (docs/grants.md "Who may do what"): the home's members and the provider's people and keys read a
+ * grant; only a home owner changes it; only the invited person accepts it; only a worker of the provider or the
+ * invited person checks in under it (whether the grant names them is the `person_assigned` check, recorded).
+ */
+export function grantPolicy(principal: Principal, relation: GrantRelation, action: GrantAction): Decision {
+  if (principal.kind === 'anonymous') return anonymous;
+  if (relation.kind === 'none') return hidden('no relation to this grant');
+  if (relation.kind === 'provider_key') {
+    if (action !== 'read') return refused('API keys only read grants');
+    return relation.scopes.some((s) => s === 'grants:read' || s === 'grants:write')
+      ? allow
+      : refused('the API key lacks the scope "grants:read"');
+  }
+  if (action === 'read') return allow;
+  if (action === 'change')
+    return relation.kind === 'home' && relation.role === 'owner'
+      ? allow
+      : refused('only an owner of the home may change a grant');
+  if (action === 'accept')
+    return relation.kind === 'person' ? allow : refused('only the invited person may accept a grant');
+  const worker = relation.kind === 'person' || (relation.kind === 'provider' && relation.role === 'worker');
+  return worker ? allow : refused('only a worker of the provider or the invited person checks in');
+}

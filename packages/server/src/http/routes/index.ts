@@ -8,6 +8,8 @@ import { clipRoutes } from './clips.js';
 import { courierRoutes } from './courier.js';
 import { deliveryRoutes } from './deliveries.js';
 import { deviceRoutes } from './devices.js';
+import { grantRoutes } from './grants.js';
+import { grantPeopleRoutes } from './grants-people.js';
 import { homeMemberRoutes } from './home-members.js';
 import { homeRoutes } from './homes.js';
 import { invitationRoutes } from './invitations.js';
@@ -41,4 +43,6 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   visitRoutes,
   visitPhotoRoutes,
   alertRoutes,
+  grantRoutes,
+  grantPeopleRoutes,
 ];

@@ -125,6 +125,8 @@ export const VisitDetailView = Type.Object({
   ),
   alerts: Type.Array(AlertView),
   photoUrl: Nullable(Type.String({ description: 'The doorstep photo of a parcel left outside' })),
+  grantId: Nullable(Type.String({ description: 'The service grant the visit was made under' })),
+  verdict: Nullable(Any),
 });
 
 /** The SHA-256 of the doorstep photo of the visit, from its state or its latest `visit.fallback` fact, or null. */
@@ -149,5 +151,7 @@ export function presentDetail(d: VisitDetail) {
     })),
     alerts: d.alerts.map(presentAlert),
     photoUrl: photoOf(d) === null ? null : `/v1/visits/${d.row.id}/photo`,
+    grantId: d.service?.grantId ?? null,
+    verdict: d.service?.verdict ?? null,
   };
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../../policy.js';
 import { type AlertRow, listHomeAlerts, listVisitAlerts } from '../../store/alerts-repo.js';
 import { type ClipRow, listVisitClips } from '../../store/clips-repo.js';
 import type { Db } from '../../store/db.js';
+import { findGrantVisit } from '../../store/grants-repo.js';
 import { ledgerEntriesFor } from '../../store/ledger-repo.js';
 import type { VisitRow } from '../../store/schema-visits.js';
 import { listHomeVisits, type VisitFilter } from '../../store/visits-repo.js';
@@ -10,6 +11,11 @@ import type { Outcome } from '../failure.js';
 import { homeFor } from '../home-access.js';
 import { visitForReader } from './access.js';
 import { parseVisit } from './runner.js';
+
+async function serviceOf(db: Db, visitId: string): Promise<VisitDetail['service']> {
+  const link = await findGrantVisit(db, visitId);
+  return link ? { grantId: link.grant_id, verdict: link.verdict ? (JSON.parse(link.verdict) as unknown) : null } : null;
+}
 
 // What the customer sees of visits (DESIGN.md: "watches visits, live or afterwards").
 
@@ -19,6 +25,8 @@ export interface VisitDetail {
   timeline: { seq: number; at: string; kind: string; data: Record<string, unknown> }[];
   clips: ClipRow[];
   alerts: AlertRow[];
+  /** A visit under a service grant: the grant and, once judged, the verdict (docs/grants.md "Verdict"). */
+  service: { grantId: string; verdict: unknown } | null;
 }
 
 export async function visitDetail(db: Db, principal: Principal, visitId: string): Promise<Outcome<VisitDetail>> {
@@ -35,7 +43,14 @@ export async function visitDetail(db: Db, principal: Principal, visitId: string)
   }));
   return {
     ok: true,
-    value: { row, visit: parseVisit(row), timeline, clips, alerts: await listVisitAlerts(db, row.id) },
+    value: {
+      row,
+      visit: parseVisit(row),
+      timeline,
+      clips,
+      alerts: await listVisitAlerts(db, row.id),
+      service: await serviceOf(db, row.id),
+    },
   };
 }
 

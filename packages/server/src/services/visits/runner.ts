@@ -114,10 +114,19 @@ export const deliveryEnded = () =>
     reason: 'delivery_ended',
   });
 
-/** Inserts a new visit and applies its first event in the same transaction: one commit, and no read back. */
-export function openVisit(deps: VisitDeps, row: VisitRow, event: VisitEvent): Promise<Outcome<Applied>> {
+/**
+ * Inserts a new visit and applies its first event in the same transaction: one commit, and no read back. `linked`
+ * writes what the visit belongs to (a grant's visit row) in that transaction too.
+ */
+export function openVisit(
+  deps: VisitDeps,
+  row: VisitRow,
+  event: VisitEvent,
+  linked?: (tx: Db) => Promise<void>,
+): Promise<Outcome<Applied>> {
   const read = async (tx: Db) => {
     await insertVisit(tx, row);
+    await linked?.(tx);
     return row;
   };
   return run(deps, { read }, event);

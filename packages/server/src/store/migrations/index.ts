@@ -4,6 +4,7 @@ import * as visits from './20261125-0002-visits.js';
 import * as platformStaff from './20261202-0001-platform-staff.js';
 import * as signInAttempts from './20261202-0003-sign-in-attempts.js';
 import * as deviceTrust from './20261202-0004-device-trust.js';
+import * as grants from './20261202-0005-grants.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
 // Names sort by time; append new migrations at the end.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261202-0001-platform-staff': platformStaff,
   '20261202-0003-sign-in-attempts': signInAttempts,
   '20261202-0004-device-trust': deviceTrust,
+  '20261202-0005-grants': grants,
 };

@@ -1,0 +1,251 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { checkIn } from '../../services/grants/check-in.js';
+import { checkOut } from '../../services/grants/check-out.js';
+import { acceptGrant, createGrant, editGrant, homeGrants, moveGrant, readGrant } from '../../services/grants/manage.js';
+import { zonesOf } from '../../services/grants/mine.js';
+import type { GrantTerms } from '../../services/grants/terms.js';
+import { writeVerdict } from '../../services/grants/verdict.js';
+import { withdrawVisits } from '../../services/grants/withdraw.js';
+import { homeFor } from '../../services/home-access.js';
+import { listOpenGrantVisits } from '../../store/grants-repo.js';
+import type { GrantRow } from '../../store/schema-grants.js';
+import { unwrap } from '../outcome.js';
+import { IdSchema, ORG_SECURITY, problems, USER_SECURITY } from '../schemas.js';
+import { CreateGrantBody, GrantDetailView, GrantView, presentGrant, TermsBody, TermsPatch } from './grants-view.js';
+import { HomeParams } from './homes.js';
+import { presentVisit, VisitView, visitDepsOf } from './visits-view.js';
+
+// Service grants (docs/grants.md): the home owner's routes, the invited person's acceptance, and the worker's
+// check-in and check-out. The door itself opens only through POST /v1/visits/{visitId}/unlock.
+
+const GrantParams = Type.Object({ grantId: IdSchema('grant') }, { additionalProperties: false });
+const VisitParams = Type.Object({ visitId: IdSchema('visit') }, { additionalProperties: false });
+const Position = Type.Object(
+  {
+    lat: Type.Number({ minimum: -90, maximum: 90 }),
+    lon: Type.Number({ minimum: -180, maximum: 180 }),
+    accuracyMeters: Type.Number({ minimum: 0, maximum: 100_000 }),
+  },
+  { additionalProperties: false },
+);
+const CheckInBody = Type.Object(
+  { position: Position, accessPointId: Type.Optional(IdSchema('ap')) },
+  { additionalProperties: false },
+);
+
+const withDefaults = (
+  t: { cameraRequired?: boolean | undefined; notes?: string | undefined } & Omit<
+    GrantTerms,
+    'cameraRequired' | 'notes'
+  >,
+): GrantTerms => ({
+  accessPointIds: t.accessPointIds,
+  schedule: t.schedule,
+  maxVisitMinutes: t.maxVisitMinutes,
+  cameraRequired: t.cameraRequired ?? true,
+  notes: t.notes ?? '',
+});
+
+const tags = ['grants'];
+
+export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const present = async (grant: GrantRow) => {
+    const zone = (await zonesOf(app.services.db, [grant.home_id])).get(grant.home_id)?.zone ?? 'UTC';
+    return presentGrant(grant, zone, app.services.clock.now());
+  };
+
+  app.post(
+    '/homes/:homeId/grants',
+    {
+      schema: {
+        tags,
+        summary:
+          'Grant a service provider (any of its workers, or one) or an invited person access to doors on a schedule',
+        security: USER_SECURITY,
+        params: HomeParams,
+        body: CreateGrantBody,
+        response: { 201: GrantView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { grantee, ...terms } = request.body;
+      const input = { grantee, ...withDefaults(terms) };
+      const grant = unwrap(
+        await createGrant(
+          { ...app.services, bus: app.deps.visits?.bus },
+          request.principal,
+          request.params.homeId,
+          input,
+        ),
+      );
+      return reply.code(201).send(await present(grant));
+    },
+  );
+
+  app.get(
+    '/homes/:homeId/grants',
+    {
+      schema: {
+        tags,
+        security: USER_SECURITY,
+        params: HomeParams,
+        response: { 200: Type.Object({ items: Type.Array(GrantView) }), ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      const home = unwrap(await homeFor(app.services, request.principal, request.params.homeId, 'read'));
+      const grants = unwrap(await homeGrants(app.services, request.principal, home.id));
+      const now = app.services.clock.now();
+      return { items: grants.map((g) => presentGrant(g, home.time_zone, now)) };
+    },
+  );
+
+  app.get(
+    '/grants/:grantId',
+    {
+      schema: {
+        tags,
+        security: ORG_SECURITY,
+        params: GrantParams,
+        response: { 200: GrantDetailView, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { grant, versions } = unwrap(await readGrant(app.services, request.principal, request.params.grantId));
+      return {
+        ...(await present(grant)),
+        versions: versions.map((v) => ({
+          version: v.version,
+          terms: JSON.parse(v.terms) as unknown,
+          createdBy: v.created_by,
+          createdAt: v.created_at,
+        })),
+      };
+    },
+  );
+
+  const edit =
+    (change: (t: GrantTerms, body: Record<string, unknown>) => GrantTerms) =>
+    async (request: { principal: Parameters<typeof editGrant>[1]; params: { grantId: string }; body: unknown }) => {
+      const body = request.body as Record<string, unknown>;
+      const deps = { ...app.services, bus: app.deps.visits?.bus };
+      return present(unwrap(await editGrant(deps, request.principal, request.params.grantId, (t) => change(t, body))));
+    };
+
+  app.put(
+    '/grants/:grantId',
+    {
+      schema: {
+        tags,
+        summary: 'Replace the terms: a new version',
+        security: USER_SECURITY,
+        params: GrantParams,
+        body: TermsBody,
+        response: { 200: GrantView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    edit((_t, body) => withDefaults(body as unknown as GrantTerms)),
+  );
+
+  app.patch(
+    '/grants/:grantId',
+    {
+      schema: {
+        tags,
+        summary: 'Change some terms: a new version',
+        security: USER_SECURITY,
+        params: GrantParams,
+        body: TermsPatch,
+        response: { 200: GrantView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    edit((t, body) => ({ ...t, ...(body as Partial<GrantTerms>) })),
+  );
+
+  for (const move of ['pause', 'resume', 'revoke'] as const) {
+    app.post(
+      `/grants/:grantId/${move}`,
+      {
+        schema: {
+          tags,
+          security: USER_SECURITY,
+          params: GrantParams,
+          response: { 200: GrantView, ...problems(401, 403, 404, 409, 503) },
+        },
+      },
+      async (request) => {
+        const bus = app.deps.visits?.bus;
+        const grant = unwrap(
+          await moveGrant({ ...app.services, bus }, request.principal, request.params.grantId, move),
+        );
+        // What the grant's visits in progress become: aborted (the lock told), or no further entry once relocked.
+        if (move !== 'resume' && (await listOpenGrantVisits(app.services.db, grant.id)).length > 0) {
+          const deps = visitDepsOf(app);
+          const open = await listOpenGrantVisits(deps.db, grant.id);
+          await withdrawVisits(deps, grant.id);
+          for (const v of open) await writeVerdict(deps, v.id);
+        }
+        return present(grant);
+      },
+    );
+  }
+
+  app.post(
+    '/grants/:grantId/accept',
+    {
+      schema: {
+        tags,
+        summary: 'The invited person accepts a grant offered to them',
+        security: USER_SECURITY,
+        params: GrantParams,
+        response: { 200: GrantView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      present(
+        unwrap(
+          await acceptGrant({ ...app.services, bus: app.deps.visits?.bus }, request.principal, request.params.grantId),
+        ),
+      ),
+  );
+
+  app.post(
+    '/grants/:grantId/check-in',
+    {
+      schema: {
+        tags,
+        summary: 'The worker at the door: a visit with every check recorded; then POST /v1/visits/{id}/unlock',
+        security: USER_SECURITY,
+        params: GrantParams,
+        body: CheckInBody,
+        response: { 201: Type.Object({ visit: VisitView }), ...problems(401, 403, 404, 409, 503) },
+      },
+    },
+    async (request, reply) => {
+      const deps = visitDepsOf(app);
+      const done = unwrap(await checkIn(deps, request.principal, request.params.grantId, request.body));
+      return reply.code(201).send({ visit: presentVisit(done.applied.saved, done.applied.visit) });
+    },
+  );
+
+  app.post(
+    '/visits/:visitId/check-out',
+    {
+      schema: {
+        tags,
+        summary: 'The worker leaves: the door must be relocked; the verdict is written',
+        security: USER_SECURITY,
+        params: VisitParams,
+        response: {
+          200: Type.Object({ visit: VisitView, verdict: Type.Unknown() }),
+          ...problems(401, 403, 404, 409, 503),
+        },
+      },
+    },
+    async (request) => {
+      const done = unwrap(await checkOut(visitDepsOf(app), request.principal, request.params.visitId));
+      return { visit: presentVisit(done.applied.saved, done.applied.visit), verdict: done.verdict };
+    },
+  );
+};
