@@ -1,5 +1,5 @@
 import { type AnyCommand, type CameraState, type CommandEnvelope, deviceAuthToken } from '@threshold/protocol';
-import { renderClip } from './clip.js';
+import { MAX_CLIP_MS, renderClip } from './clip.js';
 import { type DeviceContext, Timer } from './device-context.js';
 import { type Outcome, ok, rejected } from './outcome.js';
 import { uploadClip } from './upload.js';
@@ -8,11 +8,16 @@ export interface CameraOptions {
   platformUrl: string;
   /** docs/protocol.md §3.3: every 1 s while recording. */
   heartbeatMs?: number;
+  /** A clip holds at most this much; a longer recording is delivered as consecutive segments (docs/protocol.md §5). */
+  segmentMs?: number;
 }
 
 interface Recording {
   session: string;
   startedAt: number;
+  /** Where the segment being recorded began; the previous ones are already on their way. */
+  segmentStartedAt: number;
+  segments: NodeJS.Timeout;
   heartbeat: NodeJS.Timeout;
   /** The `record.stop` that began the post-roll; null while the session still records with no end asked for. */
   stopCommand: string | null;
@@ -21,6 +26,7 @@ interface Recording {
 interface EndedRecording {
   session: string;
   startedAt: number;
+  segmentStartedAt: number;
   endedAt: number;
   /** The `record.stop` that ended it. */
   command: string;
@@ -89,7 +95,10 @@ export class CameraDevice {
 
   async stop(): Promise<void> {
     this.postRoll.clear();
-    if (this.recording !== null) clearInterval(this.recording.heartbeat);
+    if (this.recording !== null) {
+      clearInterval(this.recording.heartbeat);
+      clearInterval(this.recording.segments);
+    }
     this.recording = null;
     this.uploads.abort();
     await this.settled();
@@ -112,7 +121,8 @@ export class CameraDevice {
     const ended = inPostRoll(current) ? this.detach(current.stopCommand) : null;
     const startedAt = this.ctx.clock();
     const heartbeat = setInterval(() => this.beat(session, startedAt), this.o.heartbeatMs ?? 1000);
-    this.recording = { session, startedAt, heartbeat, stopCommand: null };
+    const segments = setInterval(() => this.cutSegment(session), this.o.segmentMs ?? MAX_CLIP_MS);
+    this.recording = { session, startedAt, segmentStartedAt: startedAt, segments, heartbeat, stopCommand: null };
     return ok({ session }, () => {
       if (ended !== null) this.announceStopped(ended);
       confirm();
@@ -134,6 +144,20 @@ export class CameraDevice {
     this.ctx.emit('heartbeat', { session, frames });
   }
 
+  /** A segment is full: it is delivered while the recording goes on into the next one, with no frame between. */
+  private cutSegment(session: string): void {
+    const rec = this.recording;
+    if (rec?.session !== session) return;
+    const endedAt = this.ctx.clock();
+    this.track(this.deliverClip(session, rec.segmentStartedAt, endedAt));
+    rec.segmentStartedAt = endedAt;
+  }
+
+  private track(job: Promise<void>): void {
+    this.clipJobs.add(job);
+    void job.finally(() => this.clipJobs.delete(job));
+  }
+
   /** The post-roll of the session that `record.stop` `commandId` ended ran out. */
   private finish(commandId: string): void {
     // The timer is armed after the stop's ack; a `record.start` handled in between has already ended this session
@@ -151,17 +175,17 @@ export class CameraDevice {
     if (rec === null) return null;
     this.postRoll.clear();
     clearInterval(rec.heartbeat);
+    clearInterval(rec.segments);
     this.recording = null;
-    return { session: rec.session, startedAt: rec.startedAt, endedAt: this.ctx.clock(), command };
+    const { session, startedAt, segmentStartedAt } = rec;
+    return { session, startedAt, segmentStartedAt, endedAt: this.ctx.clock(), command };
   }
 
-  /** `recording: stopped` (naming the `record.stop` that ended it), then the clip is rendered and uploaded. */
+  /** `recording: stopped` (naming the `record.stop` that ended it), then its last segment is rendered and uploaded. */
   private announceStopped(ended: EndedRecording): void {
-    const { session, startedAt, endedAt } = ended;
+    const { session, segmentStartedAt, endedAt } = ended;
     this.ctx.emit('recording', { recording: 'stopped', session, command: ended.command });
-    const job = this.deliverClip(session, startedAt, endedAt);
-    this.clipJobs.add(job);
-    void job.finally(() => this.clipJobs.delete(job));
+    this.track(this.deliverClip(session, segmentStartedAt, endedAt));
   }
 
   private async deliverClip(session: string, startedAt: number, endedAt: number): Promise<void> {

@@ -26,7 +26,7 @@ export interface StartOptions {
   now?: () => number;
   faults?: Partial<Faults>;
   lock?: LockOptions;
-  camera?: { heartbeatMs?: number };
+  camera?: { heartbeatMs?: number; segmentMs?: number };
 }
 
 interface HandleBase {

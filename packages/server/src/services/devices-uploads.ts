@@ -3,7 +3,13 @@ import { deviceKindOf } from '@threshold/protocol';
 import { type ClipStore, clipBytes } from '../clips/clip-store.js';
 import { checkMp4 } from '../clips/mp4-check.js';
 import { isoAt, type Result } from '../ports.js';
-import { bumpDeviceWindow, fillUpload, findFilledUpload, findOpenUpload } from '../store/device-trust-repo.js';
+import {
+  bumpDeviceWindow,
+  expectNextSegment,
+  fillUpload,
+  findFilledUpload,
+  findOpenUpload,
+} from '../store/device-trust-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { findDevice } from './devices-repo.js';
 
@@ -85,7 +91,12 @@ export async function acceptClipUpload(
     return { ok: true, value: { created: false, bytes: Number(retry.bytes), checkFailure: retry.check_detail } };
   }
   const now = isoAt(deps.clock.now());
-  const expected = await findOpenUpload(deps.db, input.deviceId, now, input.session);
+  const session = input.session;
+  const expected =
+    (await findOpenUpload(deps.db, input.deviceId, now, session)) ??
+    (session === undefined
+      ? undefined
+      : await expectNextSegment(deps.db, { id: deps.ids.id('upl'), deviceId: input.deviceId, session, nowIso: now }));
   if (!expected) return { ok: false, error: { reason: 'not_expected' } };
   const stored = await deps.clips.put(input.sha256, input.body);
   if (!stored.ok) return { ok: false, error: { reason: stored.error === 'too_large' ? 'too_large' : 'hash_mismatch' } };

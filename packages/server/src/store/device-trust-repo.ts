@@ -111,6 +111,42 @@ export async function fillUpload(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** The recording session an expectation belongs to: a later segment's is `<session>#<n>` (expectNextSegment). */
+export const sessionOfUpload = (expected: string) => expected.split('#')[0] ?? expected;
+
+/**
+ * A camera cuts a long recording into segments of at most a minute or so (docs/protocol.md §5). Once every
+ * expectation of `session` is filled, the next segment gets one of its own, `<session>#<n>`, with the first one's
+ * request time and expiry, so it is judged against the same recording. Two uploads racing for it: the unique
+ * (device, session) key keeps one row, and `fillUpload` lets one of them fill it; the other is refused and retries.
+ */
+export async function expectNextSegment(
+  db: Db,
+  s: { id: string; deviceId: string; session: string; nowIso: string },
+): Promise<ExpectedUploadRow | undefined> {
+  const rows = (
+    await db
+      .selectFrom('expected_uploads')
+      .selectAll()
+      .where('device_id', '=', s.deviceId)
+      .where('session', '>=', s.session)
+      .where('session', '<', `${s.session}$`)
+      .execute()
+  ).filter((r) => sessionOfUpload(r.session) === s.session);
+  const first = rows.find((r) => r.session === s.session);
+  if (!first || first.expires_at <= s.nowIso || rows.some((r) => r.sha256 === null)) return undefined;
+  const next = `${s.session}#${rows.length}`;
+  await expectUpload(db, {
+    id: s.id,
+    deviceId: s.deviceId,
+    session: next,
+    commandId: first.command_id,
+    at: first.created_at,
+    expiresAt: first.expires_at,
+  });
+  return findOpenUpload(db, s.deviceId, s.nowIso, next);
+}
+
 export async function findSessionUpload(db: Db, deviceId: string, session: string) {
   return db
     .selectFrom('expected_uploads')

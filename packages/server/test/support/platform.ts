@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { VisitExpectations } from '@threshold/core';
 import { type CameraHandle, type LockHandle, provision, startDevice } from '@threshold/devices';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Bus } from '../../src/bus.js';
@@ -122,7 +123,13 @@ async function carrierWithCourier(app: FastifyInstance, homeOwner: { token: stri
   };
 }
 
-export async function startPlatform(store: Store): Promise<Platform> {
+/** What a test may change in the cast: the visits' expectations and how long the camera's clips are. */
+export interface PlatformOptions {
+  expectations?: Partial<VisitExpectations>;
+  cameraSegmentMs?: number;
+}
+
+export async function startPlatform(store: Store, options: PlatformOptions = {}): Promise<Platform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'threshold-platform-'));
   const clock = offsetClock();
   const running = await startRunningPlatform({
@@ -132,7 +139,7 @@ export async function startPlatform(store: Store): Promise<Platform> {
     ids: randomIds,
     log: silentLog,
     nodeId: `test-${randomIds.id('node')}`,
-    expectations: { postRollMs: 300 },
+    expectations: { postRollMs: 300, ...options.expectations },
     jobPollMs: 25,
   });
   const { app, bus, gateway } = running;
@@ -143,9 +150,10 @@ export async function startPlatform(store: Store): Promise<Platform> {
   const mqttUrl = `mqtt://127.0.0.1:${gateway.brokerPort}`;
   const lockId = provision('lock');
   const cameraId = provision('camera');
-  const options = { mqttUrl, platformUrl: url, now: clock.now };
-  const lock = await startDevice(lockId, options);
-  const camera = await startDevice(cameraId, { ...options, camera: { heartbeatMs: 500 } });
+  const devices = { mqttUrl, platformUrl: url, now: clock.now };
+  const lock = await startDevice(lockId, devices);
+  const segments = options.cameraSegmentMs === undefined ? {} : { segmentMs: options.cameraSegmentMs };
+  const camera = await startDevice(cameraId, { ...devices, camera: { heartbeatMs: 500, ...segments } });
   await pairDevice({ app, store }, owner.token, lockId, owner.accessPointId);
   await pairDevice({ app, store }, owner.token, cameraId, owner.accessPointId);
   const cast = await carrierWithCourier(app, owner);

@@ -3,7 +3,12 @@ import { publishHomeEvent } from '../../live/home-events.js';
 import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
 import type { Db } from '../../store/db.js';
-import { findSessionUpload, insertClipCheck } from '../../store/device-trust-repo.js';
+import {
+  findFilledUpload,
+  findSessionUpload,
+  insertClipCheck,
+  sessionOfUpload,
+} from '../../store/device-trust-repo.js';
 import type { ExpectedUploadRow } from '../../store/schema-device-trust.js';
 import type { VisitDeps } from './deps.js';
 
@@ -27,7 +32,12 @@ export async function clipVerdict(
   data: ClipData,
   receivedAt: number,
 ): Promise<{ failure: string | null } | null> {
-  const upload = await findSessionUpload(db, deviceId, data.session);
+  // A later segment of the session was uploaded against an expectation of its own (expectNextSegment).
+  const segment = await findFilledUpload(db, deviceId, data.sha256);
+  const upload =
+    segment && sessionOfUpload(segment.session) === data.session
+      ? segment
+      : await findSessionUpload(db, deviceId, data.session);
   return upload ? { failure: uploadFailure(upload, data, receivedAt) } : null;
 }
 
