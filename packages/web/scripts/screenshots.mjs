@@ -83,7 +83,7 @@ async function shoot(platform, browser) {
   const desk = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await signIn(desk, platform.url, CUSTOMER);
   await desk
-    .getByRole('region', { name: /^Camera / })
+    .getByRole('region', { name: 'Camera', exact: true })
     .getByText('online')
     .waitFor({ timeout: 20_000 });
   await desk.screenshot({ path: join(OUT, 'dashboard.png') });
@@ -110,10 +110,9 @@ async function shoot(platform, browser) {
         cause: error,
       });
     });
-  await phone.waitForFunction(() =>
-    [...document.querySelectorAll('[data-check]')].every((li) => li.style.visibility !== 'hidden'),
-  );
-  await phone.screenshot({ path: join(OUT, 'courier.png'), fullPage: true });
+  // The step screen as the courier sees it: the first screen of the phone, with the one next action on it.
+  await phone.getByRole('button', { name: 'Open door' }).waitFor();
+  await phone.screenshot({ path: join(OUT, 'courier.png') });
 
   await desk.reload();
   await desk.getByRole('link', { name: 'Watch it live' }).click();
@@ -129,11 +128,12 @@ async function shoot(platform, browser) {
     async () => {
       await desk.goto(visitUrl);
       await desk.getByRole('heading', { name: 'Timeline' }).waitFor();
+      await desk.locator('video').first().waitFor({ timeout: 20_000 });
       return (await desk.locator('video').count()) > 0;
     },
     90_000,
   );
-  await desk.locator('video').evaluate(
+  await desk.locator('video').first().evaluate(
     (v) =>
       new Promise((resolve) => {
         v.muted = true;

@@ -28,7 +28,8 @@ function CredentialField(props: {
 }
 
 export function SignIn() {
-  const { refresh } = useSession();
+  const { refresh, session } = useSession();
+  const ended = session.status === 'signed-out' && session.ended === true;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -52,7 +53,13 @@ export function SignIn() {
           Threshold
         </p>
         <PageHeader title="Sign in" />
-        <p className="muted">Watch every visit to your home, or see today's stops.</p>
+        {ended ? (
+          <p className="notice notice-info" role="status">
+            Your session has ended. Sign in again to continue where you were.
+          </p>
+        ) : (
+          <p className="muted">Watch every visit to your home, or see today's stops.</p>
+        )}
         <form onSubmit={submit} className="form" aria-describedby={error ? 'sign-in-error' : undefined}>
           <CredentialField label="Email" type="email" autoComplete="username" value={email} onChange={setEmail} />
           <CredentialField

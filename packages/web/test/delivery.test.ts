@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.js';
-import { bookDelivery, browserSuite, type WebPlatform, withSession } from './support/platform.js';
+import { arrive, bookDelivery, browserSuite, cantDeliver, courierAtStop, withSession } from './support/platform.js';
 
 /** The part of the page's <video> element the test reads (it runs in the browser, typed without the DOM lib). */
 interface VideoElement {
@@ -13,20 +12,10 @@ interface VideoElement {
 }
 
 // A courier and a customer, each in their own browser, around one real delivery through the emulated lock and camera.
+// The courier's phone reports its position through the Geolocation API, as a real phone does.
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function courierAtStop(browser: Browser, p: WebPlatform): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  await withSession(context, p, p.courier.token);
-  const page = await context.newPage();
-  await page.goto(`${p.url}/`);
-  await page.getByRole('heading', { name: "Today's stops" }).waitFor();
-  await page.getByRole('link', { name: /^Stop 1:/ }).click();
-  await page.getByRole('heading', { name: 'At the stop' }).waitFor();
-  await page.getByRole('button', { name: 'demo: enter position' }).click();
-  return { context, page };
-}
+/** About 480 m north of the home (52.37, 4.89), with a good fix. */
+const FAR_AWAY = { latitude: 52.3743, longitude: 4.89, accuracy: 5 };
 
 describe('a delivery in two browsers', () => {
   const suite = browserSuite();
@@ -34,11 +23,8 @@ describe('a delivery in two browsers', () => {
   it('shows a far-away arrival as denied, with the failing check in plain words', async () => {
     const { browser, platform: p } = suite;
     const deliveryId = await bookDelivery(p, 'far-away');
-    const { context, page } = await courierAtStop(browser, p);
-    // About 480 m north of the home (52.37, 4.89), with a good fix.
-    await page.getByLabel('Latitude').fill('52.3743');
-    await page.getByLabel('Accuracy (m)').fill('5');
-    await page.getByRole('button', { name: "I'm here (demo position)" }).click();
+    const { context, page } = await courierAtStop(browser, p, deliveryId, FAR_AWAY);
+    await page.getByRole('button', { name: "I'm here" }).click();
     const geofence = page.locator('[data-check="within_geofence"]');
     await geofence.waitFor();
     expect(await geofence.getAttribute('data-passed')).toBe('false');
@@ -48,8 +34,7 @@ describe('a delivery in two browsers', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // Nothing opened: the visit is denied, and the courier can say they cannot deliver.
-    await page.getByRole('button', { name: "Can't deliver" }).click();
-    await page.getByText('Marked as not delivered.').waitFor();
+    await cantDeliver(page, 'no_access');
     const delivery = await p.call(p.carrier.apiKey, { method: 'GET', url: `/v1/deliveries/${deliveryId}` });
     expect((delivery.json() as { status: string }).status).not.toBe('delivered');
     await context.close();
@@ -57,18 +42,19 @@ describe('a delivery in two browsers', () => {
 
   it('lets the customer watch the visit grow live while the courier delivers, then play the clip', async () => {
     const { browser, platform: p } = suite;
-    await bookDelivery(p, 'inside');
+    const deliveryId = await bookDelivery(p, 'inside');
     const customer = await browser.newContext();
     await withSession(customer, p, p.owner.token);
     const watch = await customer.newPage();
     await watch.goto(`${p.url}/`);
     await watch.getByText('Live', { exact: true }).waitFor();
 
-    const { context, page: phone } = await courierAtStop(browser, p);
-    await phone.getByRole('button', { name: "I'm here (demo position)" }).click();
-    await phone.getByRole('heading', { name: 'All checks passed' }).waitFor();
+    const { context, page: phone } = await courierAtStop(browser, p, deliveryId);
+    await arrive(phone);
 
     await watch.getByRole('link', { name: 'Watch it live' }).click();
+    // The page is never reloaded from here on: whatever appears, appears by itself.
+    await watch.evaluate(() => Object.assign(globalThis, { notReloaded: true }));
     const timeline = watch.getByRole('list', { name: 'Timeline' });
     await timeline.locator('li[data-kind="visit.opened"]').waitFor();
     const before = await timeline.locator('li').count();
@@ -90,9 +76,10 @@ describe('a delivery in two browsers', () => {
     await timeline.locator('li[data-kind="visit.completed"]').waitFor();
     await context.close();
 
-    // The camera renders and uploads its clip after the post-roll; the page shows it when it lands.
+    // The camera renders and uploads its clip after the post-roll; the page shows it the moment it is stored.
     const video = watch.locator('video');
-    await video.waitFor({ timeout: 45_000 });
+    await video.waitFor({ timeout: 20_000 });
+    expect(await watch.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     const ready = await video.evaluate(async (v: VideoElement) => {
       v.muted = true;
       await v.play().catch(() => undefined);

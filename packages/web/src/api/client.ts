@@ -15,6 +15,9 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 const PROBLEM_PREFIX = 'urn:threshold:problem:';
 
+/** Fired on `window` when the platform says the session is gone (expired, revoked): the app asks to sign in again. */
+export const SESSION_ENDED = 'threshold:session-ended';
+
 const NETWORK_ERROR: ApiError = {
   status: 0,
   type: 'network',
@@ -60,7 +63,11 @@ export async function request<T>(method: string, path: string, options: RequestO
   } catch {
     return { ok: false, error: NETWORK_ERROR };
   }
-  if (!response.ok) return { ok: false, error: await problemOf(response) };
+  if (!response.ok) {
+    const error = await problemOf(response);
+    if (error.type === 'unauthenticated') window.dispatchEvent(new Event(SESSION_ENDED));
+    return { ok: false, error };
+  }
   if (response.status === 204) return { ok: true, value: undefined as T };
   return { ok: true, value: (await response.json()) as T };
 }

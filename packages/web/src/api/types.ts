@@ -13,6 +13,8 @@ export interface User {
 export interface Me {
   user: User;
   organisations: Array<{ id: string; name: string; kind: string; role: string }>;
+  /** The platform runs in demo mode: demo controls (a typed position) may be shown. */
+  demo?: boolean;
 }
 
 export interface Home {
@@ -136,6 +138,10 @@ export interface VisitDetail extends Visit {
   timeline: TimelineEntry[];
   clips: Clip[];
   alerts: Alert[];
+  /** The doorstep photo of a parcel left outside, when there is one. */
+  photoUrl: string | null;
+  /** Who came: their first name and the carrier they delivered for. */
+  who?: { firstName: string; carrier: string | null } | null;
 }
 
 /** What to do when the door will not open (core `decideFallback`). */
@@ -184,3 +190,5 @@ export interface Position {
 }
 
 export type AbortReason = 'dog' | 'unsafe' | 'no_access' | 'other';
+/** Why a visit was aborted: the courier's reasons, or the platform closing a visit nobody finished. */
+export type AbortedBecause = AbortReason | 'timed_out';

@@ -1,5 +1,6 @@
 import { match, useLocation } from '../routing/router.js';
 import { Shell } from '../shell.js';
+import { NotFound } from '../ui/not-found.js';
 import { StopPage } from './stop-page.js';
 import { StopsPage } from './stops-page.js';
 
@@ -11,7 +12,9 @@ export function CourierApp() {
   const stop = match('/stops/:deliveryId', path);
   return (
     <div className="courier">
-      <Shell nav={NAV}>{stop ? <StopPage deliveryId={stop.deliveryId!} /> : <StopsPage />}</Shell>
+      <Shell nav={NAV}>
+        {stop ? <StopPage deliveryId={stop.deliveryId!} /> : path === '/' ? <StopsPage /> : <NotFound />}
+      </Shell>
     </div>
   );
 }

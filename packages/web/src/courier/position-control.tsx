@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { Position } from '../api/types.js';
 
+const BLOCKED = 'Location is blocked for this site.';
+
 type Locate = { status: 'idle' } | { status: 'locating' } | { status: 'failed'; message: string };
 
 /** The phone's position, as the Geolocation API reports it (accuracy is its 68 % radius, as the geofence expects). */
@@ -9,7 +11,7 @@ function locate(): Promise<Position> {
     if (!('geolocation' in navigator)) return reject(new Error('This browser cannot tell where you are.'));
     navigator.geolocation.getCurrentPosition(
       (p) => resolve({ lat: p.coords.latitude, lon: p.coords.longitude, accuracyMeters: p.coords.accuracy }),
-      (e) => reject(new Error(e.code === e.PERMISSION_DENIED ? 'Location is blocked for this site.' : e.message)),
+      (e) => reject(new Error(e.code === e.PERMISSION_DENIED ? BLOCKED : 'Your position could not be found.')),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 0 },
     );
   });
@@ -49,8 +51,16 @@ function DemoPosition({
   );
 }
 
-/** "I'm here": the real position from the phone, or, in demo mode, one typed by hand. */
-export function PositionControl(props: { near: Position; busy: boolean; onPosition: (p: Position) => void }) {
+/**
+ * "I'm here": the phone's real position. Only a platform in demo mode (DEMO) offers to type one by hand; a courier's
+ * real flow never does, since the position is what proves they are at the door.
+ */
+export function PositionControl(props: {
+  near: Position;
+  busy: boolean;
+  demoMode: boolean;
+  onPosition: (p: Position) => void;
+}) {
   const [locating, setLocating] = useState<Locate>({ status: 'idle' });
   const [demo, setDemo] = useState(false);
   const here = async () => {
@@ -75,13 +85,18 @@ export function PositionControl(props: { near: Position; busy: boolean; onPositi
       </button>
       {locating.status === 'failed' && (
         <p className="notice notice-error" role="alert">
-          {locating.message} Use the demo position below, or allow location and try again.
+          {locating.message}{' '}
+          {locating.message === BLOCKED
+            ? 'Allow location for this site in your browser settings, then press "I\'m here" again.'
+            : 'Step outside or wait a moment, then try again.'}
         </p>
       )}
-      <button type="button" className="button secondary" aria-expanded={demo} onClick={() => setDemo(!demo)}>
-        demo: enter position
-      </button>
-      {demo && <DemoPosition near={props.near} busy={props.busy} onPosition={props.onPosition} />}
+      {props.demoMode && (
+        <button type="button" className="button secondary" aria-expanded={demo} onClick={() => setDemo(!demo)}>
+          demo: enter position
+        </button>
+      )}
+      {props.demoMode && demo && <DemoPosition near={props.near} busy={props.busy} onPosition={props.onPosition} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Stop } from '../api/types.js';
+import { useMe } from '../session/session.js';
 import { humanize } from '../ui/format.js';
 import { ErrorPanel } from '../ui/status.js';
 import { ArrivalChecks } from './arrival-checks.js';
@@ -11,9 +12,10 @@ import { useVisitFlow, type VisitFlow } from './use-visit-flow.js';
 const DONE_STATES: Record<string, string> = {
   completed: 'Delivered inside. Thank you — the door is locked.',
   fallback: 'Left outside. The customer has been told.',
-  aborted: 'Marked as not delivered.',
+  aborted: 'Marked as not delivered. The customer has been told.',
 };
 const BOLT_OPEN = ['unlocked', 'door_opened', 'door_closed'];
+const UNDER_WAY = ['verified', 'recording', ...BOLT_OPEN, 'relocked'];
 
 function FallbackAdvice({ flow }: { flow: VisitFlow }) {
   if (!flow.fallback) return null;
@@ -30,28 +32,48 @@ function FallbackAdvice({ flow }: { flow: VisitFlow }) {
   );
 }
 
-function DoorControls({ flow }: { flow: VisitFlow }) {
+/** The one thing to do now, pinned where the thumb is: arrive → open door → done. */
+function PrimaryAction({ flow, stop }: { flow: VisitFlow; stop: Stop }) {
+  const me = useMe();
   const state = flow.visit?.state ?? '';
+  const busy = flow.busy !== null;
+  if (!flow.visit || state === 'denied') {
+    const near = { ...stop.location, accuracyMeters: 10 };
+    return <PositionControl near={near} busy={busy} demoMode={me.demo === true} onPosition={flow.arrive} />;
+  }
+  if (state === 'arrived' || state === 'verified' || state === 'recording')
+    return (
+      <button type="button" className="button primary big" onClick={flow.unlock} disabled={busy || state !== 'arrived'}>
+        {state === 'arrived' && flow.busy !== 'unlock' ? 'Open door' : 'Opening… the camera starts first'}
+      </button>
+    );
+  if (BOLT_OPEN.includes(state))
+    return <p role="status">Put the parcel inside and close the door. It locks by itself.</p>;
+  if (state === 'relocked')
+    return (
+      <button type="button" className="button primary big" onClick={flow.complete} disabled={busy}>
+        Done
+      </button>
+    );
+  return null;
+}
+
+/** Leaving the parcel another way, or not at all: folded away unless the door cannot open. */
+function OtherOptions({ flow }: { flow: VisitFlow }) {
+  const state = flow.visit?.state ?? '';
+  const canFallBack =
+    (state === 'denied' || state === 'arrived' || state === 'failed') && flow.fallback?.kind !== 'retry';
+  const canAbort = state === 'denied' || state === 'arrived' || state === 'verified';
+  if (!canFallBack && !canAbort) return null;
+  const blocked = state === 'denied' || state === 'failed';
   return (
-    <section className="card" aria-labelledby="door-title">
-      <h2 id="door-title">The door</h2>
-      <DoorSteps visit={flow.visit} pending={flow.busy === 'unlock'} />
-      <div className="actions">
-        {state === 'arrived' && (
-          <button type="button" className="button primary big" onClick={flow.unlock} disabled={flow.busy !== null}>
-            {flow.busy === 'unlock' ? 'Opening… the camera starts first' : 'Open door'}
-          </button>
-        )}
-        {BOLT_OPEN.includes(state) && (
-          <p role="status">Put the parcel inside and close the door. It locks by itself.</p>
-        )}
-        {state === 'relocked' && (
-          <button type="button" className="button primary big" onClick={flow.complete} disabled={flow.busy !== null}>
-            Done
-          </button>
-        )}
+    <details className="card more" open={blocked || undefined}>
+      <summary>{blocked ? 'What you can do instead' : "Can't open the door? Other options"}</summary>
+      <div className="stack">
+        {canFallBack && <LeaveOutside busy={flow.busy !== null} onLeave={flow.leave} />}
+        {canAbort && <CantDeliver busy={flow.busy !== null} onAbort={flow.abort} />}
       </div>
-    </section>
+    </details>
   );
 }
 
@@ -59,28 +81,29 @@ function DoorControls({ flow }: { flow: VisitFlow }) {
 export function StopFlow({ stop }: { stop: Stop }) {
   const flow = useVisitFlow(stop.delivery.id, stop.visitId);
   const state = flow.visit?.state;
-  const near = { ...stop.location, accuracyMeters: 10 };
   if (state && DONE_STATES[state])
     return (
       <p className="notice notice-success" role="status">
         {DONE_STATES[state]}
       </p>
     );
-  const canArrive = !flow.visit || state === 'denied';
-  const canFallBack = state === 'denied' || state === 'arrived' || state === 'failed';
   return (
     <div className="stack">
       {flow.error && <ErrorPanel error={flow.error} />}
       {flow.visit && flow.visit.checks.length > 0 && <ArrivalChecks key={flow.visit.id} checks={flow.visit.checks} />}
       <FallbackAdvice flow={flow} />
-      {canArrive && <PositionControl near={near} busy={flow.busy !== null} onPosition={flow.arrive} />}
-      {flow.visit && !canArrive && state !== 'failed' && <DoorControls flow={flow} />}
-      {canFallBack && flow.fallback?.kind !== 'retry' && (
-        <LeaveOutside busy={flow.busy !== null} onLeave={flow.leave} />
+      {state !== 'failed' && (
+        <div className="primary-action">
+          <PrimaryAction flow={flow} stop={stop} />
+        </div>
       )}
-      {(state === 'denied' || state === 'arrived' || state === 'verified') && (
-        <CantDeliver busy={flow.busy !== null} onAbort={flow.abort} />
+      {state && UNDER_WAY.includes(state) && (
+        <section className="card" aria-labelledby="door-title">
+          <h2 id="door-title">The door</h2>
+          <DoorSteps visit={flow.visit} pending={flow.busy === 'unlock'} />
+        </section>
       )}
+      <OtherOptions flow={flow} />
     </div>
   );
 }

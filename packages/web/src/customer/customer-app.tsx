@@ -3,6 +3,7 @@ import { useResource } from '../hooks/use-resource.js';
 import { LiveProvider } from '../live/live-context.js';
 import { match, useLocation } from '../routing/router.js';
 import { Shell } from '../shell.js';
+import { NotFound } from '../ui/not-found.js';
 import { PageHeader } from '../ui/page-header.js';
 import { ResourceView } from '../ui/resource-view.js';
 import { Empty } from '../ui/status.js';
@@ -32,7 +33,8 @@ function CustomerRoutes() {
   if (path === '/alerts') return <AlertsPage />;
   if (path === '/preferences') return <PreferencesPage />;
   if (path === '/pair') return <PairDevice />;
-  return <Dashboard />;
+  if (path === '/' || path === '') return <Dashboard />;
+  return <NotFound />;
 }
 
 /** The customer's app: their (first) home, followed live. */

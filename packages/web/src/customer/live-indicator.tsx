@@ -1,6 +1,11 @@
 import { useLiveStatus } from '../live/live-context.js';
 
-const LABELS = { live: 'Live', connecting: 'Connecting…', reconnecting: 'Reconnecting…' } as const;
+const LABELS = {
+  live: 'Live',
+  connecting: 'Connecting…',
+  reconnecting: 'Offline, reconnecting…',
+  offline: 'Offline',
+} as const;
 
 /** Whether the page is receiving live updates; a stale page must not look live. */
 export function LiveIndicator() {

@@ -8,9 +8,11 @@ export interface HomeEvent {
   data: Record<string, unknown>;
 }
 
-export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
+/** `offline`: the platform cannot be reached (or refused the stream); the app tries again by itself. */
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 type Listener = (event: HomeEvent) => void;
 
+const OFFLINE_RETRY_MS = 5_000;
 const TYPES: HomeEventType[] = ['home.visit', 'home.device', 'home.alert', 'home.ledger', 'resync'];
 
 interface LiveContext {
@@ -34,16 +36,31 @@ export function LiveProvider({ homeId, children }: { homeId: string; children: R
     },
   }));
   useEffect(() => {
-    const source = new EventSource(homeEventsUrl(homeId));
-    setStatus('connecting');
-    source.onopen = () => setStatus('live');
-    source.onerror = () => setStatus('reconnecting');
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const dispatch = (type: HomeEventType) => (message: MessageEvent<string>) => {
       const data = JSON.parse(message.data || '{}') as Record<string, unknown>;
       for (const listener of [...listeners.current]) listener({ type, data });
     };
-    for (const type of TYPES) source.addEventListener(type, dispatch(type));
-    return () => source.close();
+    const open = () => {
+      const current = new EventSource(homeEventsUrl(homeId));
+      source = current;
+      current.onopen = () => setStatus('live');
+      current.onerror = () => {
+        // CONNECTING: the browser retries by itself. CLOSED: it gave up (the platform refused or is stopping), so
+        // the page is not live any more; it opens a new stream a little later and says so meanwhile.
+        if (current.readyState !== EventSource.CLOSED) return setStatus('reconnecting');
+        setStatus('offline');
+        retry = setTimeout(open, OFFLINE_RETRY_MS);
+      };
+      for (const type of TYPES) current.addEventListener(type, dispatch(type));
+    };
+    setStatus('connecting');
+    open();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
   }, [homeId]);
   return <Context.Provider value={{ ...value, status }}>{children}</Context.Provider>;
 }

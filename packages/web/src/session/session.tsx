@@ -1,11 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import type { ApiError } from '../api/client.js';
+import { type ApiError, SESSION_ENDED } from '../api/client.js';
 import { signOut as apiSignOut, fetchMe } from '../api/endpoints.js';
 import type { Me } from '../api/types.js';
 
 export type SessionState =
   | { status: 'checking' }
-  | { status: 'signed-out' }
+  /** `ended`: the platform ended the session (expired, revoked, signed out elsewhere) while the app was in use. */
+  | { status: 'signed-out'; ended?: boolean }
   | { status: 'error'; error: ApiError }
   | { status: 'signed-in'; me: Me };
 
@@ -31,6 +32,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession({ status: 'signed-out' });
   }, []);
   useEffect(() => void refresh(), [refresh]);
+  // Any call answered "authentication required" while signed in: ask to sign in again, at the same address, so the
+  // user lands back where they were (the routes read the URL, which signing in does not change).
+  useEffect(() => {
+    const ended = () => setSession((s) => (s.status === 'signed-in' ? { status: 'signed-out', ended: true } : s));
+    window.addEventListener(SESSION_ENDED, ended);
+    return () => window.removeEventListener(SESSION_ENDED, ended);
+  }, []);
   return <Context.Provider value={{ session, refresh, signOut }}>{children}</Context.Provider>;
 }
 

@@ -21,6 +21,13 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
+/** Storage in the unit a person reads: "28 GB", "512 MB" (binary units, as devices report them). */
+export function formatStorage(mb: number): string {
+  if (mb < 1024) return `${Math.round(mb)} MB`;
+  const gb = mb / 1024;
+  return `${gb < 10 ? gb.toFixed(1).replace(/\.0$/, '') : Math.round(gb)} GB`;
+}
+
 /** Snake-case codes from the API (`within_geofence`, `door_left_open`) as words. */
 export const humanize = (code: string) => {
   const words = code.replace(/[._]/g, ' ');

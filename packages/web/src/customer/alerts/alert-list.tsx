@@ -1,7 +1,22 @@
 import type { Alert } from '../../api/types.js';
 import { Link } from '../../routing/router.js';
 import { formatDateTime, humanize } from '../../ui/format.js';
-import { Badge, Empty } from '../../ui/status.js';
+import { Badge, Empty, type Tone } from '../../ui/status.js';
+
+/** Notices tell how a visit ended; alerts say something went against what it was allowed to do. */
+const KINDS: Record<string, [string, Tone]> = {
+  delivered_inside: ['Delivered', 'good'],
+  left_outside: ['Left outside', 'info'],
+  left_in_locker: ['In a locker', 'info'],
+  delivery_rescheduled: ['Not delivered', 'warn'],
+  not_delivered: ['Not delivered', 'warn'],
+  access_refused: ['Not let in', 'warn'],
+  visit_failed: ['Visit failed', 'bad'],
+  device_offline: ['Device offline', 'bad'],
+  battery_low: ['Battery low', 'warn'],
+};
+
+export const alertLabel = (kind: string): [string, Tone] => KINDS[kind] ?? [humanize(kind), 'bad'];
 
 export function AlertList({
   alerts,
@@ -18,7 +33,7 @@ export function AlertList({
       {alerts.map((alert) => (
         <li key={alert.id} className="list-item">
           <div>
-            <Badge tone="bad">{humanize(alert.kind)}</Badge> <span>{alert.message}</span>
+            <Badge tone={alertLabel(alert.kind)[1]}>{alertLabel(alert.kind)[0]}</Badge> <span>{alert.message}</span>
           </div>
           <div className="hint">
             <time dateTime={alert.at}>{formatDateTime(alert.at)}</time>

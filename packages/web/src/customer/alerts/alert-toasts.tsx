@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLiveEvents } from '../../live/live-context.js';
 import { Link } from '../../routing/router.js';
-import { humanize } from '../../ui/format.js';
+import { alertLabel } from './alert-list.js';
 
 interface Toast {
   id: string;
@@ -32,7 +32,7 @@ export function AlertToasts() {
       {toasts.map((toast) => (
         <div key={toast.id} className="toast" role="alert">
           <div className="toast-head">
-            <strong>{humanize(toast.kind)}</strong>
+            <strong>{alertLabel(toast.kind)[0]}</strong>
             <button type="button" onClick={() => dismiss(toast.id)} aria-label="Dismiss notification">
               ×
             </button>

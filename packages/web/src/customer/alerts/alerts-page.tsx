@@ -14,13 +14,11 @@ export function AlertsPage() {
     <>
       <PageHeader title="Alerts" />
       <p className="muted">
-        Everything that broke a visit's expectations: a door left open, a visit too long, a gap in the video, a jammed
-        lock, a door opened with no visit.
+        How each delivery ended, and everything that needs your attention: a door left open, a visit too long, a gap in
+        the video, a jammed lock, a door opened with no visit, a device offline or low on battery.
       </p>
       <ResourceView resource={alerts} retry={reload} label="Loading alerts">
-        {({ items }) => (
-          <AlertList alerts={items} empty="No alerts. Every visit kept to its expectations." linkVisits />
-        )}
+        {({ items }) => <AlertList alerts={items} empty="Nothing yet." linkVisits />}
       </ResourceView>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Device } from '../../api/types.js';
-import { formatDateTime } from '../../ui/format.js';
+import { formatDateTime, formatStorage } from '../../ui/format.js';
 import { Badge, type Tone } from '../../ui/status.js';
 
 const KIND_LABEL = { lock: 'Lock', camera: 'Camera' } as const;
@@ -40,7 +40,7 @@ function CameraFacts({ device }: { device: Device }) {
       <Fact term="Recording">
         <Badge tone={recording ? 'info' : 'neutral'}>{recording ? 'recording' : 'idle'}</Badge>
       </Fact>
-      {storageFreeMb !== null && <Fact term="Storage free">{storageFreeMb} MB</Fact>}
+      {storageFreeMb !== null && <Fact term="Storage free">{formatStorage(storageFreeMb)}</Fact>}
     </>
   );
 }
@@ -50,7 +50,7 @@ export function DeviceStatus({ device }: { device: Device }) {
   const { battery } = device.health;
   const label = KIND_LABEL[device.kind];
   return (
-    <section className="device" aria-label={`${label} ${device.id}`} data-kind={device.kind}>
+    <section className="device" aria-label={label} data-kind={device.kind} data-device={device.id}>
       <div className="device-head">
         <h3>{label}</h3>
         <Badge tone={device.online ? 'good' : 'bad'}>{device.online ? 'online' : 'offline'}</Badge>
@@ -61,10 +61,7 @@ export function DeviceStatus({ device }: { device: Device }) {
         </Fact>
         {device.kind === 'lock' ? <LockFacts device={device} /> : <CameraFacts device={device} />}
       </dl>
-      <p className="device-meta">
-        <span className="mono">{device.id}</span>
-        {device.lastSeenAt && <> · seen {formatDateTime(device.lastSeenAt)}</>}
-      </p>
+      {device.lastSeenAt && <p className="device-meta">Last heard from {formatDateTime(device.lastSeenAt)}</p>}
     </section>
   );
 }

@@ -25,6 +25,7 @@ export function monthGrid(year: number, month: number): Cell[][] {
 
 export function DaysOffCalendar({ value, onChange }: { value: string[]; onChange: (days: string[]) => void }) {
   const today = new Date();
+  const todayIso = isoDate(today.getFullYear(), today.getMonth(), today.getDate());
   const [month, setMonth] = useState({ year: today.getFullYear(), month: today.getMonth() });
   const title = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(
     new Date(month.year, month.month, 1),
@@ -39,7 +40,12 @@ export function DaysOffCalendar({ value, onChange }: { value: string[]; onChange
   return (
     <div className="stack">
       <div className="row">
-        <button type="button" className="button secondary small" onClick={() => shift(-1)}>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => shift(-1)}
+          disabled={month.year === today.getFullYear() && month.month === today.getMonth()}
+        >
           ‹ Previous<span className="visually-hidden"> month</span>
         </button>
         <button type="button" className="button secondary small" onClick={() => shift(1)}>
@@ -64,10 +70,18 @@ export function DaysOffCalendar({ value, onChange }: { value: string[]; onChange
                 if (day === null) return <td key={key} />;
                 const date = isoDate(month.year, month.month, day);
                 const off = value.includes(date);
+                // A day that has passed cannot be taken off any more (ISO dates compare as strings).
+                const past = date < todayIso;
                 const label = `${dayLabel.format(new Date(month.year, month.month, day))}${off ? ', day off' : ''}`;
                 return (
                   <td key={date}>
-                    <button type="button" aria-pressed={off} aria-label={label} onClick={() => toggle(date)}>
+                    <button
+                      type="button"
+                      aria-pressed={off}
+                      aria-label={label}
+                      disabled={past && !off}
+                      onClick={() => toggle(date)}
+                    >
                       {day}
                     </button>
                   </td>
