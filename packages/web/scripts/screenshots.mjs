@@ -82,10 +82,7 @@ const door = (platform, action) =>
 async function shoot(platform, browser) {
   const desk = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await signIn(desk, platform.url, CUSTOMER);
-  await desk
-    .getByRole('region', { name: 'Camera', exact: true })
-    .getByText('online')
-    .waitFor({ timeout: 20_000 });
+  await desk.getByRole('region', { name: 'Camera', exact: true }).getByText('online').waitFor({ timeout: 20_000 });
   await desk.screenshot({ path: join(OUT, 'dashboard.png') });
 
   // The demo home starts doorstep-only, as every home does: the customer opens the front door to in-home delivery.
@@ -133,14 +130,17 @@ async function shoot(platform, browser) {
     },
     90_000,
   );
-  await desk.locator('video').first().evaluate(
-    (v) =>
-      new Promise((resolve) => {
-        v.muted = true;
-        v.addEventListener('seeked', resolve, { once: true });
-        v.currentTime = Math.min(1, v.duration || 1);
-      }),
-  );
+  await desk
+    .locator('video')
+    .first()
+    .evaluate(
+      (v) =>
+        new Promise((resolve) => {
+          v.muted = true;
+          v.addEventListener('seeked', resolve, { once: true });
+          v.currentTime = Math.min(1, v.duration || 1);
+        }),
+    );
   await desk.screenshot({ path: join(OUT, 'visit.png'), fullPage: true });
 }
 
