@@ -125,6 +125,14 @@ export const VisitDetailView = Type.Object({
   ),
   alerts: Type.Array(AlertView),
   photoUrl: Nullable(Type.String({ description: 'The doorstep photo of a parcel left outside' })),
+  who: Type.Optional(
+    Nullable(
+      Type.Object({
+        firstName: Type.String({ description: 'First name of the person who came' }),
+        carrier: Nullable(Type.String({ description: 'The carrier they delivered for' })),
+      }),
+    ),
+  ),
   grantId: Nullable(Type.String({ description: 'The service grant the visit was made under' })),
   verdict: Nullable(Any),
 });

@@ -13,6 +13,7 @@ import {
 import { cursorOf, homeVisits, visitDetail } from '../../services/visits/read.js';
 import { parseVisit } from '../../services/visits/runner.js';
 import { requestUnlock } from '../../services/visits/unlock.js';
+import { whoCame } from '../../services/visits/who-came.js';
 import { unwrap } from '../outcome.js';
 import { badRequest, Problem, unavailable, validation } from '../problems.js';
 import { IdSchema, Page, PageQuery, problems, Timestamp, USER_SECURITY } from '../schemas.js';
@@ -167,8 +168,10 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/visits/:visitId',
     { schema: { ...courierStep, response: { 200: VisitDetailView, ...problems(401, 404) } } },
-    async (request) =>
-      presentDetail(unwrap(await visitDetail(app.services.db, request.principal, request.params.visitId))),
+    async (request) => {
+      const detail = unwrap(await visitDetail(app.services.db, request.principal, request.params.visitId));
+      return { ...presentDetail(detail), who: await whoCame(app.services.db, detail.row) };
+    },
   );
 
   app.get(
