@@ -117,7 +117,15 @@ export class CameraDevice {
     if (current !== null && current.session !== session && !inPostRoll(current)) return rejected('busy');
     if (this.ctx.faults.get().noRecordingConfirm) return ok({ session });
     const confirm = () => this.ctx.emit('recording', { recording: 'started', session, command: cmd.id });
-    if (current?.session === session) return ok({ session }, confirm); // already recording this session
+    if (current?.session === session) {
+      // Already recording this session; one in its post-roll records on (a worker entering again under one visit),
+      // so the stop asked for before does not end the recording now wanted.
+      if (inPostRoll(current)) {
+        this.postRoll.clear();
+        current.stopCommand = null;
+      }
+      return ok({ session }, confirm);
+    }
     const ended = inPostRoll(current) ? this.detach(current.stopCommand) : null;
     const startedAt = this.ctx.clock();
     const heartbeat = setInterval(() => this.beat(session, startedAt), this.o.heartbeatMs ?? 1000);
