@@ -34,6 +34,7 @@ export function parseRrule(text: string): ScheduleResult<RecurrenceRule> {
 }
 
 function splitParts(text: string): ScheduleResult<Parts> {
+  if (typeof text !== 'string') return fail('the rule must be text, e.g. FREQ=WEEKLY;BYDAY=TU');
   const body = text.trim().replace(/^RRULE:/i, '');
   if (body === '') return fail('the rule is empty: expected e.g. FREQ=WEEKLY;BYDAY=TU');
   const parts: Parts = new Map();

@@ -35,6 +35,7 @@ describe('parseRrule', () => {
 
   it.each<[string, string]>([
     ['', 'the rule is empty: expected e.g. FREQ=WEEKLY;BYDAY=TU'],
+    [42 as unknown as string, 'the rule must be text, e.g. FREQ=WEEKLY;BYDAY=TU'],
     ['BYDAY=MO', 'FREQ is required (DAILY or WEEKLY)'],
     ['FREQ=MONTHLY;BYMONTHDAY=1', 'BYMONTHDAY is not supported'],
     ['FREQ=MONTHLY', 'FREQ=MONTHLY is not supported: only DAILY and WEEKLY'],
