@@ -1,9 +1,12 @@
 import { accountsCases } from './route-cases/accounts.js';
 import { deliveriesCases } from './route-cases/deliveries.js';
 import { devicesCases } from './route-cases/devices.js';
+import { grantsCases } from './route-cases/grants.js';
 import { homesCases } from './route-cases/homes.js';
+import { notificationsCases } from './route-cases/notifications.js';
 import { recordsCases } from './route-cases/records.js';
 import type { RouteCase } from './route-cases/shared.js';
+import { webhooksCases } from './route-cases/webhooks.js';
 
 export type { RouteCase, World } from './route-cases/shared.js';
 
@@ -14,4 +17,7 @@ export const routeCases: Record<string, RouteCase> = {
   ...recordsCases,
   ...devicesCases,
   ...deliveriesCases,
+  ...webhooksCases,
+  ...notificationsCases,
+  ...grantsCases,
 };

@@ -34,10 +34,8 @@ export async function checkTerms(
 ): Promise<Outcome<GrantTerms>> {
   const doors = new Set((await listAccessPoints(db, home.id)).map((d) => d.id));
   const unknown = terms.accessPointIds.find((id) => !doors.has(id));
-  if (unknown !== undefined)
-    return fail('validation', `body.accessPointIds: ${unknown} is not a door of this home`, {
-      field: 'body.accessPointIds',
-    });
+  // A door of another home is looked up within this one: not found, like any id of another tenant (docs/api.md).
+  if (unknown !== undefined) return fail('not-found', `No such door in this home: ${unknown}`);
   const schedule = validateSchedule(terms.schedule, home.time_zone);
   if (!schedule.ok) return fail('validation', `body.schedule: ${schedule.error}`, { field: 'body.schedule' });
   return { ok: true, value: { ...terms, accessPointIds: [...new Set(terms.accessPointIds)] } };

@@ -1,5 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { aHome, bearer } from '../app.js';
+import { PUSH_KEY } from '../world.js';
+import { grantTerms } from './grants.js';
 import { apiKey, password, type World } from './shared.js';
 
 /**
@@ -45,6 +47,22 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'POST /v1/auth/sign-in': { grants: 'nothing', why: 'a session of the account whose password is given, no more' },
   'POST /v1/auth/sign-out': nothing,
   'GET /v1/me': nothing,
+  'GET /v1/push/vapid-public-key': nothing,
+  'GET /v1/me/notification-preferences': nothing,
+  'PUT /v1/me/notification-preferences': { grants: 'nothing', why: "the caller's own channels and quiet hours" },
+  'GET /v1/me/push-subscriptions': nothing,
+  'POST /v1/me/push-subscriptions': {
+    grants: "a browser that receives the caller's own notices; an endpoint moves to another person only with its keys",
+    // Knowing A's endpoint is not holding A's browser: B, A's resident and B's key may not redirect it to themselves.
+    widen: (w) =>
+      [bearer(w.b.token), bearer(w.a.residentToken), apiKey(w.b.keySecret)].map((headers) =>
+        post('/v1/me/push-subscriptions', headers, {
+          endpoint: w.a.pushEndpoint,
+          keys: { p256dh: PUSH_KEY, auth: 'BBBBBBBBBBBBBBBBBBBBBB' },
+        }),
+      ),
+  },
+  'DELETE /v1/me/push-subscriptions/:subscriptionId': nothing,
   'GET /v1/me/invitations': nothing,
   'POST /v1/me/invitations/:invitationId/accept': {
     grants: 'the membership offered by an open invitation addressed to the caller',
@@ -241,6 +259,121 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/platform/keys': nothing,
   'GET /v1/homes/:homeId/events': nothing,
   'GET /v1/clips/:clipId': nothing,
+  'POST /v1/webhook-endpoints': {
+    grants: 'nothing',
+    why: "an endpoint receives only its own organisation's events; it reads nothing else",
+    widen: (w) => [
+      // Another organisation's events, a member who is not an admin, a key without webhooks:write.
+      post('/v1/webhook-endpoints', bearer(w.b.token), {
+        organisationId: w.a.organisationId,
+        url: 'https://93.184.216.34/hooks',
+        eventTypes: ['*'],
+      }),
+      post('/v1/webhook-endpoints', bearer(w.a.courierToken), {
+        organisationId: w.a.organisationId,
+        url: 'https://93.184.216.34/hooks',
+        eventTypes: ['*'],
+      }),
+      post('/v1/webhook-endpoints', apiKey(w.a.keySecret), { url: 'https://93.184.216.34/hooks', eventTypes: ['*'] }),
+    ],
+  },
+  'GET /v1/webhook-endpoints': nothing,
+  'GET /v1/webhook-endpoints/:endpointId': nothing,
+  'PATCH /v1/webhook-endpoints/:endpointId': {
+    grants: 'nothing',
+    why: "it changes the endpoint's URL, event types and state; the organisation is not one of them",
+    widen: (w) => [
+      {
+        method: 'PATCH',
+        url: `/v1/webhook-endpoints/${w.a.webhookEndpointId}`,
+        headers: bearer(w.a.token),
+        payload: { organisationId: w.b.organisationId },
+      },
+      {
+        method: 'PATCH',
+        url: `/v1/webhook-endpoints/${w.a.webhookEndpointId}`,
+        headers: bearer(w.a.courierToken),
+        payload: { eventTypes: ['*'] },
+      },
+    ],
+  },
+  'DELETE /v1/webhook-endpoints/:endpointId': { grants: 'nothing', why: 'it only takes an endpoint away' },
+  'POST /v1/webhook-endpoints/:endpointId/rotate-secret': {
+    grants: "a new signing secret of the organisation's own endpoint, to its admin or key",
+    widen: (w) =>
+      [bearer(w.a.courierToken), bearer(w.a.residentToken), bearer(w.b.token), apiKey(w.a.keySecret)].map((h) =>
+        post(`/v1/webhook-endpoints/${w.a.webhookEndpointId}/rotate-secret`, h),
+      ),
+  },
+  'GET /v1/webhook-endpoints/:endpointId/attempts': nothing,
+  'POST /v1/webhook-endpoints/:endpointId/replay': {
+    grants: 'nothing',
+    why: "it queues the organisation's own messages again, for its own endpoint",
+    widen: (w) =>
+      [bearer(w.a.courierToken), bearer(w.b.token), apiKey(w.b.keySecret)].map((h) =>
+        post(`/v1/webhook-endpoints/${w.a.webhookEndpointId}/replay`, h, { since: '2026-01-01T00:00:00Z' }),
+      ),
+  },
+  'POST /v1/homes/:homeId/grants': {
+    grants: "access to the home's doors on a schedule, given by an owner of the home only",
+    // A resident, a courier and another tenant try to lend A's door (to themselves, by email).
+    widen: (w) =>
+      [w.a.residentToken, w.a.courierToken, w.b.token].map((token) =>
+        post(`/v1/homes/${w.a.homeId}/grants`, bearer(token), {
+          grantee: { kind: 'person', email: 'self@example.test' },
+          ...grantTerms(w),
+        }),
+      ),
+  },
+  'GET /v1/homes/:homeId/grants': nothing,
+  'GET /v1/grants/:grantId': nothing,
+  'PUT /v1/grants/:grantId': {
+    grants: "new terms of a grant (its doors and hours), by an owner of the grant's home only",
+    widen: (w) =>
+      [w.a.residentToken, w.a.courierToken].map((token) => ({
+        method: 'PUT' as const,
+        url: '/v1/grants/grant_notyours',
+        headers: bearer(token),
+        payload: grantTerms(w),
+      })),
+  },
+  'PATCH /v1/grants/:grantId': {
+    grants: 'new terms of a grant, by an owner of its home only',
+    widen: (w) =>
+      [w.a.residentToken, w.a.courierToken].map((token) => ({
+        method: 'PATCH' as const,
+        url: '/v1/grants/grant_notyours',
+        headers: bearer(token),
+        payload: { maxVisitMinutes: 1440 },
+      })),
+  },
+  'POST /v1/grants/:grantId/pause': nothing,
+  'POST /v1/grants/:grantId/resume': {
+    grants: 'a paused grant back in force, by an owner of its home only',
+    widen: (w) => [w.a.courierToken, w.b.token].map((token) => post('/v1/grants/grant_notyours/resume', bearer(token))),
+  },
+  'POST /v1/grants/:grantId/revoke': nothing,
+  'POST /v1/grants/:grantId/accept': {
+    grants: 'the use of a grant offered to the caller by email, once accepted',
+    widen: (w) =>
+      [w.a.token, w.a.residentToken, w.b.courierToken].map((token) =>
+        post('/v1/grants/grant_notyours/accept', bearer(token)),
+      ),
+  },
+  'POST /v1/grants/:grantId/check-in': {
+    grants: 'a visit under a grant that names the caller (the door opens only through the visit unlock)',
+    widen: (w) =>
+      [w.a.residentToken, w.b.courierToken].map((token) =>
+        post('/v1/grants/grant_notyours/check-in', bearer(token), {
+          position: { lat: aHome.lat, lon: aHome.lon, accuracyMeters: 5 },
+        }),
+      ),
+  },
+  'POST /v1/visits/:visitId/check-out': nothing,
+  'GET /v1/me/grants': nothing,
+  'GET /v1/me/windows': nothing,
+  'GET /v1/organisations/:organisationId/grants': nothing,
+  'GET /v1/organisations/:organisationId/alerts': nothing,
 };
 
 const homeFields = { ...aHome, name: 'Mine' };
