@@ -20,6 +20,21 @@ export interface Config {
   publicUrl: string;
   /** Abuse limits (docs/api.md, "Limits"). A request limit of 0 turns that limit off. */
   limits: Limits;
+  /** Customer notifications (docs/notifications.md). */
+  notifications: NotificationConfig;
+}
+
+export interface NotificationConfig {
+  /** SMTP relay, `smtp://` or `smtps://` (user and password in the URL); undefined writes `.eml` files instead. */
+  smtpUrl: string | undefined;
+  /** The From of notification emails. */
+  mailFrom: string;
+  /** VAPID `sub` claim: a `mailto:` or `https:` contact for push services (RFC 8292 §2.1). */
+  vapidSubject: string;
+  /** VAPID key pair from the environment (several nodes must share one); undefined: `${dataDir}/vapid.json`. */
+  vapidKeys: { publicKey: string; privateKey: string } | undefined;
+  /** Push endpoints on private or loopback addresses, and over http:, are refused unless this is set (tests, demo). */
+  pushAllowPrivate: boolean;
 }
 
 export interface Limits {
@@ -113,6 +128,25 @@ function logLevelOf(env: Env): LogLevel {
   return raw as LogLevel;
 }
 
+function notificationsOf(env: Env): NotificationConfig {
+  const publicKey = text(env, 'VAPID_PUBLIC_KEY');
+  const privateKey = text(env, 'VAPID_PRIVATE_KEY');
+  if ((publicKey === undefined) !== (privateKey === undefined)) {
+    throw new ConfigError('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together');
+  }
+  const subject = text(env, 'VAPID_SUBJECT') ?? 'mailto:notifications@threshold.invalid';
+  if (!/^(mailto:\S+@\S+|https:\/\/\S+)$/.test(subject)) {
+    throw new ConfigError(`VAPID_SUBJECT must be a mailto: or https: URL, got "${subject}"`);
+  }
+  return Object.freeze({
+    smtpUrl: urlOf(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: text(env, 'MAIL_FROM') ?? 'Threshold <notifications@threshold.invalid>',
+    vapidSubject: subject,
+    vapidKeys: publicKey && privateKey ? Object.freeze({ publicKey, privateKey }) : undefined,
+    pushAllowPrivate: booleanOf(env, 'PUSH_ALLOW_PRIVATE_ENDPOINTS', false),
+  });
+}
+
 /** Parses the environment once; the result is frozen and passed down (docs/api.md, "Configuration"). */
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const port = portOf(env, 'PORT', 8080);
@@ -131,6 +165,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     mqttSharedGroup: text(env, 'MQTT_SHARED_GROUP') ?? 'threshold',
     publicUrl: (urlOf(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
     limits: limitsOf(env),
+    notifications: notificationsOf(env),
   };
   return Object.freeze(config);
 }

@@ -11,6 +11,7 @@ import { startDeviceFeed } from './live/device-feed.js';
 import { createLiveHub, type LiveHub } from './live/live-hub.js';
 import type { Clock, Ids } from './ports.js';
 import { grantJobHandlers } from './services/grants/overstay.js';
+import { startNotifications } from './services/notifications/index.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
 import type { VisitDeps } from './services/visits/deps.js';
 import { startDeviceAlerts } from './services/visits/device-alerts.js';
@@ -65,6 +66,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   const live = createLiveHub(bus, { clock });
   const stopDeviceFeed = startDeviceFeed({ db: store.db, bus, onError: (err) => log.error({ err }, 'device feed') });
 
+  const notifications = startNotifications({ db: store.db, clock, log, config });
   let jobs: JobRunner | undefined;
   const runtime = { bus, log, expectations: o.expectations, kickJobs: () => jobs?.kick() };
   const visitDeps: VisitDeps = { db: store.db, clock, ids, ...runtime, gateway, blobs: clips };
@@ -77,6 +79,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
         ...visitJobHandlers(visitDeps),
         ...grantJobHandlers(visitDeps),
         ...checkpointJobHandlers({ db: store.db, clock, ids }, log),
+        ...notifications.handlers,
       },
       nodeId: o.nodeId,
       ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
@@ -96,6 +99,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     clips,
     live,
     visits: runtime,
+    notifications: { vapidPublicKey: notifications.vapidPublicKey },
     ready: { broker: () => gateway.connected || 'broker disconnected' },
   });
 
@@ -122,6 +126,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       await jobs?.stop();
       stopDeviceFeed();
       stopDeviceAlerts();
+      notifications.stop();
       await gateway.stop();
     },
   };

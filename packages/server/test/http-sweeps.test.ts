@@ -34,6 +34,7 @@ async function snapshot(store: Store): Promise<unknown> {
     memberships: await db.selectFrom('memberships').selectAll().orderBy('organisation_id').orderBy('user_id').execute(),
     organisations: await db.selectFrom('organisations').selectAll().orderBy('id').execute(),
     invitations: await db.selectFrom('invitations').selectAll().orderBy('id').execute(),
+    pushSubscriptions: await db.selectFrom('push_subscriptions').selectAll().orderBy('id').execute(),
     staff: await db.selectFrom('platform_staff').selectAll().orderBy('user_id').execute(),
     deliveries: await db.selectFrom('deliveries').select(['id', 'courier_id', 'status']).orderBy('id').execute(),
     keys: await db

@@ -228,7 +228,17 @@ describeEachDialect('visits end to end', (getStore) => {
     const d = await detail(visit.id);
     expect(d.timeline.map((e) => e.kind)).not.toContain('capability.issued');
     expect(d.alerts.map((a) => a.kind)).toEqual(['camera_failed']);
-    const photo = Buffer.from('jpeg bytes of a parcel by the door');
+    // A PNG sent as image/jpeg is refused by its bytes, and changes nothing.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+    const refused = await p.call(p.courier.token, {
+      method: 'POST',
+      url: `/v1/visits/${visit.id}/fallback`,
+      headers: { 'content-type': 'image/jpeg' },
+      payload: png,
+    });
+    expect(refused.statusCode).toBe(415);
+    expect((await detail(visit.id)).timeline.map((e) => e.kind)).not.toContain('visit.fallback');
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('a parcel by the door')]);
     const fell = await p.call(p.courier.token, {
       method: 'POST',
       url: `/v1/visits/${visit.id}/fallback`,
@@ -243,6 +253,12 @@ describeEachDialect('visits end to end', (getStore) => {
     });
     const status = await p.call(p.carrier.apiKey, { method: 'GET', url: `/v1/deliveries/${delivery.id}` });
     expect(status.json()).toMatchObject({ status: 'fallback' });
+    // The customer is told, and sees the photo.
+    expect(after.alerts.map((a) => a.kind)).toEqual(['camera_failed', 'left_outside']);
+    const shown = await p.call(p.owner.token, { method: 'GET', url: `/v1/visits/${visit.id}/photo` });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.headers['content-type']).toBe('image/jpeg');
+    expect(shown.rawPayload.equals(photo)).toBe(true);
   }, 20_000);
 
   it('fails the visit and alerts the customer when the lock jams', async () => {

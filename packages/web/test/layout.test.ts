@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.js';
 import { bookDelivery, browserSuite, withSession } from './support/platform.js';
 
+// Five pages with axe each take a while on a shared machine: each width has a minute.
 // Every page, from a 360 px phone to a desktop: nothing wider than the screen, a heading to land on, and no serious
 // or critical accessibility violation.
 
@@ -30,30 +31,38 @@ async function checkPage(page: Page, url: string): Promise<{ overflow: string[];
 describe('layout and accessibility of every page', () => {
   const suite = browserSuite();
 
-  it.each(WIDTHS)('customer pages at %i px', async (width) => {
-    const context = await suite.browser.newContext({ viewport: { width, height: 800 } });
-    await withSession(context, suite.platform, suite.platform.owner.token);
-    const page = await context.newPage();
-    const problems: Record<string, unknown> = {};
-    for (const path of CUSTOMER_PAGES) {
-      const found = await checkPage(page, `${suite.platform.url}${path}`);
-      if (found.overflow.length > 0 || found.violations.length > 0) problems[path] = found;
-    }
-    expect(problems).toEqual({});
-    await context.close();
-  });
+  it.each(WIDTHS)(
+    'customer pages at %i px',
+    async (width) => {
+      const context = await suite.browser.newContext({ viewport: { width, height: 800 } });
+      await withSession(context, suite.platform, suite.platform.owner.token);
+      const page = await context.newPage();
+      const problems: Record<string, unknown> = {};
+      for (const path of CUSTOMER_PAGES) {
+        const found = await checkPage(page, `${suite.platform.url}${path}`);
+        if (found.overflow.length > 0 || found.violations.length > 0) problems[path] = found;
+      }
+      expect(problems).toEqual({});
+      await context.close();
+    },
+    60_000,
+  );
 
-  it.each(WIDTHS)('courier pages at %i px', async (width) => {
-    const deliveryId = await bookDelivery(suite.platform, `layout-${width}`);
-    const context = await suite.browser.newContext({ viewport: { width, height: 800 } });
-    await withSession(context, suite.platform, suite.platform.courier.token);
-    const page = await context.newPage();
-    const problems: Record<string, unknown> = {};
-    for (const path of ['/', `/stops/${deliveryId}`]) {
-      const found = await checkPage(page, `${suite.platform.url}${path}`);
-      if (found.overflow.length > 0 || found.violations.length > 0) problems[path] = found;
-    }
-    expect(problems).toEqual({});
-    await context.close();
-  });
+  it.each(WIDTHS)(
+    'courier pages at %i px',
+    async (width) => {
+      const deliveryId = await bookDelivery(suite.platform, `layout-${width}`);
+      const context = await suite.browser.newContext({ viewport: { width, height: 800 } });
+      await withSession(context, suite.platform, suite.platform.courier.token);
+      const page = await context.newPage();
+      const problems: Record<string, unknown> = {};
+      for (const path of ['/', `/stops/${deliveryId}`]) {
+        const found = await checkPage(page, `${suite.platform.url}${path}`);
+        if (found.overflow.length > 0 || found.violations.length > 0) problems[path] = found;
+      }
+      expect(problems).toEqual({});
+      await context.close();
+    },
+    60_000,
+  );
 });

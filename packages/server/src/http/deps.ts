@@ -34,6 +34,8 @@ export interface AppDeps {
   live?: LiveHub;
   /** The bus and settings visits run with (services/visits); the visit routes answer 503 without it. */
   visits?: VisitRuntime;
+  /** Customer notifications (services/notifications); GET /v1/push/vapid-public-key answers 503 without it. */
+  notifications?: { vapidPublicKey: string };
 }
 
 export function serviceDeps(deps: AppDeps): ServiceDeps {

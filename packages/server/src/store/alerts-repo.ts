@@ -1,11 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { Db } from './db.js';
+import { enqueueNotice } from './notice-jobs.js';
 import type { AlertsTable } from './schema-visits.js';
 
 export type AlertRow = Selectable<AlertsTable>;
 
+/** Every alert is also a notice to the home's people: its notification job is written with it (same transaction). */
 export async function insertAlert(db: Db, row: AlertRow): Promise<void> {
   await db.insertInto('alerts').values(row).execute();
+  await enqueueNotice(db, { source: 'alert', alertId: row.id }, row.at);
 }
 
 export async function listVisitAlerts(db: Db, visitId: string): Promise<AlertRow[]> {

@@ -117,7 +117,8 @@ export const sessionOfUpload = (expected: string) => expected.split('#')[0] ?? e
 /**
  * A camera cuts a long recording into segments of at most a minute or so (docs/protocol.md §5). Once every
  * expectation of `session` is filled, the next segment gets one of its own, `<session>#<n>`, with the first one's
- * request time and expiry, so it is judged against the same recording. Two uploads racing for it: the unique
+ * request time and expiry, so it is judged against the same recording, and only while the footage so far is shorter
+ * than the time since that request. Two uploads racing for it: the unique
  * (device, session) key keeps one row, and `fillUpload` lets one of them fill it; the other is refused and retries.
  */
 export async function expectNextSegment(
@@ -135,6 +136,10 @@ export async function expectNextSegment(
   ).filter((r) => sessionOfUpload(r.session) === s.session);
   const first = rows.find((r) => r.session === s.session);
   if (!first || first.expires_at <= s.nowIso || rows.some((r) => r.sha256 === null)) return undefined;
+  // Another segment is plausible only while the video so far is shorter than the time since the recording was asked
+  // for: a camera cannot have more footage of a session than that session has lasted.
+  const recordedMs = rows.reduce((sum, r) => sum + Number(r.media_duration_ms ?? 0), 0);
+  if (recordedMs >= Date.parse(s.nowIso) - Date.parse(first.created_at)) return undefined;
   const next = `${s.session}#${rows.length}`;
   await expectUpload(db, {
     id: s.id,

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { GrantTables } from './schema-grants.js';
+import type { NotificationTables } from './schema-notifications.js';
 import type { SignInTables } from './schema-sign-in.js';
 import type { StaffTables } from './schema-staff.js';
 import type { VisitTables } from './schema-visits.js';
@@ -139,7 +140,7 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface Database extends VisitTables, StaffTables, SignInTables, DeviceTrustTables, GrantTables {
+export interface Database extends VisitTables, StaffTables, SignInTables, DeviceTrustTables, GrantTables, NotificationTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;

@@ -127,6 +127,8 @@ async function carrierWithCourier(app: FastifyInstance, homeOwner: { token: stri
 export interface PlatformOptions {
   expectations?: Partial<VisitExpectations>;
   cameraSegmentMs?: number;
+  /** Extra environment for loadConfig, e.g. SMTP_URL (notifications.test.ts). */
+  env?: Record<string, string>;
 }
 
 export async function startPlatform(store: Store, options: PlatformOptions = {}): Promise<Platform> {
@@ -134,7 +136,7 @@ export async function startPlatform(store: Store, options: PlatformOptions = {})
   const clock = offsetClock();
   const running = await startRunningPlatform({
     store,
-    config: loadConfig({ ...TEST_ENV, DATA_DIR: dataDir, MQTT_PORT: '0' }),
+    config: loadConfig({ ...TEST_ENV, DATA_DIR: dataDir, MQTT_PORT: '0', ...options.env }),
     clock,
     ids: randomIds,
     log: silentLog,

@@ -145,7 +145,13 @@ export interface TenantPeople {
   residentUserId: string;
   residentEmail: string;
   invitationId: string;
+  /** The owner's browser subscribed to Web Push (a public https endpoint; nothing is ever sent to it here). */
+  pushSubscriptionId: string;
+  pushEndpoint: string;
 }
+
+/** An uncompressed P-256 point (0x04 ‖ x ‖ y), as a browser's subscription carries. */
+export const PUSH_KEY = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 7)]).toString('base64url');
 
 async function people(app: FastifyInstance, t: Tenant): Promise<TenantPeople> {
   const resident = await customer(app, 'resident');
@@ -160,7 +166,14 @@ async function people(app: FastifyInstance, t: Tenant): Promise<TenantPeople> {
     email: outsider.email,
     role: 'admin',
   });
+  const pushEndpoint = `https://push.example.test/send/${t.userId}`;
+  const subscription = await created(app, t.token, '/v1/me/push-subscriptions', {
+    endpoint: pushEndpoint,
+    keys: { p256dh: PUSH_KEY, auth: 'AAAAAAAAAAAAAAAAAAAAAA' },
+  });
   return {
+    pushSubscriptionId: subscription.id as string,
+    pushEndpoint,
     residentToken: resident.token,
     residentUserId: resident.userId,
     residentEmail: resident.email,

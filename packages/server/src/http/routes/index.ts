@@ -15,6 +15,7 @@ import { homeRoutes } from './homes.js';
 import { invitationRoutes } from './invitations.js';
 import { ledgerRoutes } from './ledger.js';
 import { meRoutes } from './me.js';
+import { notificationRoutes } from './notifications.js';
 import { organisationRoutes } from './organisations.js';
 import { preferenceRoutes } from './preferences.js';
 import { visitPhotoRoutes } from './visit-photo.js';
@@ -43,6 +44,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   visitRoutes,
   visitPhotoRoutes,
   alertRoutes,
+  notificationRoutes,
   grantRoutes,
   grantPeopleRoutes,
 ];

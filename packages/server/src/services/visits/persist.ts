@@ -12,12 +12,15 @@ import { insertAlert } from '../../store/alerts-repo.js';
 import type { Db } from '../../store/db.js';
 import { updateDelivery, updateDeliveryFrom } from '../../store/deliveries-repo.js';
 import { appendLedgerMany, type LedgerFact } from '../../store/ledger-repo.js';
+import { enqueueNotice } from '../../store/notice-jobs.js';
 import type { VisitRow } from '../../store/schema-visits.js';
 import { updateVisitRow } from '../../store/visits-repo.js';
 import type { ServiceDeps } from '../deps.js';
+import { VISIT_STEP_KINDS } from '../notifications/kinds.js';
 import { visitJobKind, visitTimerKey } from './deps.js';
 import { ledgerRecord } from './ledger-data.js';
 import { noticeOf } from './notices.js';
+import { enqueueVisitWebhooks } from './webhooks.js';
 
 // Writing one transition, all in the caller's transaction (STYLE.md, habit 9): the visit, its ledger facts, its
 // alerts, its durable timers and the delivery's status commit together or not at all.
@@ -66,6 +69,10 @@ export async function writeVisit(
   };
   if (!(await updateVisitRow(tx, row.id, row.version, changes))) return null;
   await followVisit(tx, row, visit, at, options.keepDelivery === true);
+  // Arrival, unlock and relock are told to the home's people (docs/notifications.md); endings are told as alerts.
+  if (visit.state !== row.state && VISIT_STEP_KINDS[visit.state]) {
+    await enqueueNotice(tx, { source: 'visit', visitId: row.id, state: visit.state, homeId: row.home_id }, at);
+  }
   return { ...row, ...changes, version: row.version + 1 };
 }
 
@@ -73,7 +80,7 @@ export async function writeVisit(
 export async function writeEffects(
   tx: Db,
   deps: ServiceDeps,
-  row: Pick<VisitRow, 'id' | 'home_id'>,
+  row: Pick<VisitRow, 'id' | 'home_id' | 'delivery_id'>,
   effects: readonly Effect[],
   extra: Partial<Record<string, Record<string, unknown>>> = {},
   /** The visit as the transition left it: the customer's notice (`notify_customer`) is worded from it. */
@@ -87,7 +94,9 @@ export async function writeEffects(
       const data = ledgerRecord({ ...e.data, ...extra[e.kind] });
       facts.push({ homeId: row.home_id, at: isoAt(now), kind: e.kind, subject: row.id, data });
     } else if (e.type === 'alert' || e.type === 'notify_customer') {
-      const notice = e.type === 'alert' ? e : visit && noticeOf(visit);
+      // A transition that raised an alert has told the customer already: its notice would only say it twice.
+      const alerted = effects.some((x) => x.type === 'alert');
+      const notice = e.type === 'alert' ? e : !alerted && visit ? noticeOf(visit) : null;
       if (!notice) continue;
       const alert = { id: deps.ids.id('alert'), kind: notice.kind, message: notice.message };
       await insertAlert(tx, {
@@ -114,6 +123,7 @@ export async function writeEffects(
   }
   // One head read, one multi-row insert and one head update for all of the transition's facts (same transaction).
   const entries = await appendLedgerMany(tx, facts);
+  await enqueueVisitWebhooks(tx, deps, row, facts); // the carrier's webhooks, in this transaction too
   out.ledger = entries.map((entry) => ({ seq: entry.seq, kind: entry.kind }));
   return out;
 }
