@@ -12,15 +12,12 @@ import { insertAlert } from '../../store/alerts-repo.js';
 import type { Db } from '../../store/db.js';
 import { updateDelivery, updateDeliveryFrom } from '../../store/deliveries-repo.js';
 import { appendLedgerMany, type LedgerFact } from '../../store/ledger-repo.js';
-import { enqueueNotice } from '../../store/notice-jobs.js';
 import type { VisitRow } from '../../store/schema-visits.js';
 import { updateVisitRow } from '../../store/visits-repo.js';
 import type { ServiceDeps } from '../deps.js';
-import { VISIT_STEP_KINDS } from '../notifications/kinds.js';
 import { visitJobKind, visitTimerKey } from './deps.js';
 import { ledgerRecord } from './ledger-data.js';
 import { noticeOf } from './notices.js';
-import { enqueueVisitWebhooks } from './webhooks.js';
 
 // Writing one transition, all in the caller's transaction (STYLE.md, habit 9): the visit, its ledger facts, its
 // alerts, its durable timers and the delivery's status commit together or not at all.
@@ -69,10 +66,6 @@ export async function writeVisit(
   };
   if (!(await updateVisitRow(tx, row.id, row.version, changes))) return null;
   await followVisit(tx, row, visit, at, options.keepDelivery === true);
-  // Arrival, unlock and relock are told to the home's people (docs/notifications.md); endings are told as alerts.
-  if (visit.state !== row.state && VISIT_STEP_KINDS[visit.state]) {
-    await enqueueNotice(tx, { source: 'visit', visitId: row.id, state: visit.state, homeId: row.home_id }, at);
-  }
   return { ...row, ...changes, version: row.version + 1 };
 }
 
@@ -80,7 +73,7 @@ export async function writeVisit(
 export async function writeEffects(
   tx: Db,
   deps: ServiceDeps,
-  row: Pick<VisitRow, 'id' | 'home_id' | 'delivery_id'>,
+  row: Pick<VisitRow, 'id' | 'home_id'>,
   effects: readonly Effect[],
   extra: Partial<Record<string, Record<string, unknown>>> = {},
   /** The visit as the transition left it: the customer's notice (`notify_customer`) is worded from it. */
@@ -123,7 +116,6 @@ export async function writeEffects(
   }
   // One head read, one multi-row insert and one head update for all of the transition's facts (same transaction).
   const entries = await appendLedgerMany(tx, facts);
-  await enqueueVisitWebhooks(tx, deps, row, facts); // the carrier's webhooks, in this transaction too
   out.ledger = entries.map((entry) => ({ seq: entry.seq, kind: entry.kind }));
   return out;
 }
