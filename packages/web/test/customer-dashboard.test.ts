@@ -18,8 +18,8 @@ describe('customer dashboard in a browser', () => {
     const page = await suite.browser.newPage();
     await signIn(page, suite.platform.url, suite.platform.ownerEmail, TEST_PASSWORD);
     const door = page.getByRole('article', { name: 'Front door' });
-    const lock = door.getByRole('region', { name: `Lock ${suite.platform.lock.id}` });
-    const camera = door.getByRole('region', { name: `Camera ${suite.platform.camera.id}` });
+    const lock = door.getByRole('region', { name: 'Lock', exact: true });
+    const camera = door.getByRole('region', { name: 'Camera', exact: true });
     await lock.getByText('online').waitFor();
     await camera.getByText('online').waitFor();
     expect(await lock.getByText('locked', { exact: true }).count()).toBe(1);
@@ -47,5 +47,26 @@ describe('customer dashboard in a browser', () => {
     expect(api.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const asset = await fetch(`${suite.platform.url}/assets/missing.js`);
     expect(asset.status).toBe(404);
+  });
+
+  it('says a page is not found, in words, with the way back; shows storage in GB and no device ids', async () => {
+    const page = await suite.browser.newPage();
+    await signIn(page, suite.platform.url, suite.platform.ownerEmail, TEST_PASSWORD);
+    await page.getByRole('article', { name: 'Front door' }).getByText('online').first().waitFor();
+    expect(await page.locator('main').textContent()).not.toContain(suite.platform.lock.id);
+    await page.getByText(/^\d+(\.\d)? GB$/).waitFor();
+    await page.goto(`${suite.platform.url}/no/such/page`);
+    await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Go to the start page' }).click();
+    await page.getByRole('article', { name: 'Front door' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The app ships its icon and manifest, and no source maps.
+    expect((await fetch(`${suite.platform.url}/manifest.webmanifest`)).status).toBe(200);
+    expect((await fetch(`${suite.platform.url}/favicon.svg`)).status).toBe(200);
+    const html = await (await fetch(`${suite.platform.url}/`)).text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    const js = await (await fetch(`${suite.platform.url}${script}`)).text();
+    expect(js).not.toContain('sourceMappingURL');
+    await page.close();
   });
 });
