@@ -75,8 +75,8 @@ export function judgeServiceVisit(
 ): ServiceVerdict {
   const passages = passagesOf(facts);
   const first = passages[0]?.unlockedAtMs ?? null;
-  const lastRelock = passages.at(-1)?.relockedAtMs ?? null;
-  const leftAtMs = checkedOutAtMs ?? (passages.length > 0 && lastRelock === null ? nowMs : (lastRelock ?? nowMs));
+  // Without a check-out the platform cannot tell the worker left: they count as inside until now.
+  const leftAtMs = checkedOutAtMs ?? nowMs;
   const insideMs = first === null ? 0 : leftAtMs - first;
   const window = terms.window;
   const outside = first !== null && window === null ? 'No window of the grant covered the visit' : null;

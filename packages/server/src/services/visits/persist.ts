@@ -12,9 +12,11 @@ import { insertAlert } from '../../store/alerts-repo.js';
 import type { Db } from '../../store/db.js';
 import { updateDelivery, updateDeliveryFrom } from '../../store/deliveries-repo.js';
 import { appendLedgerMany, type LedgerFact } from '../../store/ledger-repo.js';
+import { enqueueNotice } from '../../store/notice-jobs.js';
 import type { VisitRow } from '../../store/schema-visits.js';
 import { updateVisitRow } from '../../store/visits-repo.js';
 import type { ServiceDeps } from '../deps.js';
+import { VISIT_STEP_KINDS } from '../notifications/kinds.js';
 import { visitJobKind, visitTimerKey } from './deps.js';
 import { ledgerRecord } from './ledger-data.js';
 import { noticeOf } from './notices.js';
@@ -66,6 +68,10 @@ export async function writeVisit(
   };
   if (!(await updateVisitRow(tx, row.id, row.version, changes))) return null;
   await followVisit(tx, row, visit, at, options.keepDelivery === true);
+  // Arrival, unlock and relock are told to the home's people (docs/notifications.md); endings are told as alerts.
+  if (visit.state !== row.state && VISIT_STEP_KINDS[visit.state]) {
+    await enqueueNotice(tx, { source: 'visit', visitId: row.id, state: visit.state, homeId: row.home_id }, at);
+  }
   return { ...row, ...changes, version: row.version + 1 };
 }
 
