@@ -20,6 +20,8 @@ export interface Config {
   publicUrl: string;
   /** Abuse limits (docs/api.md, "Limits"). A request limit of 0 turns that limit off. */
   limits: Limits;
+  /** WEBHOOK_ALLOW_PRIVATE: webhooks may go to loopback and private addresses (tests, demo; docs/webhooks.md). */
+  webhookAllowPrivate: boolean;
   /** Customer notifications (docs/notifications.md). */
   notifications: NotificationConfig;
 }
@@ -165,6 +167,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     mqttSharedGroup: text(env, 'MQTT_SHARED_GROUP') ?? 'threshold',
     publicUrl: (urlOf(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
     limits: limitsOf(env),
+    webhookAllowPrivate: booleanOf(env, 'WEBHOOK_ALLOW_PRIVATE', false),
     notifications: notificationsOf(env),
   };
   return Object.freeze(config);

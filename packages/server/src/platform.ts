@@ -11,12 +11,13 @@ import { startDeviceFeed } from './live/device-feed.js';
 import { createLiveHub, type LiveHub } from './live/live-hub.js';
 import type { Clock, Ids } from './ports.js';
 import { grantJobHandlers } from './services/grants/overstay.js';
-import { startNotifications } from './services/notifications/index.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
+import { startNotifications } from './services/notifications/index.js';
 import type { VisitDeps } from './services/visits/deps.js';
 import { startDeviceAlerts } from './services/visits/device-alerts.js';
 import { startVisitServices, visitJobHandlers } from './services/visits/index.js';
 import type { Store } from './store/db.js';
+import { startWebhookDispatcher, type WebhookDispatcher } from './webhooks/dispatcher.js';
 
 // The platform's modules wired together over one store: gateway, live updates, visit services, durable jobs and the
 // HTTP app. `main` and the end-to-end test harness both start exactly this, so what is tested is what runs.
@@ -44,6 +45,8 @@ export interface RunningPlatform {
   app: Awaited<ReturnType<typeof buildApp>>;
   visitDeps: VisitDeps;
   jobs(): JobRunner;
+  /** The webhook outbox's dispatcher (webhooks/dispatcher.ts). */
+  webhooks(): WebhookDispatcher;
   /** Restarts the visit services and the job runner, as a new process would after SIGKILL. */
   restartServices(): Promise<void>;
   /** Stops everything but the store, HTTP last-in first-out. */
@@ -84,6 +87,17 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       nodeId: o.nodeId,
       ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
     });
+  const startWebhooks = () =>
+    startWebhookDispatcher({
+      store,
+      clock,
+      ids,
+      log,
+      nodeId: o.nodeId,
+      allowPrivate: config.webhookAllowPrivate,
+      ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
+    });
+  let webhooks = startWebhooks();
   let services = startVisitServices(visitDeps);
   const stopDeviceAlerts = startDeviceAlerts(visitDeps);
   await ensureCheckpointSchedule({ db: store.db, clock, ids });
@@ -111,11 +125,14 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     app,
     visitDeps,
     jobs: () => jobs!,
+    webhooks: () => webhooks,
     async restartServices() {
       await services.stop();
       await jobs?.stop();
       services = startVisitServices(visitDeps);
       jobs = startJobs();
+      await webhooks.stop();
+      webhooks = startWebhooks();
     },
     async stop() {
       const closing = app.close(); // stops accepting, lets in-flight requests finish
@@ -124,6 +141,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       live.stop();
       await services.stop();
       await jobs?.stop();
+      await webhooks.stop();
       stopDeviceFeed();
       stopDeviceAlerts();
       notifications.stop();

@@ -85,3 +85,20 @@ export function grantPolicy(principal: Principal, relation: GrantRelation, actio
   const worker = relation.kind === 'person' || (relation.kind === 'provider' && relation.role === 'worker');
   return worker ? allow : refused('only a worker of the provider or the invited person checks in');
 }
+
+/**
+ * Webhook endpoints (docs/webhooks.md "Who may manage endpoints"): an admin of the organisation, signed in, or one of
+ * its API keys holding `webhooks:write` (checked by the service, which answers `insufficient-scope`).
+ */
+export function webhookPolicy(
+  principal: Principal,
+  organisationId: string,
+  role: MembershipRole | undefined,
+): Decision {
+  if (principal.kind === 'anonymous') return anonymous;
+  if (principal.kind === 'api_key') {
+    return principal.organisationId === organisationId ? allow : hidden('the key belongs to another organisation');
+  }
+  if (role === undefined) return hidden('not a member of this organisation');
+  return role === 'admin' ? allow : refused('only an organisation admin may manage webhook endpoints');
+}

@@ -29,6 +29,8 @@ export const problemCodes = {
   'upload-not-expected': { status: 409, title: 'No recording session awaits an upload from this device' },
   'upload-rate-limited': { status: 429, title: 'Too many uploads from this device' },
   'clip-unverified': { status: 409, title: 'The clip failed verification' },
+  // Webhooks (docs/webhooks.md).
+  'webhook-url-refused': { status: 400, title: 'Webhooks may not go to this URL' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;

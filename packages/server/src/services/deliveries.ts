@@ -1,6 +1,7 @@
 import { checkDeliveryWindow, type DeliveryWindow, eligibleMethod, localDate } from '@threshold/core';
 import type { Principal } from '../policy.js';
 import { isoAt } from '../ports.js';
+import { withTransaction } from '../store/db.js';
 import {
   findDeliveryByExternalId,
   findEnrolment,
@@ -14,6 +15,7 @@ import type { DeliveryRow } from '../store/schema-visits.js';
 import { findOpenVisitOfDelivery } from '../store/visits-repo.js';
 import { deliveryFor } from './deliveries-access.js';
 import { loadDoorContext, pickAccessPoint } from './deliveries-context.js';
+import { enqueueDeliveryWebhook } from './deliveries-webhooks.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
 import { loadPreferences } from './preferences.js';
@@ -85,7 +87,10 @@ export async function createDelivery(
     created_at: at,
     updated_at: at,
   };
-  await insertDelivery(deps.db, row);
+  await withTransaction(deps.db, async (tx) => {
+    await insertDelivery(tx, row);
+    await enqueueDeliveryWebhook(tx, deps, 'delivery.created', row);
+  });
   return { ok: true, value: row };
 }
 
@@ -105,8 +110,12 @@ export async function assignCourier(
     return fail('conflict', `The delivery is ${delivery.value.status}; it can no longer be reassigned`);
   }
   const changes = { courier_id: courierId, status: 'assigned' as const, updated_at: isoAt(deps.clock.now()) };
-  await updateDelivery(deps.db, deliveryId, changes);
-  return { ok: true, value: { ...delivery.value, ...changes } };
+  const assigned = { ...delivery.value, ...changes };
+  await withTransaction(deps.db, async (tx) => {
+    await updateDelivery(tx, deliveryId, changes);
+    await enqueueDeliveryWebhook(tx, deps, 'delivery.assigned', assigned);
+  });
+  return { ok: true, value: assigned };
 }
 
 export interface Stop {

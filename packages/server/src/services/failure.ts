@@ -11,7 +11,8 @@ export type FailureCode =
   | 'invalid-credentials'
   | 'too-many-requests'
   | 'unauthenticated'
-  | 'insufficient-scope';
+  | 'insufficient-scope'
+  | 'webhook-url-refused';
 
 export interface Failure {
   code: FailureCode;

@@ -5,6 +5,7 @@ import type { NotificationTables } from './schema-notifications.js';
 import type { SignInTables } from './schema-sign-in.js';
 import type { StaffTables } from './schema-staff.js';
 import type { VisitTables } from './schema-visits.js';
+import type { WebhookTables } from './schema-webhooks.js';
 
 // Row types for the tables in migrations/. Instants are ISO-8601 UTC strings, booleans 0/1, JSON as text.
 
@@ -140,7 +141,14 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface Database extends VisitTables, StaffTables, SignInTables, DeviceTrustTables, GrantTables, NotificationTables {
+export interface Database
+  extends VisitTables,
+    StaffTables,
+    SignInTables,
+    DeviceTrustTables,
+    GrantTables,
+    WebhookTables,
+    NotificationTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;

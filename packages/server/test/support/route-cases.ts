@@ -4,7 +4,6 @@ import { devicesCases } from './route-cases/devices.js';
 import { grantsCases } from './route-cases/grants.js';
 import { homesCases } from './route-cases/homes.js';
 import { notificationsCases } from './route-cases/notifications.js';
-import { notificationsCases } from './route-cases/notifications.js';
 import { recordsCases } from './route-cases/records.js';
 import type { RouteCase } from './route-cases/shared.js';
 import { webhooksCases } from './route-cases/webhooks.js';
@@ -18,7 +17,6 @@ export const routeCases: Record<string, RouteCase> = {
   ...recordsCases,
   ...devicesCases,
   ...deliveriesCases,
-  ...notificationsCases,
   ...webhooksCases,
   ...notificationsCases,
   ...grantsCases,

@@ -11,6 +11,8 @@ export interface Tenant extends Account {
   keySecret: string;
   /** A lock already paired to the tenant's door (written straight to the store: pairing has its own tests). */
   deviceId: string;
+  /** A webhook endpoint of the organisation (a public address: the sweeps run without WEBHOOK_ALLOW_PRIVATE). */
+  webhookEndpointId: string;
 }
 
 export interface World {
@@ -43,6 +45,12 @@ export async function tenant(app: FastifyInstance, label: string): Promise<Tenan
     scopes: ['deliveries:read', 'deliveries:write'],
   });
   const deviceId = await pairedLock(app, account.userId, home.id as string, door.id as string);
+  const endpoint = await created(app, account.token, '/v1/webhook-endpoints', {
+    organisationId: org.id,
+    url: 'https://93.184.216.34/hooks',
+    eventTypes: ['delivery.created'],
+    enabled: false, // nothing is ever queued for it: tests send only to 127.0.0.1
+  });
   return {
     ...account,
     deviceId,
@@ -51,6 +59,7 @@ export async function tenant(app: FastifyInstance, label: string): Promise<Tenan
     organisationId: org.id as string,
     keyId: (key.key as { id: string }).id,
     keySecret: key.secret as string,
+    webhookEndpointId: (endpoint.endpoint as { id: string }).id,
   };
 }
 

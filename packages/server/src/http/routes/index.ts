@@ -20,6 +20,7 @@ import { organisationRoutes } from './organisations.js';
 import { preferenceRoutes } from './preferences.js';
 import { visitPhotoRoutes } from './visit-photo.js';
 import { visitRoutes } from './visits.js';
+import { webhookRoutes } from './webhooks.js';
 
 /**
  * Every area's routes, registered under /v1 by app.ts. Add an area by writing its plugin in this folder and listing
@@ -47,4 +48,5 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   notificationRoutes,
   grantRoutes,
   grantPeopleRoutes,
+  webhookRoutes,
 ];

@@ -2,8 +2,10 @@ import { presentDevice } from '../../http/routes/devices-view.js';
 import { publishHomeEvent } from '../../live/home-events.js';
 import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
+import { withTransaction } from '../../store/db.js';
 import { findDevice } from '../devices-repo.js';
 import type { VisitDeps } from './deps.js';
+import { enqueueDeviceWebhooks } from './device-webhooks.js';
 import { recordFact } from './facts.js';
 
 // A lock or camera that cannot serve the door any more is the customer's to know before a courier finds out:
@@ -42,19 +44,24 @@ export function startDeviceAlerts(deps: VisitDeps): () => void {
     const now = conditionsOf(view);
     const before = known.get(deviceId) ?? new Set();
     known.set(deviceId, now);
+    const subject = { id: deviceId, homeId, kind: view.kind };
+    if (before.has('device_offline') && !now.has('device_offline')) {
+      await withTransaction(deps.db, (tx) => enqueueDeviceWebhooks(tx, deps, subject, true));
+    }
     for (const condition of now) {
       if (before.has(condition)) continue;
       const alert = { id: deps.ids.id('alert'), kind: condition, message: messageOf(condition, view) };
       const data = { alert: condition, deviceId, battery: view.health.battery, online: view.online };
-      await recordFact(deps, { homeId, subject: deviceId, kind: 'device.alert', data }, (tx) =>
-        insertAlert(tx, {
+      await recordFact(deps, { homeId, subject: deviceId, kind: 'device.alert', data }, async (tx) => {
+        await insertAlert(tx, {
           ...alert,
           home_id: homeId,
           visit_id: null,
           at: isoAt(deps.clock.now()),
           acknowledged_at: null,
-        }),
-      );
+        });
+        if (condition === 'device_offline') await enqueueDeviceWebhooks(tx, deps, subject, false);
+      });
       const { id: alertId, kind, message } = alert;
       publishHomeEvent(deps.bus, homeId, { type: 'home.alert', alertId, kind, message, visitId: null });
     }

@@ -20,6 +20,7 @@ import { VISIT_STEP_KINDS } from '../notifications/kinds.js';
 import { visitJobKind, visitTimerKey } from './deps.js';
 import { ledgerRecord } from './ledger-data.js';
 import { noticeOf } from './notices.js';
+import { enqueueVisitWebhooks } from './webhooks.js';
 
 // Writing one transition, all in the caller's transaction (STYLE.md, habit 9): the visit, its ledger facts, its
 // alerts, its durable timers and the delivery's status commit together or not at all.
@@ -79,7 +80,7 @@ export async function writeVisit(
 export async function writeEffects(
   tx: Db,
   deps: ServiceDeps,
-  row: Pick<VisitRow, 'id' | 'home_id'>,
+  row: Pick<VisitRow, 'id' | 'home_id' | 'delivery_id'>,
   effects: readonly Effect[],
   extra: Partial<Record<string, Record<string, unknown>>> = {},
   /** The visit as the transition left it: the customer's notice (`notify_customer`) is worded from it. */
@@ -122,6 +123,7 @@ export async function writeEffects(
   }
   // One head read, one multi-row insert and one head update for all of the transition's facts (same transaction).
   const entries = await appendLedgerMany(tx, facts);
+  await enqueueVisitWebhooks(tx, deps, row, facts); // the carrier's webhooks, in this transaction too
   out.ledger = entries.map((entry) => ({ seq: entry.seq, kind: entry.kind }));
   return out;
 }

@@ -5,6 +5,7 @@ import * as platformStaff from './20261202-0001-platform-staff.js';
 import * as signInAttempts from './20261202-0003-sign-in-attempts.js';
 import * as deviceTrust from './20261202-0004-device-trust.js';
 import * as grants from './20261202-0005-grants.js';
+import * as webhooks from './20261202-0006-webhooks.js';
 import * as notifications from './20261202-0007-notifications.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '20261202-0003-sign-in-attempts': signInAttempts,
   '20261202-0004-device-trust': deviceTrust,
   '20261202-0005-grants': grants,
+  '20261202-0006-webhooks': webhooks,
   '20261202-0007-notifications': notifications,
 };

@@ -2,7 +2,6 @@ import type { InjectOptions } from 'fastify';
 import { aHome, bearer } from '../app.js';
 import { PUSH_KEY } from '../world.js';
 import { grantTerms } from './grants.js';
-import { PUSH_KEY } from '../world.js';
 import { apiKey, password, type World } from './shared.js';
 
 /**
@@ -48,22 +47,6 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'POST /v1/auth/sign-in': { grants: 'nothing', why: 'a session of the account whose password is given, no more' },
   'POST /v1/auth/sign-out': nothing,
   'GET /v1/me': nothing,
-  'GET /v1/push/vapid-public-key': nothing,
-  'GET /v1/me/notification-preferences': nothing,
-  'PUT /v1/me/notification-preferences': { grants: 'nothing', why: "the caller's own channels and quiet hours" },
-  'GET /v1/me/push-subscriptions': nothing,
-  'POST /v1/me/push-subscriptions': {
-    grants: "a browser that receives the caller's own notices; an endpoint moves to another person only with its keys",
-    // Knowing A's endpoint is not holding A's browser: B, A's resident and B's key may not redirect it to themselves.
-    widen: (w) =>
-      [bearer(w.b.token), bearer(w.a.residentToken), apiKey(w.b.keySecret)].map((headers) =>
-        post('/v1/me/push-subscriptions', headers, {
-          endpoint: w.a.pushEndpoint,
-          keys: { p256dh: PUSH_KEY, auth: 'BBBBBBBBBBBBBBBBBBBBBB' },
-        }),
-      ),
-  },
-  'DELETE /v1/me/push-subscriptions/:subscriptionId': nothing,
   'GET /v1/push/vapid-public-key': nothing,
   'GET /v1/me/notification-preferences': nothing,
   'PUT /v1/me/notification-preferences': { grants: 'nothing', why: "the caller's own channels and quiet hours" },
