@@ -120,9 +120,10 @@ export class CameraDevice {
     if (current?.session === session) {
       // Already recording this session; one in its post-roll records on (a worker entering again under one visit),
       // so the stop asked for before does not end the recording now wanted.
-      if (inPostRoll(current)) {
+      const rec: Recording = current;
+      if (rec.stopCommand !== null) {
         this.postRoll.clear();
-        current.stopCommand = null;
+        rec.stopCommand = null;
       }
       return ok({ session }, confirm);
     }
