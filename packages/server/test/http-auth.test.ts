@@ -121,7 +121,8 @@ describeEachDialect('http auth', (getStore) => {
     });
     expect(elsewhere.statusCode).toBe(200);
     await app.close();
-  });
+    // Twenty-two scrypt verifications: seconds on a busy shared machine, so a generous bound on a test of behaviour.
+  }, 60_000);
 });
 
 describe('health', () => {
