@@ -78,6 +78,8 @@ describeEachDialect('webhook outbox and dispatcher', (getStore) => {
     receiver = await startReceiver();
   });
   afterEach(async () => {
+    // A later receiver may get this one's port: no endpoint of this test may send to it.
+    await getStore().db.updateTable('webhook_endpoints').set({ enabled: 0 }).execute();
     await receiver.close();
     vi.useRealTimers();
   });

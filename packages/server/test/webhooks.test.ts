@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { Bus } from '../src/bus.js';
 import { loadConfig } from '../src/config.js';
+import type { Gateway } from '../src/gateway/gateway.js';
+import { silentLog } from '../src/gateway/log.js';
 import { buildApp } from '../src/http/app.js';
 import { type Clock, randomIds } from '../src/ports.js';
 import { createWebhookDispatcher } from '../src/webhooks/dispatcher.js';
 import { aHome, bearer, call, customer, expectProblem, TEST_ENV } from './support/app.js';
+import { startTestGateway } from './support/gateway.js';
 import { describeEachDialect } from './support/stores.js';
 import { type Receiver, startReceiver } from './support/webhook-receiver.js';
 
@@ -50,18 +54,23 @@ async function carrier(app: FastifyInstance): Promise<Carrier> {
 describeEachDialect('webhooks over HTTP', (getStore) => {
   let app: FastifyInstance;
   let strictApp: FastifyInstance;
+  let gateway: Gateway;
   let receiver: Receiver;
   let c: Carrier;
   let booked = 0;
 
   beforeAll(async () => {
     const env = { ...TEST_ENV, WEBHOOK_ALLOW_PRIVATE: 'true' };
-    app = await buildApp({ store: getStore(), config: loadConfig(env), clock, ids: randomIds });
+    const bus = new Bus();
+    gateway = await startTestGateway(getStore(), bus);
+    const visits = { bus, log: silentLog };
+    app = await buildApp({ store: getStore(), config: loadConfig(env), clock, ids: randomIds, visits, gateway });
     strictApp = await buildApp({ store: getStore(), config: loadConfig(TEST_ENV), clock, ids: randomIds });
   });
   afterAll(async () => {
     await app.close();
     await strictApp.close();
+    await gateway.stop();
   });
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -70,6 +79,8 @@ describeEachDialect('webhooks over HTTP', (getStore) => {
     c = await carrier(app);
   });
   afterEach(async () => {
+    // A later receiver may get this one's port: no endpoint of this test may send to it.
+    await getStore().db.updateTable('webhook_endpoints').set({ enabled: 0 }).execute();
     await receiver.close();
     vi.useRealTimers();
   });
@@ -264,6 +275,59 @@ describeEachDialect('webhooks over HTTP', (getStore) => {
     await book();
     await drain();
     expect(receiver.processed.map((m) => m.type)).toEqual(['delivery.created']);
+  });
+
+  it("tells the carrier its delivery's visit, step by step, in order, from the transactions that wrote them", async () => {
+    const { secret } = await register([
+      'delivery.created',
+      'delivery.assigned',
+      'visit.arrived',
+      'visit.denied',
+      'visit.aborted',
+    ]);
+    receiver.secrets.push(secret);
+    const email = `courier-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+    const password = 'correct horse battery';
+    await created(app, c.token, `/v1/organisations/${c.organisationId}/members`, {
+      email,
+      role: 'courier',
+      account: { name: 'Courier', password },
+    });
+    const signIn = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { email, password } });
+    const courier = signIn.json() as { token: string; user: { id: string } };
+    const deliveryId = (await book()).json().id as string;
+    const assign = await app.inject({
+      method: 'POST',
+      url: `/v1/deliveries/${deliveryId}/assign`,
+      headers: c.key,
+      payload: { courierId: courier.user.id },
+    });
+    expect(assign.statusCode).toBe(200);
+    // No lock is online: the visit opens (arrived) and is denied at once, in one transaction.
+    const arrived = await call(app, courier.token, {
+      method: 'POST',
+      url: `/v1/deliveries/${deliveryId}/arrive`,
+      payload: { position: { lat: aHome.lat, lon: aHome.lon, accuracyMeters: 5 } },
+    });
+    expect(arrived.statusCode, arrived.body).toBe(201);
+    const visitId = (arrived.json() as { visit: { id: string } }).visit.id;
+    const aborted = await call(app, courier.token, {
+      method: 'POST',
+      url: `/v1/visits/${visitId}/abort`,
+      payload: { reason: 'no_access' },
+    });
+    expect(aborted.statusCode, aborted.body).toBe(200);
+    await drain();
+    expect(receiver.rejected).toEqual([]);
+    expect(receiver.processed.map((m) => m.type)).toEqual([
+      'delivery.created',
+      'delivery.assigned',
+      'visit.arrived',
+      'visit.denied',
+      'visit.aborted',
+    ]);
+    for (const m of receiver.processed.slice(2)) expect(m.data).toMatchObject({ deliveryId, visitId });
+    expect(receiver.processed[3]!.data.failed).toEqual(expect.arrayContaining(['devices_ready']));
   });
 
   it('a key without webhooks:write and a member who is not an admin may not manage endpoints', async () => {
