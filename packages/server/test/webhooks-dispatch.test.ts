@@ -119,7 +119,12 @@ describeEachDialect('webhook outbox and dispatcher', (getStore) => {
       }
       clock.advance(1);
     }
-    const d = dispatcher();
+    // Jitter that differs per attempt: without the line rule, later messages would come due before earlier ones.
+    let k = 0;
+    const d = dispatcher('node-a', () => {
+      k = (k * 7 + 3) % 10;
+      return k / 10;
+    });
     // Down for three simulated days, polled every ten minutes.
     for (let t = 0; t < 3 * 24 * 6; t++) {
       await drain(d);
