@@ -1,6 +1,7 @@
 import type { Check } from '../../api/types.js';
 import { Empty } from '../../ui/status.js';
-import { CHECK_TITLES, checkWords } from './visit-story.js';
+import { checkWords } from './visit-story.js';
+import { CHECK_TITLES } from './visit-words.js';
 
 /** A check's evidence as short sentences: the facts it was judged on, never raw JSON. */
 function evidenceWords(check: Check): string[] {

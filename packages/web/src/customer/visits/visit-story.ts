@@ -40,17 +40,6 @@ export function checkWords(check: Check): string {
   }
 }
 
-/** What a check makes sure of, for the list behind "details". */
-export const CHECK_TITLES: Record<string, string> = {
-  person_assigned: 'The courier is the one assigned',
-  within_window: 'Inside the delivery window',
-  within_geofence: 'At your address',
-  customer_allows: 'Your preferences allow it today',
-  served_area: 'Your address is served by the carrier',
-  devices_ready: 'Your lock and camera are ready',
-  no_open_visit: 'No other visit at the door',
-};
-
 export interface Story {
   headline: string;
   tone: Tone;

@@ -44,17 +44,32 @@ const KINDS: Record<string, string> = {
   'visit.aborted': 'Visit aborted',
   'visit.failed': 'Visit failed',
   'visit.alert': 'Alert',
+  'capability.revoked': 'The unused unlock was withdrawn from the lock',
+};
+
+/** What a check makes sure of, for the list behind "details". */
+export const CHECK_TITLES: Record<string, string> = {
+  person_assigned: 'The courier is the one assigned',
+  within_window: 'Inside the delivery window',
+  within_geofence: 'At your address',
+  customer_allows: 'Your preferences allow it today',
+  served_area: 'Your address is served by the carrier',
+  devices_ready: 'Your lock and camera are ready',
+  no_open_visit: 'No other visit at the door',
 };
 
 /** One ledger entry as a sentence; checks and alerts say which and why. */
 export function describeEntry(entry: TimelineEntry): string {
   const d = entry.data;
   if (entry.kind === 'visit.check') {
-    const name = humanize(String(d.name ?? 'check'));
+    const name = CHECK_TITLES[String(d.name)] ?? humanize(String(d.name ?? 'check'));
     return d.passed ? `Check passed: ${name}` : `Check failed: ${name}${d.reason ? ` — ${d.reason}` : ''}`;
   }
   if (entry.kind === 'visit.alert' && typeof d.message === 'string') return `Alert: ${d.message}`;
+  if (entry.kind === 'visit.fallback' && d.method === 'doorstep') return 'Left outside the door, with a photo';
   if (entry.kind === 'visit.fallback' && typeof d.method === 'string') return `Left another way: ${humanize(d.method)}`;
+  if (entry.kind === 'visit.aborted' && d.reason === 'timed_out') return 'Closed: the courier left without opening';
+  if (entry.kind === 'clip.stored') return "The video was stored; its fingerprint (SHA-256) is in your home's ledger";
   if (entry.kind.startsWith('clip.')) return `Video clip: ${humanize(entry.kind.slice(5))}`;
   return KINDS[entry.kind] ?? humanize(entry.kind);
 }
