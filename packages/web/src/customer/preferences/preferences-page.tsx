@@ -3,6 +3,7 @@ import { useResource } from '../../hooks/use-resource.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { ResourceView } from '../../ui/resource-view.js';
 import { useHome } from '../home-context.js';
+import { NotificationSettings } from './notification-settings.js';
 import { PreferencesForm } from './preferences-form.js';
 
 async function load(homeId: string, signal: AbortSignal) {
@@ -23,6 +24,7 @@ export function PreferencesPage() {
           {({ prefs, doors }) => <PreferencesForm homeId={home.id} doors={doors} initial={prefs} />}
         </ResourceView>
       </div>
+      <NotificationSettings homeTimeZone={home.timeZone} />
     </>
   );
 }
