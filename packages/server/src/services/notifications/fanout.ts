@@ -89,7 +89,7 @@ async function deliverPush(deps: NotificationDeps, job: PushJob): Promise<void> 
 async function deliverEmail(deps: NotificationDeps, job: EmailJob): Promise<void> {
   const { notice } = job;
   const link = `${deps.publicUrl}${notice.path}`;
-  const text = `${notice.body}\n\nSee it in Threshold: ${link}\n\nChoose what you are sent: ${deps.publicUrl}/settings/notifications\n`;
+  const text = `${notice.body}\n\nSee it in Threshold: ${link}\n\nChoose what you are sent: ${deps.publicUrl}/preferences\n`;
   try {
     await deps.mailer.send({ to: job.to, subject: notice.title, text, id: job.mailId });
   } catch (error) {
