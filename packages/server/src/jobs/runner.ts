@@ -4,6 +4,7 @@ import type { JobRow } from '../store/schema-visits.js';
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs } from './backoff.js';
 import { claimDueJobs, releaseLeases } from './claim.js';
 import { completeJob, failJob } from './finish.js';
+import { startPoller } from './poller.js';
 
 export interface JobContext {
   jobId: string;
@@ -100,48 +101,21 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
 /** Polls the jobs table until stopped (DESIGN.md "durable timers and retries"); every node may run one. */
 export function startJobRunner(options: JobRunnerOptions): JobRunner {
   const { runDue } = createJobRunner(options);
-  const pollMs = options.pollMs ?? 1_000;
-  let stopped = false;
-  let kicked = false;
-  let wake: (() => void) | undefined;
-
-  const idle = () =>
-    new Promise<void>((resolve) => {
-      if (kicked || stopped) return resolve();
-      const timer = setTimeout(resolve, pollMs);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
-  async function loop(): Promise<void> {
-    await releaseLeases(options.store, options.nodeId).catch((error) =>
-      options.log.error({ err: errorText(error) }, 'could not free leases of a previous run'),
-    );
-    while (!stopped) {
-      kicked = false;
-      // A full batch suggests more are due: poll again at once instead of idling.
+  const poller = startPoller({
+    pollMs: options.pollMs ?? 1_000,
+    start: () =>
+      releaseLeases(options.store, options.nodeId).then(
+        () => undefined,
+        (error) => options.log.error({ err: errorText(error) }, 'could not free leases of a previous run'),
+      ),
+    // A full batch suggests more are due: poll again at once instead of idling.
+    pass: async () => {
       const ran = await runDue().catch((error) => {
         options.log.error({ err: errorText(error) }, 'job poll failed');
         return 0;
       });
-      if (ran < (options.batchSize ?? 10)) await idle();
-      wake = undefined;
-    }
-  }
-
-  const looping = loop();
-  return {
-    runDue,
-    kick() {
-      kicked = true;
-      wake?.();
+      return ran >= (options.batchSize ?? 10);
     },
-    async stop() {
-      stopped = true;
-      wake?.();
-      await looping;
-    },
-  };
+  });
+  return { runDue, kick: poller.kick, stop: poller.stop };
 }

@@ -1,3 +1,4 @@
+import { startPoller } from '../jobs/poller.js';
 import { type Clock, type Ids, isoAt } from '../ports.js';
 import type { Store } from '../store/db.js';
 import type { WebhookEndpointRow, WebhookSendRow } from '../store/schema-webhooks.js';
@@ -144,43 +145,15 @@ export function createWebhookDispatcher(o: WebhookDispatcherOptions): Pick<Webho
 /** Polls the outbox until stopped; every node may run one. */
 export function startWebhookDispatcher(o: WebhookDispatcherOptions): WebhookDispatcher {
   const { runDue } = createWebhookDispatcher(o);
-  const pollMs = o.pollMs ?? 1_000;
-  let stopped = false;
-  let wake: (() => void) | undefined;
-  let kicked = false;
-  const idle = () =>
-    new Promise<void>((resolve) => {
-      if (kicked || stopped) return resolve();
-      const timer = setTimeout(resolve, pollMs);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  async function loop(): Promise<void> {
-    await releaseSendLeases(o.store, o.nodeId).catch(() => undefined);
-    while (!stopped) {
-      kicked = false;
-      const ran = await runDue().catch((error: unknown) => {
+  const poller = startPoller({
+    pollMs: o.pollMs ?? 1_000,
+    start: () => releaseSendLeases(o.store, o.nodeId).catch(() => undefined),
+    // Something was sent: the next message of its line may be due now.
+    pass: async () =>
+      (await runDue().catch((error: unknown) => {
         o.log.error({ err: String(error) }, 'webhook poll failed');
         return 0;
-      });
-      // Something was sent: the next in its line may be due now.
-      if (ran === 0) await idle();
-      wake = undefined;
-    }
-  }
-  const looping = loop();
-  return {
-    runDue,
-    kick() {
-      kicked = true;
-      wake?.();
-    },
-    async stop() {
-      stopped = true;
-      wake?.();
-      await looping;
-    },
-  };
+      })) > 0,
+  });
+  return { runDue, kick: poller.kick, stop: poller.stop };
 }
