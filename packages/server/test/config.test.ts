@@ -24,6 +24,14 @@ describe('loadConfig', () => {
         signInsPerMinute: 10,
         liveStreamsPerCaller: 5,
       },
+      webhookAllowPrivate: false,
+      notifications: {
+        smtpUrl: undefined,
+        mailFrom: 'Threshold <notifications@threshold.invalid>',
+        vapidSubject: 'mailto:notifications@threshold.invalid',
+        vapidKeys: undefined,
+        pushAllowPrivate: false,
+      },
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.limits.signIn)).toBe(true);
