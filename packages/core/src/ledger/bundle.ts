@@ -28,8 +28,19 @@ export type BuildBundleError =
   | { problem: 'unknown_seq'; seq: number };
 export type BuildBundleResult = { ok: true; value: EvidenceBundle } | { ok: false; error: BuildBundleError };
 
-/** The clip an entry records, if its data holds a well-formed `clip` member. */
+/** The ledger kind that records a stored clip: subject = the clip id, `data.sha256` = its hash (docs/ledger.md). */
+export const CLIP_STORED = 'clip.stored';
+
+/**
+ * The clip an entry records: a `clip.stored` entry's subject and `data.sha256`, or any entry's well-formed
+ * `data.clip = { id, sha256 }` (a `clip.viewed` entry, for one).
+ */
 export function clipOf(entry: LedgerEntry): ClipRef | null {
+  if (entry.kind === CLIP_STORED) {
+    const { subject } = entry;
+    const sha256 = entry.data?.sha256;
+    return typeof subject === 'string' && subject.length > 0 && isHashHex(sha256) ? { id: subject, sha256 } : null;
+  }
   const clip = entry.data?.clip;
   if (typeof clip !== 'object' || clip === null || Array.isArray(clip)) return null;
   const { id, sha256 } = clip;

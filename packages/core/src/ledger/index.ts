@@ -19,3 +19,4 @@ export {
 } from './merkle.js';
 export { consistencyProof, proveConsistency, verifyConsistency } from './merkle-consistency.js';
 export * from './verify.js';
+export * from './visit-statement.js';

@@ -1,16 +1,10 @@
-import {
-  buildBundle,
-  type Checkpoint,
-  checkpointPayload,
-  type EvidenceBundle,
-  merkleRoot,
-  type UnsignedCheckpoint,
-} from '@threshold/core';
+import { buildBundle, type Checkpoint, checkpointPayload, merkleRoot, type UnsignedCheckpoint } from '@threshold/core';
 import { type PlatformSigner, signBytes } from '@threshold/protocol';
 import { isoAt } from '../ports.js';
 import { findCheckpoint, insertCheckpoint, ledgerEntriesFor, readLedgerRange } from '../store/ledger-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
+import { evidenceExtras, type VisitEvidence } from './ledger-evidence.js';
 import { walkLedger } from './ledger-verify.js';
 import { platformKeys } from './platform-keys.js';
 
@@ -65,27 +59,48 @@ async function visitSubjects(deps: Pick<ServiceDeps, 'db'>, visitId: string): Pr
   return [visitId, ...clips.map((c) => c.id)];
 }
 
+/** The checkpoint a bundle is proven against: the smallest covering `minSize` entries, signed now when none does. */
+async function coveringCheckpoint(deps: LedgerDeps, homeId: string, minSize: number): Promise<Outcome<Checkpoint>> {
+  const covering = await findCheckpoint(deps.db, homeId, minSize);
+  return covering ? { ok: true, value: covering } : checkpointHome(deps, homeId);
+}
+
 /**
- * A visit's evidence bundle (DESIGN.md "Ledger"): its entries, their inclusion proofs against a signed checkpoint
- * that covers them (signed now when none does yet) and the clip hashes they record. Anyone can check it offline
- * with core's verifyBundle and the keys of GET /v1/platform/keys.
+ * A visit's evidence bundle (DESIGN.md "Ledger"; docs/ledger.md §7): its entries, their inclusion proofs against a
+ * signed checkpoint that covers them (signed now when none does yet), the clip hashes they record, the platform's
+ * signed statement of which entries the visit has, each clip's signed event from its camera, and the platform keys.
+ * With `since` (the size of a checkpoint the customer kept), the checkpoint covers it too and the bundle carries the
+ * consistency proof from it. Anyone can check it offline with `threshold-verify` (packages/verify).
  */
-export async function evidenceBundle(deps: LedgerDeps, visitId: string): Promise<Outcome<EvidenceBundle>> {
+export async function evidenceBundle(
+  deps: LedgerDeps,
+  visitId: string,
+  options: { since?: number | undefined } = {},
+): Promise<Outcome<VisitEvidence>> {
   const visit = await deps.db.selectFrom('visits').select('home_id').where('id', '=', visitId).executeTakeFirst();
   if (!visit) return fail('not-found', 'No such visit');
   const homeId = visit.home_id;
-  const entries = await ledgerEntriesFor(deps.db, homeId, await visitSubjects(deps, visitId));
+  const subjects = await visitSubjects(deps, visitId);
+  const entries = await ledgerEntriesFor(deps.db, homeId, subjects);
   const last = entries.at(-1);
   if (!last) return fail('not-found', 'The visit has no ledger entries yet');
-  const covering = await findCheckpoint(deps.db, homeId, last.seq);
-  const checkpoint = covering ? { ok: true as const, value: covering } : await checkpointHome(deps, homeId);
+  const checkpoint = await coveringCheckpoint(deps, homeId, Math.max(last.seq, options.since ?? 0));
   if (!checkpoint.ok) return checkpoint;
-  const ledger = await readLedgerRange(deps.db, homeId, 1, checkpoint.value.treeSize);
+  const { treeSize } = checkpoint.value;
+  if (options.since !== undefined && options.since > treeSize) {
+    return fail('not-found', `The ledger has no checkpoint of ${options.since} entries or more`);
+  }
+  const ledger = await readLedgerRange(deps.db, homeId, 1, treeSize);
+  const covered = entries.filter((e) => e.seq <= treeSize);
   const bundle = buildBundle(
     ledger,
     checkpoint.value,
-    entries.map((e) => e.seq),
+    covered.map((e) => e.seq),
   );
-  if (bundle.ok) return bundle;
-  return fail('conflict', `The ledger does not match its checkpoint (${bundle.error.problem})`, { ...bundle.error });
+  if (!bundle.ok) {
+    return fail('conflict', `The ledger does not match its checkpoint (${bundle.error.problem})`, { ...bundle.error });
+  }
+  const hashes = ledger.map((e) => e.hash);
+  const extras = { bundle: bundle.value, visitId, subjects, hashes, since: options.since };
+  return { ok: true, value: await evidenceExtras(deps, await signerOf(deps), extras) };
 }

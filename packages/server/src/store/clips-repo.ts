@@ -1,10 +1,10 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from './db.js';
 import type { ClipsTable } from './schema-visits.js';
 
 export type ClipRow = Selectable<ClipsTable>;
 
-export async function insertClip(db: Db, row: ClipRow): Promise<void> {
+export async function insertClip(db: Db, row: Insertable<ClipsTable>): Promise<void> {
   await db.insertInto('clips').values(row).execute();
 }
 

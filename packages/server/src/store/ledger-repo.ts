@@ -185,7 +185,7 @@ export async function ledgerHead(db: Db, homeId: string): Promise<Head> {
   return head ? { seq: Number(head.seq), hash: head.hash } : { seq: 0, hash: ZERO_HASH };
 }
 
-function checkpointOfRow(row: Selectable<LedgerCheckpointsTable>): Checkpoint {
+export function checkpointOfRow(row: Selectable<LedgerCheckpointsTable>): Checkpoint {
   return {
     homeId: row.home_id,
     treeSize: Number(row.tree_size),

@@ -1,5 +1,5 @@
 import type { DeliveryStatus } from '@threshold/core';
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 // Row types for the tables of migrations/20261125-0002-visits.ts.
 
@@ -80,6 +80,9 @@ export interface ClipsTable {
   started_at: string;
   ended_at: string;
   created_at: string;
+  /** The camera's signed `clip` event (JSON) and its public key as pinned at pairing; null for older clips. */
+  device_event: ColumnType<string | null, string | null | undefined, string | null>;
+  device_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LedgerHeadsTable {

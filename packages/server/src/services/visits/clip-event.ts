@@ -1,4 +1,4 @@
-import type { ClipData } from '@threshold/protocol';
+import type { ClipData, EventEnvelope } from '@threshold/protocol';
 import { publishHomeEvent } from '../../live/home-events.js';
 import { isoAt } from '../../ports.js';
 import { insertClip } from '../../store/clips-repo.js';
@@ -8,12 +8,23 @@ import type { VisitDeps } from './deps.js';
 import { deviceDoor } from './door-devices.js';
 import { recordFact } from './facts.js';
 
+/** The camera's public key as pinned when it was paired (the key its events are verified with). */
+async function pinnedDeviceKey(deps: VisitDeps, deviceId: string): Promise<string | null> {
+  const device = await deps.db.selectFrom('devices').select('public_key').where('id', '=', deviceId).executeTakeFirst();
+  return device?.public_key ?? null;
+}
+
 /**
  * The camera's signed `clip` event binds an uploaded hash to a recording session (docs/protocol.md §5), and so to
  * the visit whose id is the session. The row, its verification and the `clip.stored` fact with its SHA-256 commit
  * together; a clip that fails verification also marks its visit (clip-check.ts).
  */
-export async function storeClip(deps: VisitDeps, deviceId: string, data: ClipData): Promise<void> {
+export async function storeClip(
+  deps: VisitDeps,
+  deviceId: string,
+  data: ClipData,
+  signed?: EventEnvelope<'clip'>,
+): Promise<void> {
   // Checked before anything is written: the verdict commits with the clip and its ledger fact (clip-check.ts).
   const verdict = await clipVerdict(deps.db, deviceId, data, deps.clock.now());
   if (!verdict) {
@@ -37,6 +48,9 @@ export async function storeClip(deps: VisitDeps, deviceId: string, data: ClipDat
     started_at: isoAt(data.startedAt),
     ended_at: isoAt(data.endedAt),
     created_at: isoAt(deps.clock.now()),
+    // Kept as evidence the platform cannot forge: the camera's own signature over this hash (docs/ledger.md §7).
+    device_event: signed ? JSON.stringify(signed) : null,
+    device_key: signed ? await pinnedDeviceKey(deps, deviceId) : null,
   };
   const facts = {
     visitId: row.visit_id,

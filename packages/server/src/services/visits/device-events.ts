@@ -84,7 +84,7 @@ async function onLockEvent(deps: VisitDeps, deviceId: string, event: AnyEvent, r
 }
 
 async function onCameraEvent(deps: VisitDeps, deviceId: string, event: AnyEvent): Promise<void> {
-  if (event.type === 'clip') return storeClip(deps, deviceId, event.data);
+  if (event.type === 'clip') return storeClip(deps, deviceId, event.data, event);
   if (event.type !== 'heartbeat' && event.type !== 'recording') return;
   const visit = await findVisitRow(deps.db, event.data.session);
   if (visit?.open !== 1) return;

@@ -255,6 +255,8 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/homes/:homeId/ledger': nothing,
   'GET /v1/homes/:homeId/ledger/verify': nothing,
   'GET /v1/homes/:homeId/ledger/checkpoints/latest': nothing,
+  'GET /v1/homes/:homeId/ledger/checkpoints': nothing,
+  'GET /v1/homes/:homeId/ledger/consistency': nothing,
   'GET /v1/visits/:visitId/evidence': nothing,
   'GET /v1/platform/keys': nothing,
   'GET /v1/homes/:homeId/events': nothing,
