@@ -7,11 +7,14 @@ import type { Gateway } from '../src/gateway/gateway.js';
 import { silentLog } from '../src/gateway/log.js';
 import { buildApp } from '../src/http/app.js';
 import { type Clock, randomIds } from '../src/ports.js';
+import type { VisitDeps } from '../src/services/visits/deps.js';
+import { startDeviceAlerts } from '../src/services/visits/device-alerts.js';
 import { createWebhookDispatcher } from '../src/webhooks/dispatcher.js';
 import { aHome, bearer, call, customer, expectProblem, TEST_ENV } from './support/app.js';
 import { startTestGateway } from './support/gateway.js';
 import { describeEachDialect } from './support/stores.js';
 import { type Receiver, startReceiver } from './support/webhook-receiver.js';
+import { tenant } from './support/world.js';
 
 const T0 = Date.parse('2026-11-25T09:00:00.000Z');
 const HOUR = 3_600_000;
@@ -328,6 +331,40 @@ describeEachDialect('webhooks over HTTP', (getStore) => {
     ]);
     for (const m of receiver.processed.slice(2)) expect(m.data).toMatchObject({ deliveryId, visitId });
     expect(receiver.processed[3]!.data.failed).toEqual(expect.arrayContaining(['devices_ready']));
+  });
+
+  it('tells the organisations enrolled with a home that its lock went offline and came back', async () => {
+    const t = await tenant(app, 'devices');
+    await created(app, t.token, `/v1/homes/${t.homeId}/enrolments`, { organisationId: t.organisationId, plan: 'std' });
+    const { secret } = (await created(app, t.token, '/v1/webhook-endpoints', {
+      organisationId: t.organisationId,
+      url: receiver.url,
+      eventTypes: ['device.offline', 'device.online'],
+    })) as { secret: string };
+    receiver.secrets.push(secret);
+    const bus = new Bus();
+    const deps = { db: getStore().db, clock, ids: randomIds, bus, log: silentLog } as unknown as VisitDeps;
+    const stop = startDeviceAlerts(deps);
+    const setOnline = async (online: number) => {
+      await getStore().db.updateTable('devices').set({ online }).where('id', '=', t.deviceId).execute();
+      bus.emit('device.status', { deviceId: t.deviceId, online: online === 1, at: clock.now() });
+    };
+    const settled = async (n: number) => {
+      for (let i = 0; i < 100 && receiver.processed.length < n; i++) {
+        await drain();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    await setOnline(1);
+    await setOnline(0);
+    await settled(1);
+    await setOnline(1);
+    await settled(2);
+    stop();
+    expect(receiver.processed.map((m) => [m.type, m.data.deviceId])).toEqual([
+      ['device.offline', t.deviceId],
+      ['device.online', t.deviceId],
+    ]);
   });
 
   it('a key without webhooks:write and a member who is not an admin may not manage endpoints', async () => {
