@@ -179,8 +179,40 @@ describeEachDialect('service grants end to end', (getStore) => {
     const kinds = d.timeline.map((e) => e.kind);
     expect(kinds.indexOf('recording.confirmed')).toBeLessThan(kinds.indexOf('lock.unlocked'));
     expect(kinds).toContain('visit.verdict');
+    const history = await p.call(p.owner.token, { method: 'GET', url: `/v1/grants/${g.id}/visits` });
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.json()).toMatchObject({
+      items: [{ visitId: visit.id, state: 'completed', verdict: { verdict: 'kept' } }],
+    });
+    const byStranger = await p.call(stranger.token, { method: 'GET', url: `/v1/grants/${g.id}/visits` });
+    expect(byStranger.statusCode).toBe(404);
     await cameraIdle();
   }, 40_000);
+
+  it('"I can\'t come" tells the customer (an alert and a ledger fact); only the grant\'s workers may say it', async () => {
+    const g = await grant();
+    const date = localDate(p.clock.now());
+    expect((await post(stranger.token, `/v1/grants/${g.id}/cant-come`, { localDate: date })).statusCode).toBe(404);
+    expect((await post(p.owner.token, `/v1/grants/${g.id}/cant-come`, { localDate: date })).statusCode).toBe(403);
+    const told = await post(walker.token, `/v1/grants/${g.id}/cant-come`, { localDate: date, note: 'Flu' });
+    expect(told.statusCode, told.body).toBe(201);
+    const alerts = await p.call(p.owner.token, { method: 'GET', url: `/v1/homes/${p.owner.homeId}/alerts` });
+    expect((alerts.json() as { items: { kind: string; message: string }[] }).items).toContainEqual(
+      expect.objectContaining({
+        kind: 'worker_cant_come',
+        message: `The worker cannot come for the window of ${date}: Flu`,
+      }),
+    );
+    const ledger = await p.call(p.owner.token, {
+      method: 'GET',
+      url: `/v1/homes/${p.owner.homeId}/ledger?limit=500`,
+    });
+    const facts = (ledger.json() as { items: { kind: string; subject: string }[] }).items;
+    expect(facts.filter((f) => f.kind === 'grant.cant_come').map((f) => f.subject)).toContain(g.id);
+    expect((await post(p.owner.token, `/v1/grants/${g.id}/revoke`)).statusCode).toBe(200);
+    const late = await post(walker.token, `/v1/grants/${g.id}/cant-come`, { localDate: date });
+    expect(late.statusCode).toBe(409);
+  }, 20_000);
 
   it('two entries in one window are one visit with two unlock/relock cycles, each recorded', async () => {
     const g = await grant();

@@ -142,3 +142,25 @@ export async function listProviderAlerts(db: Db, organisationId: string, limit: 
     .limit(limit)
     .execute();
 }
+
+/** The grant's visits, newest first, with their window and verdict (the customer's history of a grant). */
+export async function listGrantVisitHistory(db: Db, grantId: string, limit: number) {
+  return db
+    .selectFrom('grant_visits')
+    .innerJoin('visits', 'visits.id', 'grant_visits.visit_id')
+    .select([
+      'visits.id',
+      'visits.state',
+      'visits.opened_at',
+      'visits.closed_at',
+      'grant_visits.window_start',
+      'grant_visits.window_end',
+      'grant_visits.verdict',
+      'grant_visits.checked_out_at',
+    ])
+    .where('grant_visits.grant_id', '=', grantId)
+    .orderBy('visits.opened_at', 'desc')
+    .orderBy('visits.id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { reportCantCome } from '../../services/grants/cant-come.js';
 import { checkIn } from '../../services/grants/check-in.js';
 import { checkOut } from '../../services/grants/check-out.js';
 import { acceptGrant, createGrant, editGrant, homeGrants, moveGrant, readGrant } from '../../services/grants/manage.js';
@@ -8,10 +9,10 @@ import type { GrantTerms } from '../../services/grants/terms.js';
 import { writeVerdict } from '../../services/grants/verdict.js';
 import { withdrawVisits } from '../../services/grants/withdraw.js';
 import { homeFor } from '../../services/home-access.js';
-import { listOpenGrantVisits } from '../../store/grants-repo.js';
+import { listGrantVisitHistory, listOpenGrantVisits } from '../../store/grants-repo.js';
 import type { GrantRow } from '../../store/schema-grants.js';
 import { unwrap } from '../outcome.js';
-import { IdSchema, ORG_SECURITY, problems, USER_SECURITY } from '../schemas.js';
+import { IdSchema, Nullable, ORG_SECURITY, problems, Timestamp, USER_SECURITY } from '../schemas.js';
 import { CreateGrantBody, GrantDetailView, GrantView, presentGrant, TermsBody, TermsPatch } from './grants-view.js';
 import { HomeParams } from './homes.js';
 import { presentVisit, VisitView, visitDepsOf } from './visits-view.js';
@@ -33,6 +34,23 @@ const CheckInBody = Type.Object(
   { position: Position, accessPointId: Type.Optional(IdSchema('ap')) },
   { additionalProperties: false },
 );
+
+const CantComeBody = Type.Object(
+  {
+    localDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "The window's local date" }),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+const GrantVisitView = Type.Object({
+  visitId: Type.String(),
+  state: Type.String(),
+  openedAt: Timestamp,
+  closedAt: Nullable(Timestamp),
+  window: Nullable(Type.Object({ start: Timestamp, end: Timestamp })),
+  checkedOutAt: Nullable(Timestamp),
+  verdict: Nullable(Type.Unknown({ description: 'core ServiceVerdict, once judged' })),
+});
 
 const withDefaults = (
   t: { cameraRequired?: boolean | undefined; notes?: string | undefined } & Omit<
@@ -246,6 +264,60 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const done = unwrap(await checkOut(visitDepsOf(app), request.principal, request.params.visitId));
       return { visit: presentVisit(done.applied.saved, done.applied.visit), verdict: done.verdict };
+    },
+  );
+  app.get(
+    '/grants/:grantId/visits',
+    {
+      schema: {
+        tags,
+        summary: "The grant's visits, newest first, with their verdicts",
+        security: ORG_SECURITY,
+        params: GrantParams,
+        response: { 200: Type.Object({ items: Type.Array(GrantVisitView) }), ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { grant } = unwrap(await readGrant(app.services, request.principal, request.params.grantId));
+      const rows = await listGrantVisitHistory(app.services.db, grant.id, 50);
+      return {
+        items: rows.map((r) => ({
+          visitId: r.id,
+          state: r.state,
+          openedAt: r.opened_at,
+          closedAt: r.closed_at,
+          window: r.window_start && r.window_end ? { start: r.window_start, end: r.window_end } : null,
+          checkedOutAt: r.checked_out_at,
+          verdict: r.verdict === null ? null : (JSON.parse(r.verdict) as unknown),
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/grants/:grantId/cant-come',
+    {
+      schema: {
+        tags,
+        summary: 'The worker cannot come for a window: the customer is told (an alert and a ledger fact)',
+        security: USER_SECURITY,
+        params: GrantParams,
+        body: CantComeBody,
+        response: {
+          201: Type.Object({ alertId: Type.String(), message: Type.String(), at: Timestamp }),
+          ...problems(401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const deps = { ...app.services, bus: app.deps.visits?.bus };
+      const told = unwrap(
+        await reportCantCome(deps, request.principal, request.params.grantId, {
+          localDate: request.body.localDate,
+          note: request.body.note ?? '',
+        }),
+      );
+      return reply.code(201).send(told);
     },
   );
 };

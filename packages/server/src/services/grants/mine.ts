@@ -14,12 +14,17 @@ export async function grantsOfPerson(db: Db, userId: string): Promise<GrantRow[]
   return grants.filter((g) => g.grantee_kind === 'person' || g.worker_id === null || g.worker_id === userId);
 }
 
+export interface HomeLabel {
+  zone: string;
+  name: string;
+  address: string;
+  /** Where the door is: the worker's map and the geofence's centre. */
+  location: { lat: number; lon: number };
+}
+
 /** The IANA zone of each home, looked up once. */
-export async function zonesOf(
-  db: Db,
-  homeIds: readonly string[],
-): Promise<Map<string, { zone: string; name: string; address: string }>> {
-  const out = new Map<string, { zone: string; name: string; address: string }>();
+export async function zonesOf(db: Db, homeIds: readonly string[]): Promise<Map<string, HomeLabel>> {
+  const out = new Map<string, HomeLabel>();
   for (const id of new Set(homeIds)) {
     const home = await findHome(db, id);
     if (home)
@@ -27,6 +32,7 @@ export async function zonesOf(
         zone: home.time_zone,
         name: home.name,
         address: `${home.address_line1}, ${home.postal_code} ${home.city}`,
+        location: { lat: home.lat, lon: home.lon },
       });
   }
   return out;

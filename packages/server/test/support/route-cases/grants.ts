@@ -94,6 +94,10 @@ export const grantsCases: Record<string, RouteCase> = {
   'POST /v1/grants/:grantId/revoke': onGrant('POST', '/revoke'),
   'POST /v1/grants/:grantId/accept': onGrant('POST', '/accept'),
   'POST /v1/grants/:grantId/check-in': onGrant('POST', '/check-in', () => ({ position }), ['position']),
+  'GET /v1/grants/:grantId/visits': onGrant('GET', '/visits'),
+  'POST /v1/grants/:grantId/cant-come': onGrant('POST', '/cant-come', () => ({ localDate: '2026-12-01' }), [
+    'localDate',
+  ]),
   'POST /v1/visits/:visitId/check-out': {
     crossTenant: (w) => [{ method: 'POST', url: `/v1/visits/${w.a.visitId}/check-out`, headers: bearer(w.b.token) }],
     malformed: (w) =>

@@ -372,6 +372,8 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
       ),
   },
   'POST /v1/visits/:visitId/check-out': nothing,
+  'GET /v1/grants/:grantId/visits': nothing,
+  'POST /v1/grants/:grantId/cant-come': { grants: 'nothing', why: 'an alert to the customer; the grant is unchanged' },
   'GET /v1/me/grants': nothing,
   'GET /v1/me/windows': nothing,
   'GET /v1/organisations/:organisationId/grants': nothing,
