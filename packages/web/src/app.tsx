@@ -3,6 +3,7 @@ import { CustomerApp } from './customer/customer-app.js';
 import { SessionProvider, useSession } from './session/session.js';
 import { SignIn } from './sign-in.js';
 import { ErrorPanel, Loading } from './ui/status.js';
+import { WorkerApp } from './worker/worker-app.js';
 
 /** Who is signed in decides which app they see: couriers get the phone-first stops view, everyone else their home. */
 function Routes() {
@@ -23,7 +24,8 @@ function Routes() {
     case 'signed-out':
       return <SignIn />;
     case 'signed-in':
-      return session.me.user.kind === 'courier' ? <CourierApp /> : <CustomerApp />;
+      if (session.me.user.kind === 'courier') return <CourierApp />;
+      return session.me.user.kind === 'worker' ? <WorkerApp /> : <CustomerApp />;
   }
 }
 

@@ -10,6 +10,7 @@ import { Empty } from '../ui/status.js';
 import { AlertToasts } from './alerts/alert-toasts.js';
 import { AlertsPage } from './alerts/alerts-page.js';
 import { Dashboard } from './dashboard/dashboard.js';
+import { GrantsPage } from './grants/grants-page.js';
 import { HomeProvider } from './home-context.js';
 import { LiveIndicator } from './live-indicator.js';
 import { PairDevice } from './pairing/pair-device.js';
@@ -21,6 +22,7 @@ const NAV = [
   { href: '/', label: 'Home' },
   { href: '/visits', label: 'Visits' },
   { href: '/alerts', label: 'Alerts' },
+  { href: '/access', label: 'People with access' },
   { href: '/preferences', label: 'Preferences' },
   { href: '/pair', label: 'Pair a device' },
 ];
@@ -31,6 +33,7 @@ function CustomerRoutes() {
   if (visit) return <VisitPage visitId={visit.visitId!} />;
   if (path === '/visits') return <VisitsPage />;
   if (path === '/alerts') return <AlertsPage />;
+  if (path === '/access') return <GrantsPage />;
   if (path === '/preferences') return <PreferencesPage />;
   if (path === '/pair') return <PairDevice />;
   if (path === '/' || path === '') return <Dashboard />;
