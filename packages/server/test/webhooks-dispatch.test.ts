@@ -4,7 +4,7 @@ import type { Store } from '../src/store/db.js';
 import { isPrivateAddress } from '../src/webhooks/address.js';
 import { WEBHOOK_RETRY, webhookRetryDelayMs } from '../src/webhooks/backoff.js';
 import { claimDueSends } from '../src/webhooks/claim.js';
-import { createWebhookDispatcher } from '../src/webhooks/dispatcher.js';
+import { createWebhookDispatcher, startWebhookDispatcher } from '../src/webhooks/dispatcher.js';
 import { enqueueWebhookEvent } from '../src/webhooks/events.js';
 import { newWebhookSecret } from '../src/webhooks/sign.js';
 import { describeEachDialect } from './support/stores.js';
@@ -169,6 +169,35 @@ describeEachDialect('webhook outbox and dispatcher', (getStore) => {
     expect(new Set(seqs).size).toBe(seqs.length);
     // One head of line "one" plus the three single-message lines.
     expect(seqs.length).toBe(4);
+  });
+
+  it('survives a crash mid-send: the lease holds others off, and the restarted node takes its sends back at once', async () => {
+    const secret = newWebhookSecret();
+    receiver.secrets.push(secret);
+    const { organisationId } = await organisationWithEndpoint(getStore(), receiver.url, secret);
+    await enqueueWebhookEvent(getStore().db, { clock, ids: randomIds }, { organisationId, type: 'a.b', data: {} });
+    // Node A claims the send and dies before sending it.
+    const claimed = await claimDueSends(getStore(), {
+      nodeId: 'node-a',
+      now: isoAt(clock.now()),
+      lockedUntil: isoAt(clock.now() + 60_000),
+      limit: 10,
+    });
+    expect(claimed).toHaveLength(1);
+    expect(await dispatcher('node-b').runDue()).toBe(0);
+    // Node A starts again: it frees its own leases and sends.
+    const restarted = startWebhookDispatcher({
+      store: getStore(),
+      clock,
+      ids: randomIds,
+      log: silent,
+      nodeId: 'node-a',
+      allowPrivate: true,
+      pollMs: 10,
+    });
+    for (let i = 0; i < 200 && receiver.processed.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await restarted.stop();
+    expect(receiver.processed).toHaveLength(1);
   });
 
   it('gives up after five days, and disables an endpoint that failed for five days', async () => {
