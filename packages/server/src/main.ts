@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { type Demo, startDemo } from './demo/index.js';
 import { startPlatform } from './platform.js';
 import { randomIds, systemClock } from './ports.js';
+import { platformKeyLines } from './services/platform-keys.js';
 import { openStore } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
 
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   log.info({ address, database: store.dialect, dataDir: config.dataDir }, `Threshold listening on ${address}`);
+  // The key that signs every home's ledger, so its holder can check evidence with `threshold-verify --key`.
+  process.stdout.write(`${(await platformKeyLines(store.db, { clock, ids })).join('\n')}\n`);
 
   if (config.demo) {
     demo = await startDemo(

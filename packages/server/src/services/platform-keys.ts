@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { generateKeyPair, type PinnedKey, type PlatformSigner } from '@threshold/protocol';
 import { type Clock, type Ids, isoAt } from '../ports.js';
 import type { Db } from '../store/db.js';
@@ -55,4 +56,17 @@ export async function platformKeys(db: Db, deps: { clock: Clock; ids: Ids }): Pr
   const keys = await loadPlatformKeys(db);
   if (!keys) throw new Error('no platform key after ensurePlatformKey');
   return keys;
+}
+
+/** A key's fingerprint (docs/ledger.md §6): lowercase hex SHA-256 of the raw 32-byte Ed25519 public key. */
+export function keyFingerprint(publicKey: string): string {
+  return createHash('sha256').update(Buffer.from(publicKey, 'base64url')).digest('hex');
+}
+
+/** The lines `npm start` prints so a customer can note the key that signs their ledger (threshold-verify --key). */
+export async function platformKeyLines(db: Db, deps: { clock: Clock; ids: Ids }): Promise<string[]> {
+  const { publicKeys } = await platformKeys(db, deps);
+  return publicKeys.map(
+    (k) => `Platform key ${k.kid}: ${k.publicKey}  sha256 fingerprint ${keyFingerprint(k.publicKey)}`,
+  );
 }
