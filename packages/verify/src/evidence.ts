@@ -12,7 +12,7 @@ import {
   verifyConsistency,
   visitStatementPayload,
 } from '@threshold/core/ledger/index';
-import { fingerprint, keyTimeProblem, type PlatformKey, rawKeyOf, verifyEd25519 } from './keys.js';
+import { deviceIdOf, fingerprint, keyTimeProblem, type PlatformKey, rawKeyOf, verifyEd25519 } from './keys.js';
 
 // Every check of docs/ledger.md §8, offline: the platform's signatures (with the key's lifetime), the entries and
 // their inclusion proofs, the statement of which entries the visit has, each clip's signed event from its camera,
@@ -146,6 +146,9 @@ function cameraCheck(entry: LedgerEntry, events: readonly CameraEvent[], deviceK
     return failure(name, `no signed clip event from the camera (entry ${entry.seq})`);
   const { sig, ...unsigned } = found.event;
   const key = deviceKey ?? found.publicKey;
+  if (deviceIdOf('cam', key) !== found.deviceId) {
+    return failure(name, `key ${fingerprint(key)} is not camera ${found.deviceId}'s own (its id derives from its key)`);
+  }
   if (!verifyEd25519(key, envelopeJson(unsigned), sig)) {
     return failure(name, `the camera's signature does not verify with key ${fingerprint(key)}`);
   }

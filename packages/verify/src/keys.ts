@@ -82,3 +82,19 @@ export function keyTimeProblem(key: PlatformKey, at: string): string | null {
   if (key.retiredAt && at > key.retiredAt) return `key ${key.kid} was retired at ${key.retiredAt}, before ${at}`;
   return null;
 }
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/**
+ * The device id a camera or lock key derives (docs/protocol.md §1): `cam-`/`lk-` and the first 26 characters of the
+ * RFC 4648 base32 (lower case, no padding) of SHA-256 of the raw key. It is printed on the device and recorded in
+ * the ledger, so a key that derives it is the device's own, whoever handed it over.
+ */
+export function deviceIdOf(prefix: 'cam' | 'lk', rawKey: string): string {
+  const digest = createHash('sha256').update(Buffer.from(rawKey, 'base64url')).digest();
+  let bits = '';
+  for (const byte of digest) bits += byte.toString(2).padStart(8, '0');
+  let text = '';
+  for (let i = 0; i + 5 <= 130; i += 5) text += BASE32[Number.parseInt(bits.slice(i, i + 5), 2)];
+  return `${prefix}-${text}`;
+}

@@ -237,6 +237,17 @@ describeEachDialect('threshold-verify on a real visit bundle', (getStore) => {
     expect(run.out).toMatch(/FAIL {2}camera event of clip_\S+: the camera's signature does not verify/);
   });
 
+  it("fails when the camera event is signed by a key that is not the camera's own", () => {
+    const other = generateKeyPair();
+    const run = verifyChanged((b) => {
+      const { sig: _sig, ...unsigned } = b.cameraEvents[0].event;
+      b.cameraEvents[0].event = signEvent(unsigned, other.privateKey);
+      b.cameraEvents[0].publicKey = other.publicKey;
+    });
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/FAIL {2}camera event of clip_\S+: key [0-9a-f]{64} is not camera cam-\S+'s own/);
+  });
+
   it('fails when the consistency proof does not match the kept checkpoint', () => {
     const run = verifyChanged(
       (b) => {
