@@ -140,6 +140,7 @@ describeEachDialect('threshold-verify on a real visit bundle', (getStore) => {
     file('clip.mp4', clip);
     const keys = (await t.app.inject({ method: 'GET', url: '/v1/platform/keys' })).json().keys;
     platformKey = keys[0].publicKey;
+    file('platform.key', platformKey);
     file('keys.json', JSON.stringify({ keys }));
   });
   afterAll(async () => {
@@ -176,6 +177,27 @@ describeEachDialect('threshold-verify on a real visit bundle', (getStore) => {
     const pemFile = file('platform.pem', pem.export({ type: 'spki', format: 'pem' }) as string);
     expect(verify(join(dir, 'bundle.json'), '--clip', clipFile(), '--key', pemFile).code).toBe(0);
     expect(verify(join(dir, 'bundle.json'), '--key', join(dir, 'keys.json')).code).toBe(0);
+  });
+
+  it('agrees with the Python verifier written in docs/ledger.md §8, on the untouched and on a changed bundle', () => {
+    const doc = readFileSync(join(ROOT, 'docs/ledger.md'), 'utf8');
+    const script = /## 8\. Verifying a bundle[\s\S]*?```python\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(script).toBeDefined();
+    const python = (folder: string) =>
+      spawnSync('python3', ['-c', script!], { cwd: folder, encoding: 'utf8', timeout: 20_000 });
+    const here = python(dir);
+    expect(here.stderr).toBe('');
+    expect(here.stdout).toContain('VERIFIED 3 entries');
+    const changed = mkdtempSync(join(tmpdir(), 'threshold-verify-py-'));
+    const copy = structuredClone(bundle);
+    copy.entries.splice(1, 1);
+    copy.proofs.splice(1, 1);
+    writeFileSync(join(changed, 'bundle.json'), JSON.stringify(copy));
+    writeFileSync(join(changed, 'platform.key'), platformKey);
+    const dropped = python(changed);
+    rmSync(changed, { recursive: true, force: true });
+    expect(dropped.status).not.toBe(0);
+    expect(dropped.stderr).toContain('incomplete');
   });
 
   it("passes without --key, warning that the keys are the platform's word", () => {
