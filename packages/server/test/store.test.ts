@@ -2,7 +2,12 @@ import { expect, it } from 'vitest';
 import { findActiveApiKeyByHash, insertApiKey, listApiKeys, revokeApiKey } from '../src/store/api-keys-repo.js';
 import { withTransaction } from '../src/store/db.js';
 import { findHomeMember, insertHome, insertHomeMember, listHomesOfUser } from '../src/store/homes-repo.js';
-import { findIdempotencyRecord, insertIdempotencyRecord } from '../src/store/idempotency-repo.js';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  findIdempotencyRecord,
+  releaseIdempotencyKey,
+} from '../src/store/idempotency-repo.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { findMembership, insertMembership, insertOrganisation, listMembers } from '../src/store/organisations-repo.js';
 import { findActiveSession, insertSession, revokeSession } from '../src/store/sessions-repo.js';
@@ -137,12 +142,38 @@ describeEachDialect('store', (getStore) => {
     expect(await reserve('account:x')).toEqual({ attempts: 1, windowStart: window.now });
   });
 
-  it('keeps the first idempotent response', async () => {
+  it('lets one of concurrent duplicates claim an idempotency key, and replays what it stored', async () => {
     const { db } = getStore();
-    const record = { scope: 's', key: 'k', request_hash: 'r1', status_code: 201, response: '{"a":1}', created_at: at };
-    await insertIdempotencyRecord(db, record);
-    await insertIdempotencyRecord(db, { ...record, request_hash: 'r2', response: '{"a":2}' });
-    expect(await findIdempotencyRecord(db, 's', 'k')).toEqual(record);
+    const limits = { expiredBefore: '2026-11-24T09:00:00.000Z', abandonedBefore: '2026-11-25T08:58:00.000Z' };
+    const held = { scope: 'user:u POST /v1/homes', key: 'k', requestHash: 'r1', claimedAt: at };
+    const outcomes = await Promise.all([1, 2, 3, 4].map(() => claimIdempotencyKey(db, held, limits)));
+    expect(outcomes.filter((o) => o.kind === 'claimed')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.kind === 'in_flight')).toHaveLength(3);
+    expect(await claimIdempotencyKey(db, { ...held, requestHash: 'r2' }, limits)).toEqual({ kind: 'mismatch' });
+    await completeIdempotencyKey(db, held, 201, '{"a":1}');
+    const replay = { kind: 'replay', status: 201, response: '{"a":1}' };
+    expect(await claimIdempotencyKey(db, held, limits)).toEqual(replay);
+    // The same key in another scope is another key.
+    expect(await claimIdempotencyKey(db, { ...held, scope: 'user:v POST /v1/homes' }, limits)).toEqual({
+      kind: 'claimed',
+    });
+    // A failed request lets go of its key; a retry claims it afresh.
+    const failed = { ...held, key: 'k2' };
+    expect((await claimIdempotencyKey(db, failed, limits)).kind).toBe('claimed');
+    await releaseIdempotencyKey(db, failed);
+    expect((await claimIdempotencyKey(db, failed, limits)).kind).toBe('claimed');
+    // A request in flight for longer than the lease died with its process: one retry takes the key over.
+    const later = { expiredBefore: limits.expiredBefore, abandonedBefore: '2026-11-25T09:01:00.000Z' };
+    const retry = { ...failed, claimedAt: '2026-11-25T09:03:00.000Z' };
+    const takeovers = await Promise.all([1, 2].map(() => claimIdempotencyKey(db, retry, later)));
+    expect(takeovers.map((o) => o.kind).sort()).toEqual(['claimed', 'in_flight']);
+    // The late first request cannot store its answer over the one that took over.
+    await completeIdempotencyKey(db, failed, 201, '{"late":true}');
+    expect((await findIdempotencyRecord(db, held.scope, 'k2'))?.status_code).toBe(0);
+    // After 24 h a key is forgotten and runs afresh, even with another request.
+    const nextDay = { expiredBefore: '2026-11-25T09:00:00.001Z', abandonedBefore: '2026-11-26T08:58:00.000Z' };
+    const tomorrow = { ...held, requestHash: 'r3', claimedAt: '2026-11-26T09:00:00.000Z' };
+    expect(await claimIdempotencyKey(db, tomorrow, nextDay)).toEqual({ kind: 'claimed' });
   });
 
   it('rolls a failed transaction back', async () => {

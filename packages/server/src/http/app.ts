@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { authPlugin } from './auth.js';
 import { type AppDeps, serviceDeps } from './deps.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './error-handler.js';
+import { idempotencyPlugin } from './idempotency.js';
 import { healthRoutes } from './routes/health.js';
 import { apiRoutes } from './routes/index.js';
 import { registerSecurity } from './security.js';
@@ -88,6 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await app.register(authPlugin, { services });
+  // Before any route is registered: routes declare `config: { idempotent: true }` (docs/api.md, "Idempotency").
+  await app.register(idempotencyPlugin, { services });
   // After the caller is known (request limits count per caller), before any route is registered.
   await registerSecurity(app, deps.config);
   await registerDocs(app, deps);

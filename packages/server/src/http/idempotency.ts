@@ -1,12 +1,38 @@
 import { createHash } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { Type } from 'typebox';
 import { isoAt } from '../ports.js';
 import type { ServiceDeps } from '../services/deps.js';
-import { findIdempotencyRecord, insertIdempotencyRecord } from '../store/idempotency-repo.js';
-import { idempotencyMismatch, validation } from './problems.js';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  type IdempotencyClaim,
+  releaseIdempotencyKey,
+} from '../store/idempotency-repo.js';
+import { idempotencyInFlight, idempotencyMismatch } from './problems.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route honours `Idempotency-Key` (docs/api.md, "Idempotency"); see idempotencyPlugin. */
+    idempotent?: boolean;
+  }
+  interface FastifyRequest {
+    /** This request's hold on its Idempotency-Key while it runs; null when it has none. */
+    idempotencyClaim: IdempotencyClaim | null;
+  }
+}
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+/** How long a key is remembered (the draft's "expiry"); a retry after that runs afresh. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A first request still running after this long is taken to have died with its process. */
+export const IDEMPOTENCY_ABANDONED_MS = 2 * 60 * 1000;
+
+const KeySchema = Type.String({
+  pattern: '^[\\x21-\\x7e]{1,255}$',
+  description: 'Makes a retry safe: the same key with the same request replays the first answer (docs/api.md)',
+});
 
 /** JSON with object keys sorted, so the same body always hashes the same. */
 function canonical(value: unknown): string {
@@ -18,53 +44,98 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function callerOf(request: FastifyRequest): string {
+/** The exact caller: one user, or one API key (not its whole organisation, whose other keys may hold fewer scopes). */
+function callerOf(request: FastifyRequest): string | undefined {
   const { principal } = request;
   if (principal.kind === 'user') return `user:${principal.userId}`;
-  if (principal.kind === 'api_key') return `org:${principal.organisationId}`;
-  return 'anonymous';
+  if (principal.kind === 'api_key') return `key:${principal.keyId}`;
+  return undefined;
+}
+
+function requestHash(request: FastifyRequest): string {
+  const body = request.body;
+  return createHash('sha256')
+    .update(`${request.url}\n`)
+    .update(Buffer.isBuffer(body) ? body : canonical(body))
+    .digest('hex');
+}
+
+/** Adds the header to the route's schema, so it is validated and shows in the OpenAPI document. */
+function declareHeader(route: RouteOptions): void {
+  if (!route.config?.idempotent) return;
+  route.schema ??= {};
+  const schema = route.schema;
+  const headers = schema.headers as { properties?: object; required?: string[] } | undefined;
+  schema.headers = Type.Object(
+    { ...(headers?.properties ?? {}), [IDEMPOTENCY_HEADER]: Type.Optional(KeySchema) },
+    headers?.required ? { required: headers.required } : {},
+  );
+}
+
+async function claim(services: ServiceDeps, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const key = request.headers[IDEMPOTENCY_HEADER];
+  const caller = callerOf(request);
+  // Without a key, or for an anonymous caller (whom the route refuses anyway), the request simply runs.
+  if (!request.routeOptions.config.idempotent || typeof key !== 'string' || caller === undefined) return;
+  const now = services.clock.now();
+  const held: IdempotencyClaim = {
+    scope: `${caller} ${request.method} ${request.routeOptions.url}`,
+    key,
+    requestHash: requestHash(request),
+    claimedAt: isoAt(now),
+  };
+  const outcome = await claimIdempotencyKey(services.db, held, {
+    expiredBefore: isoAt(now - IDEMPOTENCY_TTL_MS),
+    abandonedBefore: isoAt(now - IDEMPOTENCY_ABANDONED_MS),
+  });
+  if (outcome.kind === 'mismatch') throw idempotencyMismatch();
+  if (outcome.kind === 'in_flight') throw idempotencyInFlight();
+  if (outcome.kind === 'claimed') {
+    request.idempotencyClaim = held;
+    return;
+  }
+  reply
+    .code(outcome.status)
+    .header('idempotent-replayed', 'true')
+    .type('application/json; charset=utf-8')
+    .send(outcome.response);
+  return reply;
+}
+
+/** Stores a success for replay; anything else lets go of the key, so the client may retry with it. */
+async function settle(services: ServiceDeps, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const held = request.idempotencyClaim;
+  if (!held) return payload;
+  request.idempotencyClaim = null;
+  const json = String(reply.getHeader('content-type') ?? '').startsWith('application/json');
+  const ok = reply.statusCode >= 200 && reply.statusCode < 300;
+  if (ok && json && typeof payload === 'string') {
+    await completeIdempotencyKey(services.db, held, reply.statusCode, payload);
+  } else {
+    await releaseIdempotencyKey(services.db, held);
+  }
+  return payload;
 }
 
 /**
- * Runs a retryable write at most once per `Idempotency-Key` (docs/api.md, "Idempotency"; draft-ietf-httpapi-
- * idempotency-key-header). The same key with the same request replays the stored response; with a different
- * request it is refused with 409 `idempotency-mismatch`. Only successful responses are stored, so a request that
- * failed may be retried with the same key. Keys are scoped to the caller and the route.
+ * `Idempotency-Key` as a property of a route (draft-ietf-httpapi-idempotency-key-header; docs/api.md,
+ * "Idempotency"): a route declares `config: { idempotent: true }` and gets the header in its schema, an atomic claim
+ * of the key before its handler runs (after validation and authentication), a replay of the stored status and body
+ * for a repeat, `409 idempotency-mismatch` for the key with another request, and `409 idempotency-in-flight` while
+ * the first request still runs. Keys are scoped to the caller and the route, and expire after 24 hours.
  */
-export async function idempotent<T>(
-  deps: ServiceDeps,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  status: number,
-  run: () => Promise<T>,
-): Promise<T> {
-  const key = request.headers[IDEMPOTENCY_HEADER];
-  if (key === undefined) {
-    reply.code(status);
-    return run();
-  }
-  if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-    throw validation('Idempotency-Key must be 1-255 visible ASCII characters', 'headers.idempotency-key');
-  }
-  const scope = `${callerOf(request)} ${request.method} ${request.routeOptions.url ?? request.url}`;
-  const requestHash = createHash('sha256')
-    .update(`${request.url}\n${canonical(request.body)}`)
-    .digest('hex');
-  const stored = await findIdempotencyRecord(deps.db, scope, key);
-  if (stored) {
-    if (stored.request_hash !== requestHash) throw idempotencyMismatch();
-    reply.code(stored.status_code).header('idempotent-replayed', 'true');
-    return JSON.parse(stored.response) as T;
-  }
-  const response = await run();
-  await insertIdempotencyRecord(deps.db, {
-    scope,
-    key,
-    request_hash: requestHash,
-    status_code: status,
-    response: JSON.stringify(response),
-    created_at: isoAt(deps.clock.now()),
-  });
-  reply.code(status);
-  return response;
-}
+export const idempotencyPlugin = fp(
+  async (app: FastifyInstance, opts: { services: ServiceDeps }) => {
+    (app.decorateRequest as (name: string, value: null) => void)('idempotencyClaim', null);
+    app.addHook('onRoute', declareHeader);
+    app.addHook('preHandler', (request, reply) => claim(opts.services, request, reply));
+    app.addHook('onSend', (request, reply, payload) => settle(opts.services, request, reply, payload));
+    // A request that never reached onSend (its connection died mid-send) still lets go of its key.
+    app.addHook('onResponse', async (request) => {
+      const held = request.idempotencyClaim;
+      request.idempotencyClaim = null;
+      if (held) await releaseIdempotencyKey(opts.services.db, held);
+    });
+  },
+  { name: 'threshold-idempotency', dependencies: ['threshold-auth'] },
+);

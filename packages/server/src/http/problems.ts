@@ -17,6 +17,7 @@ export const problemCodes = {
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflict' },
   'idempotency-mismatch': { status: 409, title: 'Idempotency key reused with a different request' },
+  'idempotency-in-flight': { status: 409, title: 'A request with this idempotency key is still running' },
   'payload-too-large': { status: 413, title: 'Request body too large' },
   'uri-too-long': { status: 414, title: 'URI too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
@@ -83,6 +84,10 @@ export const notFound = (what = 'resource') => new Problem('not-found', `No such
 export const conflict = (detail: string) => new Problem('conflict', detail);
 export const idempotencyMismatch = () =>
   new Problem('idempotency-mismatch', 'This Idempotency-Key was already used with a different request');
+export const idempotencyInFlight = () =>
+  new Problem('idempotency-in-flight', 'The first request with this Idempotency-Key is still running; retry shortly', {
+    retryAfterSeconds: 1,
+  });
 export const tooManyRequests = (retryAfterSeconds: number, detail = 'Too many attempts; try again later') =>
   new Problem('too-many-requests', detail, { retryAfterSeconds });
 export const internal = () => new Problem('internal', 'An unexpected error occurred');

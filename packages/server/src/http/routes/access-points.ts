@@ -18,6 +18,7 @@ export const accessPointRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/homes/:homeId/access-points',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['access-points'],
         security: USER_SECURITY,

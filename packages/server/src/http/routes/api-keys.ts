@@ -17,6 +17,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/organisations/:organisationId/api-keys',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['api-keys'],
         summary: 'Mint an API key; the secret is in this response only',

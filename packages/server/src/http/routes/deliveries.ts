@@ -5,7 +5,6 @@ import { assignedDelivery, deliveryFor } from '../../services/deliveries-access.
 import { reattemptDelivery } from '../../services/deliveries-reattempt.js';
 import { arrive } from '../../services/visits/arrive.js';
 import { requireApiKey } from '../auth.js';
-import { idempotent } from '../idempotency.js';
 import { unwrap } from '../outcome.js';
 import { forbidden } from '../problems.js';
 import { IdSchema, ORG_SECURITY, problems, USER_SECURITY } from '../schemas.js';
@@ -55,17 +54,16 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['deliveries'],
         summary: 'Book a delivery (API key with deliveries:write); answers the method and why',
         security: [{ apiKey: [] }],
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })) }),
         body: NewDeliveryBody,
         response: { 201: DeliveryView, ...problems(401, 403, 404, 409) },
       },
+      config: { idempotent: true },
     },
     async (request, reply) => {
       if (request.principal.kind === 'user') throw forbidden('Deliveries are booked with an API key');
       requireApiKey(request, 'deliveries:write');
-      return idempotent(app.services, request, reply, 201, async () =>
-        presentDelivery(unwrap(await createDelivery(app.services, request.principal, request.body))),
-      );
+      const delivery = unwrap(await createDelivery(app.services, request.principal, request.body));
+      return reply.code(201).send(presentDelivery(delivery));
     },
   );
 
@@ -86,6 +84,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/deliveries/:deliveryId/assign',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['deliveries'],
         security: ORG_SECURITY,
@@ -105,6 +104,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/deliveries/:deliveryId/reattempt',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['deliveries'],
         summary:
@@ -122,6 +122,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/deliveries/:deliveryId/arrive',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['visits'],
         summary: 'The assigned courier is at the door: opens a visit and runs every check',

@@ -4,7 +4,6 @@ import { Type } from 'typebox';
 import { getDevice, listHomeDevices, pairDevice } from '../../services/devices.js';
 import { refusalSummaries } from '../../store/device-trust-repo.js';
 import { requireUser } from '../auth.js';
-import { idempotent } from '../idempotency.js';
 import { unwrap } from '../outcome.js';
 import { unavailable } from '../problems.js';
 import { IdSchema, problems, USER_SECURITY } from '../schemas.js';
@@ -34,19 +33,18 @@ export const deviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['devices'],
         summary: 'Pair a device to an access point with its claim code',
         security: USER_SECURITY,
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })) }),
         body: PairBody,
         response: { 201: DeviceView, ...problems(401, 403, 404, 409, 503) },
       },
+      // A retry with the same Idempotency-Key gets the first answer, not "unknown claim code" (used once).
+      config: { idempotent: true },
     },
     async (request, reply) => {
       requireUser(request);
       const gateway = app.deps.gateway;
       if (!gateway) throw unavailable('The device gateway is not running');
-      // A retry with the same Idempotency-Key gets the first answer, not "unknown claim code" (used once).
-      return idempotent(app.services, request, reply, 201, async () =>
-        presentDevice(unwrap(await pairDevice({ ...app.services, gateway }, request.principal, request.body))),
-      );
+      const device = unwrap(await pairDevice({ ...app.services, gateway }, request.principal, request.body));
+      return reply.code(201).send(presentDevice(device));
     },
   );
 

@@ -76,6 +76,7 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/homes/:homeId/grants',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:
@@ -185,6 +186,7 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/grants/:grantId/${move}`,
       {
+        config: { idempotent: true },
         schema: {
           tags,
           security: USER_SECURITY,
@@ -212,6 +214,7 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/grants/:grantId/accept',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'The invited person accepts a grant offered to them',
@@ -231,6 +234,7 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/grants/:grantId/check-in',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'The worker at the door: a visit with every check recorded; then POST /v1/visits/{id}/unlock',
@@ -250,6 +254,7 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/visits/:visitId/check-out',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'The worker leaves: the door must be relocked; the verdict is written',
@@ -297,6 +302,7 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/grants/:grantId/cant-come',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'The worker cannot come for a window: the customer is told (an alert and a ledger fact)',

@@ -14,6 +14,7 @@ export const homeMemberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/homes/:homeId/members',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['homes'],
         summary: 'Invite someone to the home as owner or resident; they join when they accept',

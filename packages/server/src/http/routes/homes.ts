@@ -3,15 +3,11 @@ import { Type } from 'typebox';
 import { homeFor } from '../../services/home-access.js';
 import { createHome, homesOf, updateHome } from '../../services/homes.js';
 import { requireUser } from '../auth.js';
-import { idempotent } from '../idempotency.js';
 import { unwrap } from '../outcome.js';
 import { IdSchema, Page, PageQuery, problems, USER_SECURITY } from '../schemas.js';
 import { HomeFieldsSchema, HomePatchSchema, HomeView, presentHome } from '../views/home-view.js';
 
 export const HomeParams = Type.Object({ homeId: IdSchema('home') }, { additionalProperties: false });
-const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-});
 
 export const homeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -21,16 +17,15 @@ export const homeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['homes'],
         summary: 'Add a home; the creator becomes its owner',
         security: USER_SECURITY,
-        headers: IdempotencyHeaders,
         body: HomeFieldsSchema,
         response: { 201: HomeView, ...problems(401, 403, 409) },
       },
+      config: { idempotent: true },
     },
     async (request, reply) => {
       const { userId } = requireUser(request);
-      return idempotent(app.services, request, reply, 201, async () =>
-        presentHome(unwrap(await createHome(app.services, userId, request.body))),
-      );
+      const home = unwrap(await createHome(app.services, userId, request.body));
+      return reply.code(201).send(presentHome(home));
     },
   );
 

@@ -35,6 +35,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/me/invitations/:invitationId/${answer}`,
       {
+        config: { idempotent: true },
         schema: {
           tags: ['auth'],
           summary:

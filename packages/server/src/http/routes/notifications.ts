@@ -132,6 +132,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/me/push-subscriptions',
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: 'Subscribe this browser to Web Push (the body is PushSubscription.toJSON())',

@@ -22,6 +22,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/organisations',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['organisations'],
         summary: 'Create an organisation of a public kind; the creator becomes its admin',
@@ -58,6 +59,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/organisations/:organisationId/members',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['organisations'],
         summary: 'Invite someone with a role, or create a courier or worker account that belongs to the organisation',

@@ -73,6 +73,7 @@ export const preferenceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/homes/:homeId/enrolments',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['preferences'],
         summary: 'Enrol the home with a carrier, which may then book in-home deliveries to it',

@@ -87,6 +87,7 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/visits/:visitId/unlock',
     {
+      config: { idempotent: true },
       schema: {
         ...courierStep,
         summary: 'Ask to open the door',
@@ -117,7 +118,10 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/visits/:visitId/complete',
-    { schema: { ...courierStep, response: { 200: VisitView, ...problems(401, 403, 404, 409, 503) } } },
+    {
+      config: { idempotent: true },
+      schema: { ...courierStep, response: { 200: VisitView, ...problems(401, 403, 404, 409, 503) } },
+    },
     async (request) => {
       const applied = unwrap(
         await completeVisit(await courierDeps(app, request), request.principal, request.params.visitId),
@@ -128,7 +132,10 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/visits/:visitId/abort',
-    { schema: { ...courierStep, body: AbortBody, response: { 200: VisitView, ...problems(401, 403, 404, 409, 503) } } },
+    {
+      config: { idempotent: true },
+      schema: { ...courierStep, body: AbortBody, response: { 200: VisitView, ...problems(401, 403, 404, 409, 503) } },
+    },
     async (request) => {
       const applied = unwrap(
         await abortVisit(await courierDeps(app, request), request.principal, request.params.visitId, request.body),
@@ -140,6 +147,7 @@ export const visitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/visits/:visitId/fallback',
     {
+      config: { idempotent: true },
       schema: {
         ...courierStep,
         summary: 'Leave the parcel another way: doorstep (a JPEG body, or a photo hash) or a later attempt',

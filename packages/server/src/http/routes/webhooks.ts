@@ -32,6 +32,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/webhook-endpoints',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['webhooks'],
         summary: 'Register an endpoint; its signing secret is in this response only',
@@ -124,6 +125,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/webhook-endpoints/:endpointId/rotate-secret',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['webhooks'],
         summary: 'A new secret; the previous one keeps signing too for 24 hours',
@@ -159,6 +161,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/webhook-endpoints/:endpointId/replay',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['webhooks'],
         summary: 'Send one message again, or every message since an instant (at most 1000)',
