@@ -4,6 +4,7 @@ export * from './checks.js';
 export { checkDevicesReady } from './checks-devices.js';
 export { checkCustomerAllows, checkNoOpenVisit, checkServedArea, checkWithinGeofence } from './checks-home.js';
 export { checkPersonAssigned, checkWithinWindow } from './checks-person-time.js';
+export * from './claim-machine.js';
 export * from './delivery-lifecycle.js';
 export * from './eligible-method.js';
 export * from './expectations.js';

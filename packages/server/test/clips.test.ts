@@ -94,8 +94,9 @@ describeEachDialect('clip serving and the evidence of a visit', (getStore) => {
     expect((await viewed()).length).toBe(before);
     t.clock.advance(11 * 60_000);
     await get(w.a.token, `/v1/clips/${clipId}`, { range: 'bytes=0-1' });
-    // Platform staff (granted on the server) and a member of an old self-made `operator` organisation: no
-    // purpose-bound access exists yet, so neither may watch (services/ledger-access.ts, staffHomeAccess).
+    // Platform staff (granted on the server) with no claim assigned and no consent, and a member of an old
+    // self-made `operator` organisation: neither may watch (services/ledger-access.ts, staffHomeAccess). Staff are
+    // told why (and the refusal is a ledger fact); the operator is told the clip does not exist.
     const staff = await customer(t.app, 'support');
     expect((await grantStaff({ db: getStore().db, clock: t.clock }, staff.email, 'admin')).ok).toBe(true);
     const operator = await customer(t.app, 'operator');
@@ -108,8 +109,12 @@ describeEachDialect('clip serving and the evidence of a visit', (getStore) => {
       .db.insertInto('memberships')
       .values({ organisation_id: `org_op${operator.userId}`, user_id: operator.userId, role: 'member', created_at: at })
       .execute();
-    for (const outsider of [staff, operator])
-      expectProblem(await get(outsider.token, `/v1/clips/${clipId}`, { range: 'bytes=0-1' }), 404, 'not-found');
+    expectProblem(await get(staff.token, `/v1/clips/${clipId}`, { range: 'bytes=0-1' }), 403, 'purpose-required');
+    expectProblem(await get(operator.token, `/v1/clips/${clipId}`, { range: 'bytes=0-1' }), 404, 'not-found');
+    const refused = (await listLedger(getStore().db, w.a.homeId, { limit: 500 })).filter(
+      (e) => e.kind === 'clip.view_refused',
+    );
+    expect(refused.map((e) => (e.data.viewer as { userId: string }).userId)).toEqual([staff.userId]);
     const views = await viewed();
     expect(views.length).toBe(before + 1);
     expect(views.at(-1)!.data.viewer).toEqual({ userId: w.a.userId, as: 'member' });

@@ -9,6 +9,7 @@ import type { Gateway } from '../src/gateway/gateway.js';
 import { silentLog } from '../src/gateway/log.js';
 import type { Store } from '../src/store/db.js';
 import { testApp } from './support/app.js';
+import { withClaims } from './support/claims-world.js';
 import { startTestGateway } from './support/gateway.js';
 import { privilegeCases } from './support/route-cases/privilege.js';
 import type { World as SweepWorld } from './support/route-cases.js';
@@ -66,7 +67,7 @@ describeEachDialect('route sweeps', (getStore) => {
         if (route.url.startsWith('/v1/') && route.method !== 'HEAD') routes.push(route);
       },
     });
-    w = await withPeople(await withDeliveries(await world(app)));
+    w = await withClaims(await withPeople(await withDeliveries(await world(app))));
   });
 
   afterAll(async () => {

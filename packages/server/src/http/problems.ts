@@ -32,6 +32,8 @@ export const problemCodes = {
   'clip-unverified': { status: 409, title: 'The clip failed verification' },
   // Webhooks (docs/webhooks.md).
   'webhook-url-refused': { status: 400, title: 'Webhooks may not go to this URL' },
+  // Claims and purpose-bound staff access (docs/claims.md).
+  'purpose-required': { status: 403, title: 'Staff need a purpose-bound access to see this' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -12,7 +12,8 @@ export type FailureCode =
   | 'too-many-requests'
   | 'unauthenticated'
   | 'insufficient-scope'
-  | 'webhook-url-refused';
+  | 'webhook-url-refused'
+  | 'purpose-required';
 
 export interface Failure {
   code: FailureCode;

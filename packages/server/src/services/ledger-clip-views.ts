@@ -21,9 +21,13 @@ export interface ViewableClip {
   reader: HomeReader;
 }
 
-/** The clip, when the principal may watch it (readableHome: members of its home); others are told "not found". */
+/**
+ * The clip, when the principal may watch it (readableHome: members of its home, staff with a purpose for its visit);
+ * others are told "not found". Staff without a purpose are refused with `purpose-required`, and the refusal is a
+ * `clip.view_refused` fact in the home's ledger (once per person, clip and VIEW_WINDOW_MS).
+ */
 export async function viewableClip(
-  deps: Pick<ServiceDeps, 'db'>,
+  deps: ServiceDeps,
   principal: Principal,
   clipId: string,
 ): Promise<Outcome<ViewableClip>> {
@@ -33,36 +37,81 @@ export async function viewableClip(
     .where('id', '=', clipId)
     .executeTakeFirst();
   const reader = await readableOwner(deps, principal, clip, 'clip');
+  if (!reader.ok && reader.error.code === 'forbidden' && clip?.homeId && principal.kind === 'user') {
+    await recordLook(deps, { ...clip, homeId: clip.homeId }, principal.userId, 'clip.view_refused', {
+      reason: reader.error.detail,
+    });
+    return fail('purpose-required', reader.error.detail);
+  }
   if (!reader.ok || !clip?.homeId) return fail('not-found', 'No such clip');
   return { ok: true, value: { ...clip, homeId: clip.homeId, bytes: Number(clip.bytes), reader: reader.value } };
 }
 
-const viewedBy = (entry: LedgerEntry, userId: string, since: string) =>
-  entry.kind === 'clip.viewed' && entry.at >= since && (entry.data.viewer as { userId?: unknown })?.userId === userId;
+const lookedBy = (entry: LedgerEntry, kind: string, userId: string, since: string) =>
+  entry.kind === kind && entry.at >= since && (entry.data.viewer as { userId?: unknown })?.userId === userId;
+
+type LookedAt = Pick<ViewableClip, 'id' | 'homeId' | 'visitId' | 'sha256'>;
+
+/** Appends a look (or a refused one) unless the same person's was logged within VIEW_WINDOW_MS; null when it was. */
+async function recordLook(
+  deps: ServiceDeps,
+  clip: LookedAt,
+  userId: string,
+  kind: 'clip.viewed' | 'clip.view_refused',
+  viewer: Record<string, unknown>,
+): Promise<LedgerEntry | null> {
+  const now = deps.clock.now();
+  return withTransaction(deps.db, async (tx) => {
+    const recent = await ledgerEntriesFor(tx, clip.homeId, clip.id);
+    if (recent.some((e) => lookedBy(e, kind, userId, isoAt(now - VIEW_WINDOW_MS)))) return null;
+    return appendLedger(tx, {
+      homeId: clip.homeId,
+      at: isoAt(now),
+      kind,
+      subject: clip.id,
+      data: { clip: { id: clip.id, sha256: clip.sha256 }, visitId: clip.visitId, viewer: { userId, ...viewer } },
+    });
+  });
+}
 
 /**
- * Appends `clip.viewed` (who, in which capacity, when) to the home's ledger unless the same viewer's look at the same
- * clip was logged within VIEW_WINDOW_MS. Returns the new entry, or null when the look was already on record.
+ * Appends `clip.viewed` (who, in which capacity, for staff why: the claim or the consent, when) to the home's ledger
+ * unless the same viewer's look at the same clip was logged within VIEW_WINDOW_MS. Returns the new entry, or null
+ * when the look was already on record.
  */
 export async function recordClipView(
   deps: ServiceDeps,
   clip: ViewableClip,
   userId: string,
 ): Promise<LedgerEntry | null> {
-  const now = deps.clock.now();
-  return withTransaction(deps.db, async (tx) => {
-    const recent = await ledgerEntriesFor(tx, clip.homeId, clip.id);
-    if (recent.some((e) => viewedBy(e, userId, isoAt(now - VIEW_WINDOW_MS)))) return null;
-    return appendLedger(tx, {
-      homeId: clip.homeId,
-      at: isoAt(now),
-      kind: 'clip.viewed',
-      subject: clip.id,
-      data: {
-        clip: { id: clip.id, sha256: clip.sha256 },
-        visitId: clip.visitId,
-        viewer: { userId, as: clip.reader.as },
-      },
+  const { as, purpose } = clip.reader;
+  return recordLook(deps, clip, userId, 'clip.viewed', purpose ? { as, ...purpose } : { as });
+}
+
+/** One look at a clip as the customer's visit page lists it: who (the household or support), why, when. */
+export interface ClipLook {
+  by: 'Household' | 'Support';
+  clipId: string;
+  claimId: string | null;
+  consentId: string | null;
+  at: string;
+}
+
+/** The looks at a visit's clips, from its timeline (`clip.viewed` facts), oldest first. */
+export function clipLooks(
+  timeline: readonly { kind: string; at: string; data: Record<string, unknown> }[],
+): ClipLook[] {
+  return timeline
+    .filter((e) => e.kind === 'clip.viewed')
+    .map((e) => {
+      const viewer = (e.data.viewer ?? {}) as { as?: unknown; claimId?: unknown; consentId?: unknown };
+      const clip = (e.data.clip ?? {}) as { id?: unknown };
+      return {
+        by: viewer.as === 'staff' ? ('Support' as const) : ('Household' as const),
+        clipId: String(clip.id ?? ''),
+        claimId: typeof viewer.claimId === 'string' ? viewer.claimId : null,
+        consentId: typeof viewer.consentId === 'string' ? viewer.consentId : null,
+        at: e.at,
+      };
     });
-  });
 }

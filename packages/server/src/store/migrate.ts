@@ -19,6 +19,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Two migrations share the 0008 prefix and `claims` sorts before `clip-device-events`, which some databases ran
+    // first: each migration stands alone, so one that sorts earlier may still run after (docs/decisions.md, Claims).
+    allowUnorderedMigrations: true,
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
   const { error, results = [] } = await migrator.migrateToLatest();

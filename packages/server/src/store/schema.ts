@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ClaimTables } from './schema-claims.js';
 import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { GrantTables } from './schema-grants.js';
 import type { NotificationTables } from './schema-notifications.js';
@@ -148,7 +149,8 @@ export interface Database
     DeviceTrustTables,
     GrantTables,
     WebhookTables,
-    NotificationTables {
+    NotificationTables,
+    ClaimTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;

@@ -12,11 +12,12 @@ export function newWebhookSecret(): string {
   return `${SECRET_MARK}${randomBytes(32).toString('base64')}`;
 }
 
-export interface SignedHeaders {
+/** A type, not an interface, so it is assignable to a plain header record. */
+export type SignedHeaders = {
   'webhook-id': string;
   'webhook-timestamp': string;
   'webhook-signature': string;
-}
+};
 
 /** The three headers of one attempt; `secrets` sign in turn (current first). */
 export function signedHeaders(

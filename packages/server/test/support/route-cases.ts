@@ -1,7 +1,9 @@
 import { accountsCases } from './route-cases/accounts.js';
+import { claimsCases } from './route-cases/claims.js';
 import { deliveriesCases } from './route-cases/deliveries.js';
 import { devicesCases } from './route-cases/devices.js';
 import { grantsCases } from './route-cases/grants.js';
+import { homeDataCases } from './route-cases/home-data.js';
 import { homesCases } from './route-cases/homes.js';
 import { notificationsCases } from './route-cases/notifications.js';
 import { recordsCases } from './route-cases/records.js';
@@ -14,10 +16,12 @@ export type { RouteCase, World } from './route-cases/shared.js';
 export const routeCases: Record<string, RouteCase> = {
   ...accountsCases,
   ...homesCases,
+  ...homeDataCases,
   ...recordsCases,
   ...devicesCases,
   ...deliveriesCases,
   ...webhooksCases,
   ...notificationsCases,
   ...grantsCases,
+  ...claimsCases,
 };

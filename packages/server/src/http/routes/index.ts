@@ -4,6 +4,9 @@ import { accessPointRoutes } from './access-points.js';
 import { alertRoutes } from './alerts.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { authRoutes } from './auth.js';
+import { claimRoutes } from './claims.js';
+import { claimPhotoRoutes } from './claims-photos.js';
+import { claimSupportRoutes } from './claims-support.js';
 import { clipRoutes } from './clips.js';
 import { courierRoutes } from './courier.js';
 import { deliveryRoutes } from './deliveries.js';
@@ -49,4 +52,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   grantRoutes,
   grantPeopleRoutes,
   webhookRoutes,
+  claimRoutes,
+  claimSupportRoutes,
+  claimPhotoRoutes,
 ];

@@ -1,6 +1,7 @@
 import type { FallbackDecision, Visit } from '@threshold/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { clipLooks } from '../../services/ledger-clip-views.js';
 import type { Arrival } from '../../services/visits/arrive.js';
 import type { VisitDeps } from '../../services/visits/deps.js';
 import type { VisitDetail } from '../../services/visits/read.js';
@@ -98,6 +99,7 @@ export const AlertView = Type.Object({
   kind: Type.String(),
   message: Type.String(),
   at: Timestamp,
+  acknowledgedAt: Type.Optional(Nullable(Timestamp)),
 });
 
 export const presentAlert = (a: AlertRow) => ({
@@ -107,6 +109,7 @@ export const presentAlert = (a: AlertRow) => ({
   kind: a.kind,
   message: a.message,
   at: a.at,
+  acknowledgedAt: a.acknowledged_at,
 });
 
 export const VisitDetailView = Type.Object({
@@ -135,6 +138,16 @@ export const VisitDetailView = Type.Object({
   ),
   grantId: Nullable(Type.String({ description: 'The service grant the visit was made under' })),
   verdict: Nullable(Any),
+  clipViews: Type.Array(
+    Type.Object({
+      by: Type.Union([Type.Literal('Household'), Type.Literal('Support')]),
+      clipId: Type.String(),
+      claimId: Nullable(Type.String({ description: 'The claim that let support look' })),
+      consentId: Nullable(Type.String({ description: "The customer's consent that let support look" })),
+      at: Timestamp,
+    }),
+    { description: "Every logged look at the visit's clips (docs/claims.md)" },
+  ),
 });
 
 /** The SHA-256 of the doorstep photo of the visit, from its state or its latest `visit.fallback` fact, or null. */
@@ -161,5 +174,6 @@ export function presentDetail(d: VisitDetail) {
     photoUrl: photoOf(d) === null ? null : `/v1/visits/${d.row.id}/photo`,
     grantId: d.service?.grantId ?? null,
     verdict: d.service?.verdict ?? null,
+    clipViews: clipLooks(d.timeline),
   };
 }

@@ -7,6 +7,7 @@ import * as deviceTrust from './20261202-0004-device-trust.js';
 import * as grants from './20261202-0005-grants.js';
 import * as webhooks from './20261202-0006-webhooks.js';
 import * as notifications from './20261202-0007-notifications.js';
+import * as claims from './20261202-0008-claims.js';
 import * as clipDeviceEvents from './20261202-0008-clip-device-events.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261202-0006-webhooks': webhooks,
   '20261202-0007-notifications': notifications,
   '20261202-0008-clip-device-events': clipDeviceEvents,
+  '20261202-0008-claims': claims,
 };

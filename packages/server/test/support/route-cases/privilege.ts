@@ -1,7 +1,9 @@
 import type { InjectOptions } from 'fastify';
 import { aHome, bearer } from '../app.js';
 import { PUSH_KEY } from '../world.js';
+import { claimsPrivilegeCases } from './claims-privilege.js';
 import { grantTerms } from './grants.js';
+import { homeDataPrivilegeCases } from './home-data.js';
 import { apiKey, password, type World } from './shared.js';
 
 /**
@@ -378,6 +380,8 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/me/windows': nothing,
   'GET /v1/organisations/:organisationId/grants': nothing,
   'GET /v1/organisations/:organisationId/alerts': nothing,
+  ...claimsPrivilegeCases,
+  ...homeDataPrivilegeCases,
 };
 
 const homeFields = { ...aHome, name: 'Mine' };
