@@ -2,13 +2,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.js';
 import { bookDelivery, browserSuite, withSession } from './support/platform.js';
+import { dailyGrant, serviceProvider } from './support/service.js';
 
 // Five pages with axe each take a while on a shared machine: each width has a minute.
 // Every page, from a 360 px phone to a desktop: nothing wider than the screen, a heading to land on, and no serious
 // or critical accessibility violation.
 
 const WIDTHS = [360, 768, 1280];
-const CUSTOMER_PAGES = ['/', '/visits', '/alerts', '/preferences', '/pair'];
+const CUSTOMER_PAGES = ['/', '/visits', '/alerts', '/access', '/preferences', '/pair'];
 
 /** How much wider than the viewport the page is, if it is: a layout that breaks at this width. */
 function overflowing(page: Page): Promise<string[]> {
@@ -57,6 +58,25 @@ describe('layout and accessibility of every page', () => {
       const page = await context.newPage();
       const problems: Record<string, unknown> = {};
       for (const path of ['/', `/stops/${deliveryId}`]) {
+        const found = await checkPage(page, `${suite.platform.url}${path}`);
+        if (found.overflow.length > 0 || found.violations.length > 0) problems[path] = found;
+      }
+      expect(problems).toEqual({});
+      await context.close();
+    },
+    60_000,
+  );
+
+  it.each(WIDTHS)(
+    'worker pages at %i px',
+    async (width) => {
+      const worker = await serviceProvider(suite.platform, `layout-${width}`);
+      const grantId = await dailyGrant(suite.platform, worker);
+      const context = await suite.browser.newContext({ viewport: { width, height: 800 } });
+      await withSession(context, suite.platform, worker.token);
+      const page = await context.newPage();
+      const problems: Record<string, unknown> = {};
+      for (const path of ['/', `/windows/${grantId}`]) {
         const found = await checkPage(page, `${suite.platform.url}${path}`);
         if (found.overflow.length > 0 || found.violations.length > 0) problems[path] = found;
       }
