@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createMailer, mailDir } from '../src/services/notifications/email.js';
 import { endpointRefusal, guardedLookup, isPrivateAddress } from '../src/services/notifications/endpoint-guard.js';
+import { kindOfAlert } from '../src/services/notifications/kinds.js';
 import { sendPush } from '../src/services/notifications/push.js';
 import { quietUntil } from '../src/services/notifications/quiet-hours.js';
 import { loadVapidKeys, vapidKeysPath } from '../src/services/notifications/vapid-keys.js';
@@ -20,6 +21,18 @@ import { PUSH_KEY, type World, world } from './support/world.js';
 
 const at = (iso: string) => Date.parse(iso);
 const notifyConfig = (env: Record<string, string> = {}) => loadConfig({ ...TEST_ENV, ...env }).notifications;
+
+describe('notification kinds', () => {
+  it('tells endings as done (grant_visit for a service visit), device conditions as device_offline, the rest as alert', () => {
+    expect(kindOfAlert('delivered_inside', { grant: false })).toBe('done');
+    expect(kindOfAlert('not_delivered', { grant: true })).toBe('grant_visit');
+    expect(kindOfAlert('battery_low', null)).toBe('device_offline');
+    expect(kindOfAlert('device_offline', null)).toBe('device_offline');
+    for (const kind of ['door_left_open', 'visit_overdue', 'camera_gap', 'door_opened_without_visit', 'lock_jammed']) {
+      expect(kindOfAlert(kind, { grant: false })).toBe('alert');
+    }
+  });
+});
 
 describe('quiet hours', () => {
   const night = { start: '22:00', end: '07:00', timeZone: 'Europe/Amsterdam' };
