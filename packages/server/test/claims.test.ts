@@ -170,4 +170,121 @@ describeEachDialect('claims end to end', (getStore) => {
     // A closed claim ends the access it gave.
     expectProblem(await p.call(support.token, { method: 'GET', url: clipUrl }), 403, 'purpose-required');
   }, 60_000);
+
+  it("ends support access when it expires; the owner's consent opens it again; others are refused and change nothing", async () => {
+    const opened = await p.call(p.owner.token, {
+      method: 'POST',
+      url: `/v1/visits/${visitId}/claims`,
+      payload: { kind: 'missing_item', description: 'One of two parcels is missing' },
+    });
+    const claimId = (opened.json() as { id: string }).id;
+    const post = (who: string, action: string, payload?: object) =>
+      p.call(who, { method: 'POST', url: `/v1/claims/${claimId}/${action}`, ...(payload ? { payload } : {}) });
+    expect((await post(support.token, 'assign')).statusCode).toBe(200);
+    expect((await p.call(support.token, { method: 'GET', url: clipUrl })).statusCode).toBe(200);
+    p.clock.advance(24 * 3_600_000 + 1000);
+    expectProblem(await p.call(support.token, { method: 'GET', url: clipUrl }), 403, 'purpose-required');
+
+    // Taking the claim again renews the access; asking the customer and their answer move it back to the queue.
+    expect((await post(support.token, 'assign')).statusCode).toBe(200);
+    expect((await post(support.token, 'request-info', { body: 'Which parcel?' })).json()).toMatchObject({
+      state: 'needs_info',
+    });
+    expect((await post(p.owner.token, 'messages', { body: 'The blue one' })).json()).toMatchObject({ state: 'open' });
+    p.clock.advance(24 * 3_600_000 + 1000);
+    expectProblem(await p.call(support.token, { method: 'GET', url: clipUrl }), 403, 'purpose-required');
+    const consent = await p.call(p.owner.token, {
+      method: 'POST',
+      url: `/v1/visits/${visitId}/support-consent`,
+      payload: { hours: 1 },
+    });
+    expect(consent.statusCode).toBe(201);
+    const consentId = (consent.json() as { id: string }).id;
+    expect((await p.call(support.token, { method: 'GET', url: clipUrl })).statusCode).toBe(200);
+    expect((await visit(visitId)).clipViews).toContainEqual(expect.objectContaining({ by: 'Support', consentId }));
+
+    // Another carrier, another home's customer, the customer acting as support, support opening a claim.
+    const other = await customer(p.app, 'other-carrier');
+    const org = await p.call(other.token, {
+      method: 'POST',
+      url: '/v1/organisations',
+      payload: { name: 'Other Parcel Co', kind: 'carrier' },
+    });
+    const orgId = (org.json() as { id: string }).id;
+    const key = await p.call(other.token, {
+      method: 'POST',
+      url: `/v1/organisations/${orgId}/api-keys`,
+      payload: { name: 'other', scopes: ['deliveries:read', 'deliveries:write'] },
+    });
+    const otherKey = (key.json() as { secret: string }).secret;
+    const stranger = await customer(p.app, 'stranger');
+    await p.call(stranger.token, { method: 'POST', url: '/v1/homes', payload: aHome });
+    const before = {
+      claim: await p.store.db.selectFrom('claims').selectAll().where('id', '=', claimId).executeTakeFirst(),
+      ledger: (await ledgerKinds()).length,
+      claims: (await p.store.db.selectFrom('claims').select('id').execute()).length,
+    };
+    for (const who of [other.token, otherKey, stranger.token]) {
+      expectProblem(await p.call(who, { method: 'GET', url: `/v1/claims/${claimId}` }), 404, 'not-found');
+      expectProblem(await post(who, 'messages', { body: 'Let me see' }), 404, 'not-found');
+    }
+    expectProblem(
+      await p.call(stranger.token, { method: 'GET', url: `/v1/homes/${p.owner.homeId}/claims` }),
+      404,
+      'not-found',
+    );
+    expectProblem(await post(p.owner.token, 'assign'), 403, 'forbidden');
+    expectProblem(
+      await post(p.owner.token, 'decision', { outcome: 'upheld', amount: { currency: 'EUR', minor: 1 } }),
+      403,
+      'forbidden',
+    );
+    expectProblem(await post(p.carrier.apiKey, 'decision', { outcome: 'rejected', reason: 'no' }), 403, 'forbidden');
+    expectProblem(
+      await p.call(support.token, {
+        method: 'POST',
+        url: `/v1/visits/${visitId}/claims`,
+        payload: { kind: 'other', description: 'x' },
+      }),
+      404,
+      'not-found',
+    );
+    expectProblem(
+      await p.call(support.token, { method: 'GET', url: `/v1/homes/${p.owner.homeId}/ledger` }),
+      404,
+      'not-found',
+    );
+    expect({
+      claim: await p.store.db.selectFrom('claims').selectAll().where('id', '=', claimId).executeTakeFirst(),
+      ledger: (await ledgerKinds()).length,
+      claims: (await p.store.db.selectFrom('claims').select('id').execute()).length,
+    }).toEqual(before);
+    expect(await verifyHomeLedger(p.store.db, p.owner.homeId)).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('takes photos only from the home, authorised before the body, images only, 5 MiB each', async () => {
+    const opened = await p.call(p.owner.token, {
+      method: 'POST',
+      url: `/v1/visits/${visitId}/claims`,
+      payload: { kind: 'other', description: 'Photos' },
+    });
+    const url = `/v1/claims/${(opened.json() as { id: string }).id}/photos`;
+    const big = multipartBody([
+      { name: 'big.jpg', type: 'image/jpeg', bytes: Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]) },
+    ]);
+    expectProblem(await p.call(p.owner.token, { method: 'POST', url, ...big }), 413, 'payload-too-large');
+    // The carrier is refused from the headers alone, before the 5 MiB body would be read.
+    expectProblem(await p.call(p.carrier.adminToken, { method: 'POST', url, ...big }), 403, 'forbidden');
+    const svg = multipartBody([{ name: 'x.jpg', type: 'image/jpeg', bytes: Buffer.from('<svg/>') }]);
+    expectProblem(await p.call(p.owner.token, { method: 'POST', url, ...svg }), 400, 'validation');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
+    const ok = await p.call(p.owner.token, {
+      method: 'POST',
+      url,
+      ...multipartBody([{ name: 'a.png', type: 'application/octet-stream', bytes: png }]),
+    });
+    expect((ok.json() as { photos: { contentType: string }[] }).photos.map((x) => x.contentType)).toEqual([
+      'image/png',
+    ]);
+  }, 30_000);
 });

@@ -63,13 +63,19 @@ export const claimSupportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/claims/:claimId/assign',
-    { schema: schema('Take the claim for yourself; lets you watch the visit’s clips for 24 h, each look logged') },
+    {
+      config: { idempotent: true },
+      schema: schema('Take the claim for yourself; lets you watch the visit’s clips for 24 h, each look logged'),
+    },
     async (request) => detailed(request, await assignClaim(app.services, request.principal, request.params.claimId)),
   );
 
   app.post(
     '/claims/:claimId/request-info',
-    { schema: schema('Ask the customer for more (the claim waits for their answer)', MessageBody) },
+    {
+      config: { idempotent: true },
+      schema: schema('Ask the customer for more (the claim waits for their answer)', MessageBody),
+    },
     async (request) => {
       const { body } = request.body as { body: string };
       return detailed(request, await requestInfo(app.services, request.principal, request.params.claimId, body));
@@ -78,7 +84,10 @@ export const claimSupportRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/claims/:claimId/decision',
-    { schema: schema('Decide the claim: upheld with an amount, or rejected with a reason', Resolution) },
+    {
+      config: { idempotent: true },
+      schema: schema('Decide the claim: upheld with an amount, or rejected with a reason', Resolution),
+    },
     async (request) =>
       detailed(
         request,
@@ -86,7 +95,9 @@ export const claimSupportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  app.post('/claims/:claimId/close', { schema: schema('Close a resolved claim') }, async (request) =>
-    detailed(request, await closeClaim(app.services, request.principal, request.params.claimId)),
+  app.post(
+    '/claims/:claimId/close',
+    { config: { idempotent: true }, schema: schema('Close a resolved claim') },
+    async (request) => detailed(request, await closeClaim(app.services, request.principal, request.params.claimId)),
   );
 };

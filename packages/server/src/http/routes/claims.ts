@@ -59,6 +59,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: NewClaimBody,
         response: { 201: ClaimDetailView, ...problems(401, 403, 404, 409) },
       },
+      config: { idempotent: true },
     },
     async (request, reply) => {
       const body: Static<typeof NewClaimBody> = request.body;
@@ -115,6 +116,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: MessageBody,
         response: { 200: ClaimDetailView, ...problems(401, 403, 404, 409) },
       },
+      config: { idempotent: true },
     },
     async (request) => {
       const { principal } = request;
@@ -137,6 +139,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ConsentBody,
         response: { 201: ConsentView, ...problems(401, 403, 404) },
       },
+      config: { idempotent: true },
     },
     async (request, reply) => {
       const hours = request.body.hours ?? 24;
@@ -155,6 +158,7 @@ export const claimRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: AlertParams,
         response: { 200: AlertView, ...problems(401, 404) },
       },
+      config: { idempotent: true },
     },
     async (request) =>
       presentAlert(unwrap(await acknowledgeAlert(app.services, request.principal, request.params.alertId))),
