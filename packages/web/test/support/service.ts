@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_GRANT_SCHEDULE } from '../../../server/src/demo/demo-service.js';
 import { customer } from '../../../server/test/support/app.js';
 import { HOME_POSITION, TEST_PASSWORD, type WebPlatform, withSession } from './platform.js';
 
@@ -51,7 +52,7 @@ export async function workerPhone(
   return { context, page: await context.newPage() };
 }
 
-/** A grant to the provider for every day, a window around now (home zone), made through the API. */
+/** The demo's grant to the provider (every day, a window holding every moment), made through the API. */
 export async function dailyGrant(p: WebPlatform, worker: ServiceWorker): Promise<string> {
   const res = await p.call(p.owner.token, {
     method: 'POST',
@@ -59,13 +60,7 @@ export async function dailyGrant(p: WebPlatform, worker: ServiceWorker): Promise
     payload: {
       grantee: { kind: 'provider', organisationId: worker.organisationId },
       accessPointIds: [p.owner.accessPointId],
-      schedule: {
-        kind: 'recurring',
-        rrule: 'FREQ=DAILY',
-        firstDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-        startLocal: '00:00',
-        durationMinutes: 1500,
-      },
+      schedule: { ...DEMO_GRANT_SCHEDULE, firstDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) },
       maxVisitMinutes: 60,
     },
   });
