@@ -110,7 +110,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['webhooks'],
-        summary: 'Remove an endpoint and what is queued for it; its attempts stay readable to nobody',
+        summary: 'Remove an endpoint and what is queued for it',
         security: ORG_SECURITY,
         params: EndpointParams,
         response: { 204: Type.Null(), ...problems(401, 403, 404) },
