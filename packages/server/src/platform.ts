@@ -13,6 +13,7 @@ import type { Clock, Ids } from './ports.js';
 import { grantJobHandlers } from './services/grants/overstay.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
 import { startNotifications } from './services/notifications/index.js';
+import { ensureRetentionSchedule, retentionJobHandlers } from './services/retention.js';
 import type { VisitDeps } from './services/visits/deps.js';
 import { startDeviceAlerts } from './services/visits/device-alerts.js';
 import { startVisitServices, visitJobHandlers } from './services/visits/index.js';
@@ -82,6 +83,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
         ...visitJobHandlers(visitDeps),
         ...grantJobHandlers(visitDeps),
         ...checkpointJobHandlers({ db: store.db, clock, ids }, log),
+        ...retentionJobHandlers({ db: store.db, clock, ids, clips }),
         ...notifications.handlers,
       },
       nodeId: o.nodeId,
@@ -101,6 +103,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   let services = startVisitServices(visitDeps);
   const stopDeviceAlerts = startDeviceAlerts(visitDeps);
   await ensureCheckpointSchedule({ db: store.db, clock, ids });
+  await ensureRetentionSchedule({ db: store.db, clock, ids });
   jobs = startJobs();
 
   const app = await buildApp({

@@ -29,6 +29,8 @@ export interface ClipStore {
   put(sha256: string, body: Buffer | Readable): Promise<Result<{ created: boolean; bytes: number }, ClipPutError>>;
   has(sha256: string): Promise<boolean>;
   open(sha256: string, range?: ByteRange): Promise<Result<OpenedClip, ClipOpenError>>;
+  /** Deletes the file (retention, deletion of a home: docs/ledger.md); true when there was one. */
+  remove(sha256: string): Promise<boolean>;
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -77,6 +79,14 @@ export function createClipStore(opts: { dataDir: string; maxBytes?: number }): C
       const end = Math.min(range?.end ?? size - 1, size - 1);
       if (start < 0 || start > end) return { ok: false, error: 'unsatisfiable' };
       return { ok: true, value: { stream: createReadStream(path, { start, end }), size, start, end } };
+    },
+
+    async remove(sha256) {
+      if (!isSha256Hex(sha256)) return false;
+      const path = pathOf(sha256);
+      const existed = (await sizeOf(path)) !== null;
+      await rm(path, { force: true });
+      return existed;
     },
   };
 }

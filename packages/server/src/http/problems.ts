@@ -30,6 +30,8 @@ export const problemCodes = {
   'upload-not-expected': { status: 409, title: 'No recording session awaits an upload from this device' },
   'upload-rate-limited': { status: 429, title: 'Too many uploads from this device' },
   'clip-unverified': { status: 409, title: 'The clip failed verification' },
+  // Retention (docs/ledger.md "Retention"): the file is gone, its hash stays on the ledger.
+  'clip-expired': { status: 410, title: 'The clip was deleted at the end of its retention' },
   // Webhooks (docs/webhooks.md).
   'webhook-url-refused': { status: 400, title: 'Webhooks may not go to this URL' },
   // Claims and purpose-bound staff access (docs/claims.md).

@@ -1,17 +1,18 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from './db.js';
-import type { Home, HomeMembersTable, HomeUpdate, User } from './schema.js';
+import type { Home, HomeMembersTable, HomesTable, HomeUpdate, User } from './schema.js';
 
 export type HomeMember = Selectable<HomeMembersTable>;
 export type HomeRole = HomeMember['role'];
 export type HomeMemberWithUser = HomeMember & Pick<User, 'email' | 'name'>;
 
-export async function insertHome(db: Db, home: Home): Promise<void> {
+export async function insertHome(db: Db, home: Insertable<HomesTable>): Promise<void> {
   await db.insertInto('homes').values(home).execute();
 }
 
 export async function findHome(db: Db, id: string): Promise<Home | undefined> {
-  return db.selectFrom('homes').selectAll().where('id', '=', id).executeTakeFirst();
+  // A deleted home is a tombstone (docs/ledger.md "Deleting a home"): it answers as no home at all.
+  return db.selectFrom('homes').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
 export async function updateHome(db: Db, id: string, changes: HomeUpdate): Promise<void> {

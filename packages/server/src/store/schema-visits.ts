@@ -83,6 +83,8 @@ export interface ClipsTable {
   /** The camera's signed `clip` event (JSON) and its public key as pinned at pairing; null for older clips. */
   device_event: ColumnType<string | null, string | null | undefined, string | null>;
   device_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the retention job deleted the file (the row and its hash stay); null while it is stored. */
+  expired_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LedgerHeadsTable {

@@ -77,6 +77,10 @@ export interface HomesTable {
   time_zone: string;
   created_at: string;
   updated_at: string;
+  /** Days a clip file is kept (migrations/20261202-0009-retention.ts; docs/ledger.md "Retention"). */
+  clip_retention_days: ColumnType<number, number | undefined, number>;
+  /** Set when the owner deleted the home: the row is a tombstone, its personal fields blanked. */
+  deleted_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface HomeMembersTable {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { recordClipView, viewableClip } from '../../services/ledger-clip-views.js';
+import { clipExpiredAt } from '../../store/clips-repo.js';
 import { findClipCheck } from '../../store/device-trust-repo.js';
 import { requireUser } from '../auth.js';
 import { unwrap } from '../outcome.js';
@@ -51,13 +52,20 @@ export const clipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             description: 'The requested byte range',
             content: { 'video/mp4': { schema: { type: 'string', format: 'binary' } } },
           },
-          ...problems(401, 403, 404, 409, 416, 503),
+          ...problems(401, 403, 404, 409, 410, 416, 503),
         },
       },
     },
     async (request, reply) => {
       const { userId } = requireUser(request);
       const clip = unwrap(await viewableClip(app.services, request.principal, request.params.clipId));
+      const expiredAt = await clipExpiredAt(app.services.db, clip.id);
+      if (expiredAt !== null) {
+        throw new Problem('clip-expired', `The clip was deleted on ${expiredAt}; its SHA-256 stays on the ledger`, {
+          expiredAt,
+          sha256: clip.sha256,
+        });
+      }
       // Only a clip that passed verification is served as evidence of a recording (services/visits/clip-check.ts).
       const check = await findClipCheck(app.services.db, clip.id);
       if (check?.ok !== 1) {

@@ -13,6 +13,7 @@ import { deliveryRoutes } from './deliveries.js';
 import { deviceRoutes } from './devices.js';
 import { grantRoutes } from './grants.js';
 import { grantPeopleRoutes } from './grants-people.js';
+import { homeDataRoutes } from './home-data.js';
 import { homeMemberRoutes } from './home-members.js';
 import { homeRoutes } from './homes.js';
 import { invitationRoutes } from './invitations.js';
@@ -36,6 +37,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   organisationRoutes,
   apiKeyRoutes,
   homeRoutes,
+  homeDataRoutes,
   homeMemberRoutes,
   accessPointRoutes,
   deviceRoutes,

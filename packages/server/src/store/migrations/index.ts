@@ -9,6 +9,7 @@ import * as webhooks from './20261202-0006-webhooks.js';
 import * as notifications from './20261202-0007-notifications.js';
 import * as claims from './20261202-0008-claims.js';
 import * as clipDeviceEvents from './20261202-0008-clip-device-events.js';
+import * as retention from './20261202-0009-retention.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
 // Names sort by time; append new migrations at the end.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261202-0007-notifications': notifications,
   '20261202-0008-clip-device-events': clipDeviceEvents,
   '20261202-0008-claims': claims,
+  '20261202-0009-retention': retention,
 };
