@@ -7,8 +7,8 @@ const packages = fileURLToPath(new URL('./packages', import.meta.url));
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^@threshold\/(core|protocol|server|devices)$/, replacement: `${packages}/$1/src/index.ts` },
-      { find: /^@threshold\/(core|protocol|server|devices)\/(.*)$/, replacement: `${packages}/$1/src/$2.ts` },
+      { find: /^@threshold\/(core|protocol|server|devices|sdk)$/, replacement: `${packages}/$1/src/index.ts` },
+      { find: /^@threshold\/(core|protocol|server|devices|sdk)\/(.*)$/, replacement: `${packages}/$1/src/$2.ts` },
     ],
   },
   test: {
