@@ -7,6 +7,7 @@ import { createClipStore } from '../src/clips/clip-store.js';
 import type { Gateway } from '../src/gateway/gateway.js';
 import { silentLog } from '../src/gateway/log.js';
 import { testApp } from './support/app.js';
+import { withClaims } from './support/claims-world.js';
 import { startTestGateway } from './support/gateway.js';
 import { idempotencyCases } from './support/route-cases/idempotency.js';
 import type { World } from './support/route-cases.js';
@@ -42,7 +43,7 @@ describeEachDialect('idempotency sweep', (getStore) => {
         if (route.url.startsWith('/v1/') && route.method === 'POST') posts.push(`POST ${route.url}`);
       },
     });
-    w = await withPeople(await withDeliveries(await world(app)));
+    w = await withClaims(await withPeople(await withDeliveries(await world(app))));
   });
 
   afterAll(async () => {
@@ -83,6 +84,6 @@ describeEachDialect('idempotency sweep', (getStore) => {
       if (problems.length > 0) failures.push(`${route}: ${problems.join('; ')}`);
     }
     expect(failures).toEqual([]);
-    expect(swept).toBeGreaterThanOrEqual(13);
+    expect(swept).toBeGreaterThanOrEqual(17);
   });
 });

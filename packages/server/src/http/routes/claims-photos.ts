@@ -61,6 +61,8 @@ export const claimPhotoRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/claims/:claimId/photos',
     {
+      // The key matches the route and URL only: the photos are read by the handler, after the key is claimed.
+      config: { idempotent: true },
       schema: {
         tags: ['claims'],
         summary: `Add photos to a claim (multipart/form-data; JPEG, PNG or WebP; ${PHOTOS_PER_CLAIM} of 5 MiB at most)`,

@@ -178,6 +178,33 @@ export const idempotencyCases: Record<string, IdempotencyCase> = {
       return post(`/v1/grants/${grant.id}/check-in`, bearer(cleaner.token), { position: atTheDoor });
     },
   },
+  'POST /v1/visits/:visitId/claims': {
+    creates: 'claims',
+    request: async (w) =>
+      post(`/v1/visits/${w.a.visitId}/claims`, bearer(w.a.token), { kind: 'damage', description: 'A dent' }),
+  },
+  'POST /v1/claims/:claimId/messages': {
+    creates: 'claim_messages',
+    request: async (w) => post(`/v1/claims/${w.a.claimId}/messages`, bearer(w.a.token), { body: 'Any news?' }),
+  },
+  'POST /v1/claims/:claimId/photos': {
+    creates: 'claim_photos',
+    request: async (w) => ({
+      method: 'POST',
+      url: `/v1/claims/${w.a.claimId}/photos`,
+      headers: { ...bearer(w.a.token), 'content-type': 'multipart/form-data; boundary=x' },
+      payload: Buffer.concat([
+        Buffer.from('--x\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\n'),
+        Buffer.from('Content-Type: image/jpeg\r\n\r\n'),
+        Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(600, 7)]),
+        Buffer.from('\r\n--x--\r\n'),
+      ]),
+    }),
+  },
+  'POST /v1/visits/:visitId/support-consent': {
+    creates: 'support_consents',
+    request: async (w) => post(`/v1/visits/${w.a.visitId}/support-consent`, bearer(w.a.token), { hours: 24 }),
+  },
   'POST /v1/devices/pair': {
     creates: 'devices',
     elsewhere: 'devices.test.ts: answers a retried pairing with the same Idempotency-Key as the first time',
@@ -199,4 +226,9 @@ export const idempotencyCases: Record<string, IdempotencyCase> = {
   'POST /v1/me/invitations/:invitationId/decline': acts('answers an invitation'),
   'POST /v1/webhook-endpoints/:endpointId/rotate-secret': acts('a retry must not rotate twice and lose the new secret'),
   'POST /v1/webhook-endpoints/:endpointId/replay': acts('queues past events again'),
+  'POST /v1/alerts/:alertId/acknowledge': acts('acknowledges an alert'),
+  'POST /v1/claims/:claimId/assign': acts('support takes a claim (and its look at the clips)'),
+  'POST /v1/claims/:claimId/request-info': acts('support asks the customer for more; the claim waits'),
+  'POST /v1/claims/:claimId/decision': acts('decides a claim'),
+  'POST /v1/claims/:claimId/close': acts('closes a resolved claim'),
 };
