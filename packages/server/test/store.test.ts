@@ -120,7 +120,8 @@ describeEachDialect('store', (getStore) => {
     await insertHomeMember(db, { home_id: 'home_b', user_id: 'usr_h2', role: 'owner', created_at: at });
     const mine = await listHomesOfUser(db, 'usr_h1', { limit: 10 });
     expect(mine.map((h) => h.id)).toEqual(['home_a', 'home_c']);
-    expect(mine[0]).toEqual(home('home_a'));
+    // The retention columns take their defaults (migrations/20261202-0009-retention.ts).
+    expect(mine[0]).toEqual({ ...home('home_a'), clip_retention_days: 30, deleted_at: null });
     expect((await listHomesOfUser(db, 'usr_h1', { limit: 10, after: 'home_a' })).map((h) => h.id)).toEqual(['home_c']);
     expect(await findHomeMember(db, 'home_b', 'usr_h1')).toBeUndefined();
   });
