@@ -68,7 +68,8 @@ describeEachDialect('route sweeps', (getStore) => {
       },
     });
     w = await withClaims(await withPeople(await withDeliveries(await world(app))));
-  });
+    // A dozen accounts, each a password hash: give the world room on a busy machine.
+  }, 120_000);
 
   afterAll(async () => {
     await w.app.close();
