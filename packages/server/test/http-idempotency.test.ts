@@ -6,10 +6,11 @@ import { Bus } from '../src/bus.js';
 import { createClipStore } from '../src/clips/clip-store.js';
 import type { Gateway } from '../src/gateway/gateway.js';
 import { silentLog } from '../src/gateway/log.js';
-import { testApp } from './support/app.js';
+import { aHome, bearer, expectProblem, testApp } from './support/app.js';
 import { withClaims } from './support/claims-world.js';
 import { startTestGateway } from './support/gateway.js';
 import { idempotencyCases } from './support/route-cases/idempotency.js';
+import { apiKey } from './support/route-cases/shared.js';
 import type { World } from './support/route-cases.js';
 import { describeEachDialect, rowCounts } from './support/stores.js';
 import { withDeliveries, withPeople, world } from './support/world.js';
@@ -85,5 +86,59 @@ describeEachDialect('idempotency sweep', (getStore) => {
     }
     expect(failures).toEqual([]);
     expect(swept).toBeGreaterThanOrEqual(17);
+  });
+
+  it('runs one of two concurrent duplicates; the other is replayed or told the first is in flight', async () => {
+    const store = getStore();
+    const request = {
+      method: 'POST' as const,
+      url: '/v1/homes',
+      headers: { ...bearer(w.a.token), 'idempotency-key': 'concurrent-1' },
+      payload: { ...aHome, name: 'Raced home' },
+    };
+    const before = (await rowCounts(store)).homes;
+    const answers = await Promise.all([1, 2, 3].map(() => w.app.inject(request)));
+    expect((await rowCounts(store)).homes).toBe((before ?? 0) + 1);
+    const created = answers.filter((r) => r.statusCode === 201);
+    expect(new Set(created.map((r) => r.json().id)).size).toBe(1);
+    for (const res of answers.filter((r) => r.statusCode !== 201)) {
+      expectProblem(res, 409, 'idempotency-in-flight');
+      expect(res.headers['retry-after']).toBe('1');
+    }
+    const later = await w.app.inject(request);
+    expect(later.statusCode).toBe(201);
+    expect(later.json().id).toBe(created[0]?.json().id);
+  });
+
+  it('lets go of the key when the request fails, so the retry runs', async () => {
+    const headers = { ...bearer(w.a.token), 'idempotency-key': 'failed-once' };
+    const send = (payload: object) => w.app.inject({ method: 'POST', url: '/v1/homes', headers, payload });
+    expectProblem(await send({ ...aHome, name: 'Retried', timeZone: 'Mars/Olympus' }), 400, 'validation');
+    const retried = await send({ ...aHome, name: 'Retried' });
+    expect(retried.statusCode).toBe(201);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('replays only to the credential that made the request, not to another key of its organisation', async () => {
+    const reader = await w.app.inject({
+      method: 'POST',
+      url: `/v1/organisations/${w.a.organisationId}/api-keys`,
+      headers: bearer(w.a.token),
+      payload: { name: 'reader', scopes: ['deliveries:read'] },
+    });
+    const booking = {
+      method: 'POST' as const,
+      url: '/v1/deliveries',
+      payload: {
+        homeId: w.a.homeId,
+        externalId: 'idem-scope',
+        window: { start: '2026-11-25T08:00:00Z', end: '2026-11-25T11:00:00Z' },
+      },
+    };
+    const key = { 'idempotency-key': 'booking-scope' };
+    const writer = await w.app.inject({ ...booking, headers: { ...apiKey(w.a.keySecret), ...key } });
+    expect(writer.statusCode).toBe(201);
+    const other = await w.app.inject({ ...booking, headers: { ...apiKey(reader.json().secret), ...key } });
+    expectProblem(other, 403, 'insufficient-scope');
   });
 });
