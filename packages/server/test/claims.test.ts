@@ -117,12 +117,19 @@ describeEachDialect('claims end to end', (getStore) => {
     expect((queue.json() as { items: { id: string }[] }).items.map((c) => c.id)).toContain(claim.id);
     expectProblem(await p.call(support.token, { method: 'GET', url: clipUrl }), 403, 'purpose-required');
     expect(await ledgerKinds()).toContain('clip.view_refused');
+    const evidenceUrl = `/v1/visits/${visitId}/evidence`;
+    expectProblem(await p.call(support.token, { method: 'GET', url: evidenceUrl }), 403, 'forbidden');
     expect((await visit(visitId)).clipViews.filter((v) => v.by === 'Support')).toEqual([]);
 
     const assigned = await p.call(support.token, { method: 'POST', url: `/v1/claims/${claim.id}/assign` });
     expect(assigned.json()).toMatchObject({ state: 'in_review', assignedToYou: true });
     const watched = await p.call(support.token, { method: 'GET', url: clipUrl });
     expect(watched.statusCode).toBe(200);
+    expect((await p.call(support.token, { method: 'GET', url: evidenceUrl })).statusCode).toBe(200);
+    const evidenceLook = (await listLedger(p.store.db, p.owner.homeId, { limit: 1000 })).find(
+      (e) => e.kind === 'evidence.viewed',
+    );
+    expect(evidenceLook?.data.viewer).toEqual({ userId: support.userId, as: 'staff', claimId: claim.id });
     const views = (await visit(visitId)).clipViews.filter((v) => v.by === 'Support');
     expect(views).toEqual([
       { by: 'Support', clipId: expect.any(String), claimId: claim.id, consentId: null, at: expect.any(String) },

@@ -115,3 +115,22 @@ export function clipLooks(
       };
     });
 }
+
+/** A staff member's download of a visit's evidence bundle, logged like a look at a clip (members' are not logged). */
+export async function recordEvidenceLook(
+  deps: ServiceDeps,
+  reader: HomeReader,
+  visitId: string,
+  userId: string,
+): Promise<LedgerEntry | null> {
+  if (reader.as !== 'staff' || reader.purpose === null) return null;
+  return withTransaction(deps.db, (tx) =>
+    appendLedger(tx, {
+      homeId: reader.homeId,
+      at: isoAt(deps.clock.now()),
+      kind: 'evidence.viewed',
+      subject: visitId,
+      data: { visitId, viewer: { userId, as: reader.as, ...reader.purpose } },
+    }),
+  );
+}

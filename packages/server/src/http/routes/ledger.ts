@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { evidenceBundle, latestCheckpoint, verifyHomeLedger } from '../../services/ledger.js';
 import { platformPublicKeys, readableHome, readableVisit } from '../../services/ledger-access.js';
+import { recordEvidenceLook } from '../../services/ledger-clip-views.js';
 import { checkpointHistory, ledgerConsistency } from '../../services/ledger-evidence.js';
 import { listLedger } from '../../store/ledger-repo.js';
 import { unwrap } from '../outcome.js';
@@ -212,7 +213,10 @@ export const ledgerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      unwrap(await readableVisit(app.services, request.principal, request.params.visitId));
+      const reader = unwrap(await readableVisit(app.services, request.principal, request.params.visitId));
+      // Staff with a purpose may take the bundle too; the download is a fact in the customer's ledger first.
+      if (request.principal.kind === 'user')
+        await recordEvidenceLook(app.services, reader, request.params.visitId, request.principal.userId);
       return unwrap(await evidenceBundle(app.services, request.params.visitId, { since: request.query.since }));
     },
   );
