@@ -1,21 +1,46 @@
 #!/usr/bin/env node
 import { parseArgs, USAGE } from './args.js';
 import { DeliveryFlow } from './flow.js';
-import { ApiClient, StepFailed } from './http-client.js';
-import { consoleReport } from './report.js';
+import { ApiClient, expectStatus, StepFailed } from './http-client.js';
+import { consoleReport, type Report } from './report.js';
 import { SCENARIOS } from './scenarios.js';
-import { loadSettings } from './settings.js';
-import { discoverWorld } from './world.js';
+import { ServiceFlow } from './service-flow.js';
+import { SERVICE_SCENARIOS } from './service-scenarios.js';
+import { DEMO_PEOPLE, loadSettings, type Settings } from './settings.js';
+import { type DemoWorld, discoverWorld, signIn } from './world.js';
 
-// `npm run demo -- delivery [--scenario …]`: an in-home delivery against a running platform (`npm start`), through
-// its public API only. Exit code 0 when every step behaved as expected, 1 when one did not, 2 for bad usage.
+// `npm run demo -- delivery|service [--scenario …]`: an in-home delivery, or a cleaner's visit under a grant, against
+// a running platform (`npm start`), through its public API only. Exit code 0 when every step behaved as expected, 1
+// when one did not, 2 for bad usage.
+
+interface Me {
+  user: { id: string };
+  organisations: { id: string; kind: string; role: string }[];
+}
+
+/** The demo worker, signed in, and the service provider they work for. */
+async function serviceFlow(api: ApiClient, settings: Settings, world: DemoWorld, report: Report) {
+  const { as } = await signIn(api, DEMO_PEOPLE.worker, 'sign in as the demo worker');
+  const me = expectStatus(await api.get<Me>('/v1/me', as), 200, 'read the worker');
+  const org = me.organisations.find((o) => o.kind === 'service_provider' && o.role === 'worker');
+  if (!org) throw new StepFailed('the demo worker works for no service provider');
+  report.ok(`demo worker ${me.user.id} of ${org.id}`);
+  return new ServiceFlow(
+    api,
+    new ApiClient(settings.devicesUrl),
+    world,
+    { as, userId: me.user.id, organisationId: org.id },
+    report,
+  );
+}
 
 async function main(argv: readonly string[]): Promise<number> {
-  const scenario = parseArgs(argv);
-  if (scenario === null) {
+  const parsed = parseArgs(argv);
+  if (parsed === null) {
     console.error(USAGE);
     return 2;
   }
+  const { command, scenario } = parsed;
   const settings = loadSettings();
   const report = consoleReport();
   const api = new ApiClient(settings.apiUrl);
@@ -23,8 +48,12 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const world = await discoverWorld(api, settings, report);
     report.ok(`demo home ${world.home.id}: front door ${world.doorId}, lock ${world.lockId}, camera ${world.cameraId}`);
-    const flow = new DeliveryFlow(api, new ApiClient(settings.devicesUrl), world, report);
-    await SCENARIOS[scenario]!(flow, report, settings.apiUrl);
+    if (command === 'service') {
+      await SERVICE_SCENARIOS[scenario]!(await serviceFlow(api, settings, world, report), report, settings.grantId);
+    } else {
+      const flow = new DeliveryFlow(api, new ApiClient(settings.devicesUrl), world, report);
+      await SCENARIOS[scenario]!(flow, report, settings.apiUrl);
+    }
     report.step(`PASS ${scenario}`);
     return 0;
   } catch (error) {

@@ -56,6 +56,8 @@ export class DeliveryFlow {
     private readonly devices: ApiClient,
     readonly world: DemoWorld,
     private readonly report: Report,
+    /** Who is at the door in the printed steps: the courier, or a service worker (world.courier is then them). */
+    private readonly person = 'Courier',
   ) {}
 
   /** At the door: the home's own position, with a phone's usual GPS accuracy. */
@@ -110,7 +112,7 @@ export class DeliveryFlow {
   }
 
   async unlock(visitId: string): Promise<UnlockView> {
-    this.report.step('Courier asks to open the door (camera must confirm recording before any capability)');
+    this.report.step(`${this.person} asks to open the door (camera must confirm recording before any capability)`);
     return expectStatus(
       await this.api.post<UnlockView>(`/v1/visits/${visitId}/unlock`, undefined, this.world.courier.as),
       200,
@@ -119,7 +121,7 @@ export class DeliveryFlow {
   }
 
   async door(action: 'open' | 'close'): Promise<void> {
-    this.report.step(`Courier ${action === 'open' ? 'opens' : 'closes'} the door`);
+    this.report.step(`${this.person} ${action === 'open' ? 'opens' : 'closes'} the door`);
     expectStatus(await this.devices.post(`/devices/${this.world.lockId}/door/${action}`), 200, `${action} the door`);
   }
 

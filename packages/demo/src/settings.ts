@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 export const DEMO_PEOPLE = {
   customer: { email: 'customer@demo.threshold.test', password: 'demo-customer-pass' },
   courier: { email: 'courier@demo.threshold.test', password: 'demo-courier-pass' },
+  worker: { email: 'worker@demo.threshold.test', password: 'demo-worker-pass' },
 } as const;
 
 export interface Settings {
@@ -17,15 +18,19 @@ export interface Settings {
   apiKey: string | undefined;
   /** The demo home named in demo.json, when there is one; otherwise the customer's first home. */
   homeId: string | undefined;
+  /** The demo cleaning company's weekly grant named in demo.json, when there is one. */
+  grantId: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-function demoFile(env: Env): { carrierApiKey?: string; homeId?: string } {
+type DemoFile = { carrierApiKey?: string; homeId?: string; grantId?: string };
+
+function demoFile(env: Env): DemoFile {
   const file = join(resolve(env.DATA_DIR?.trim() || './data'), 'demo', 'demo.json');
   if (!existsSync(file)) return {};
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as { carrierApiKey?: string; homeId?: string };
+    return JSON.parse(readFileSync(file, 'utf8')) as DemoFile;
   } catch {
     return {};
   }
@@ -38,5 +43,6 @@ export function loadSettings(env: Env = process.env): Readonly<Settings> {
     devicesUrl: env.THRESHOLD_DEVICES_URL?.trim() || 'http://127.0.0.1:8091',
     apiKey: env.THRESHOLD_API_KEY?.trim() || demo.carrierApiKey,
     homeId: demo.homeId,
+    grantId: demo.grantId,
   });
 }

@@ -32,12 +32,17 @@ interface Preferences {
   [other: string]: unknown;
 }
 
-async function signIn(api: ApiClient, who: { email: string; password: string }, step: string) {
-  const body = expectStatus(
-    await api.post<{ token: string; user: { id: string } }>('/v1/auth/sign-in', who),
-    200,
-    step,
-  );
+/** Signs in; a platform that says "slow down" (sign-ins are rate-limited per address) is waited for once. */
+export async function signIn(api: ApiClient, who: { email: string; password: string }, step: string) {
+  const attempt = () =>
+    api.post<{ token: string; user: { id: string }; retryAfterSeconds?: number }>('/v1/auth/sign-in', who);
+  let reply = await attempt();
+  if (reply.status === 429) {
+    const seconds = Math.min(reply.body.retryAfterSeconds ?? 5, 60);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    reply = await attempt();
+  }
+  const body = expectStatus(reply, 200, step);
   return { as: { bearer: body.token } as Credential, userId: body.user.id };
 }
 

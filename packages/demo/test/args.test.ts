@@ -3,10 +3,15 @@ import { parseArgs } from '../src/args.js';
 import { loadSettings } from '../src/settings.js';
 
 describe('demo command line', () => {
-  it('reads the scenario, happy by default', () => {
-    expect(parseArgs(['delivery'])).toBe('happy');
-    expect(parseArgs(['delivery', '--scenario', 'replay'])).toBe('replay');
-    expect(parseArgs(['delivery', '--scenario=camera-offline'])).toBe('camera-offline');
+  it('reads the command and the scenario, happy by default', () => {
+    expect(parseArgs(['delivery'])).toEqual({ command: 'delivery', scenario: 'happy' });
+    expect(parseArgs(['delivery', '--scenario', 'replay'])).toEqual({ command: 'delivery', scenario: 'replay' });
+    expect(parseArgs(['delivery', '--scenario=camera-offline'])).toEqual({
+      command: 'delivery',
+      scenario: 'camera-offline',
+    });
+    expect(parseArgs(['service'])).toEqual({ command: 'service', scenario: 'happy' });
+    expect(parseArgs(['service', '--scenario', 'overstay'])).toEqual({ command: 'service', scenario: 'overstay' });
   });
 
   it('refuses anything else', () => {
@@ -16,6 +21,8 @@ describe('demo command line', () => {
     expect(parseArgs(['delivery', '--scenario', 'teleport'])).toBeNull();
     expect(parseArgs(['delivery', '--scenario', 'happy', 'extra'])).toBeNull();
     expect(parseArgs(['delivery', '--scenario', 'toString'])).toBeNull();
+    expect(parseArgs(['service', '--scenario', 'replay'])).toBeNull();
+    expect(parseArgs(['delivery', '--scenario', 'overstay'])).toBeNull();
   });
 
   it('takes the URLs and the key from the environment, with defaults', () => {
@@ -24,6 +31,7 @@ describe('demo command line', () => {
       devicesUrl: 'http://127.0.0.1:8091',
       apiKey: undefined,
       homeId: undefined,
+      grantId: undefined,
     });
     const set = loadSettings({
       THRESHOLD_URL: 'http://127.0.0.1:9',

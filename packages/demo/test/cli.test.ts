@@ -60,7 +60,7 @@ describe('npm run demo -- delivery, against npm start', () => {
       MQTT_URL: '',
     };
     server = spawn(process.execPath, [MAIN], { env: serverEnv, stdio: ['ignore', 'pipe', 'inherit'] });
-    await untilLine(server, 'Threshold demo is running', 30_000);
+    await untilLine(server, 'worker         worker@demo.threshold.test / demo-worker-pass', 60_000);
     server.stdout?.resume(); // keep draining it: a full pipe would stall the server's logging
     env = {
       THRESHOLD_URL: `http://127.0.0.1:${port}`,
@@ -68,7 +68,7 @@ describe('npm run demo -- delivery, against npm start', () => {
       DATA_DIR: dataDir,
       THRESHOLD_API_KEY: '',
     };
-  }, 40_000);
+  }, 70_000);
 
   afterAll(async () => {
     if (server && server.exitCode === null) {
@@ -111,6 +111,42 @@ describe('npm run demo -- delivery, against npm start', () => {
     expect(code).toBe(0);
   }, 30_000);
 
+  it('service: the worker checks in, enters twice, checks out; every expectation kept', async () => {
+    const { code, out } = await runCli(['service'], env);
+    expect(out).toContain('PASS happy');
+    expect(code).toBe(0);
+    expect(out).toContain('pass  within_window');
+    expect(out).toContain('entry 1: recorded, unlocked, opened, closed, relocked');
+    expect(out).toContain('entry 2: recorded, unlocked, opened, closed, relocked');
+    expect(out).toContain('verdict: kept');
+    for (const name of ['in_window', 'max_duration', 'door_relocked', 'camera_recording', 'checked_out'])
+      expect(out).toMatch(new RegExp(`kept +${name}`));
+  }, 90_000);
+
+  it('service outside the window: denied by within_window, the lock never moves', async () => {
+    const { code, out } = await runCli(['service', '--scenario', 'outside-window'], env);
+    expect(out).toContain('FAIL  within_window: Outside the agreed hours');
+    expect(out).toContain('denied by within_window; the lock never moved');
+    expect(out).toContain('PASS outside-window');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('service under a revoked grant: refused with grant_active, no visit', async () => {
+    const { code, out } = await runCli(['service', '--scenario', 'revoked'], env);
+    expect(out).toContain('refused: 409 grant_active');
+    expect(out).toContain('PASS revoked');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('service overstay: the customer is alerted, the verdict says the visit was too long', async () => {
+    const { code, out } = await runCli(['service', '--scenario', 'overstay'], env);
+    expect(out).toContain('alert to the customer: The worker has been inside longer than the grant allows');
+    expect(out).toContain('verdict: broken');
+    expect(out).toMatch(/broken +max_duration/);
+    expect(out).toContain('PASS overstay');
+    expect(code).toBe(0);
+  }, 200_000);
+
   it('exits 1 and says why when the platform is not there', async () => {
     const closed = `http://127.0.0.1:${(await freePorts(1))[0]}`;
     const { code, out } = await runCli(['delivery'], { ...env, THRESHOLD_URL: closed, THRESHOLD_API_KEY: 'thk_x' });
@@ -124,5 +160,6 @@ describe('npm run demo -- delivery, against npm start', () => {
     expect(out).toContain(
       'usage: npm run demo -- delivery [--scenario happy|wrong-address|camera-offline|door-left-open|replay]',
     );
+    expect(out).toContain('npm run demo -- service [--scenario happy|outside-window|revoked|overstay]');
   });
 });

@@ -16,6 +16,8 @@ export const DEMO_ACCOUNTS = {
   customer: { email: 'customer@demo.threshold.test', password: 'demo-customer-pass', name: 'Dana Whitfield' },
   courier: { email: 'courier@demo.threshold.test', password: 'demo-courier-pass', name: 'Sam Okafor' },
   carrier: { email: 'carrier@demo.threshold.test', password: 'demo-carrier-pass', name: 'Parcelly Dispatch' },
+  cleaning: { email: 'cleaning@demo.threshold.test', password: 'demo-cleaning-pass', name: 'Brightside Office' },
+  worker: { email: 'worker@demo.threshold.test', password: 'demo-worker-pass', name: 'Ana Costa' },
 } as const;
 
 /** What the demo seeding made, kept in DATA_DIR/demo/demo.json so a restart reuses it. */
@@ -27,6 +29,10 @@ export interface DemoWorld {
   carrierApiKey: string;
   homeId: string;
   frontDoorId: string;
+  /** The cleaning company (a service provider), its worker, and its weekly grant on the demo home. */
+  cleaningId?: string;
+  workerId?: string;
+  grantId?: string;
 }
 
 /** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PairDeps } from '../services/devices.js';
 import { DEMO_ACCOUNTS, type DemoWorld, seedDemoWorld } from './demo-accounts.js';
 import { type DemoDevices, startDemoDevices } from './demo-devices.js';
+import { seedDemoService } from './demo-service.js';
 
 export { DEMO_ACCOUNTS } from './demo-accounts.js';
 
@@ -14,12 +15,11 @@ export interface Demo {
   stop(): Promise<void>;
 }
 
-function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> | DemoWorld {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoWorld;
-  return seedDemoWorld(deps).then((world) => {
-    writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
-    return world;
-  });
+async function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> {
+  const found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoWorld) : null;
+  const world = await seedDemoService(deps, found ?? (await seedDemoWorld(deps)));
+  if (world !== found) writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
+  return world;
 }
 
 /** Seeds the demo world once per data folder and starts its emulated devices, paired to the front door. */
@@ -47,6 +47,8 @@ export async function startDemo(
       `  courier        ${DEMO_ACCOUNTS.courier.email} / ${DEMO_ACCOUNTS.courier.password}`,
       `  carrier admin  ${DEMO_ACCOUNTS.carrier.email} / ${DEMO_ACCOUNTS.carrier.password}`,
       `  carrier key    ${world.carrierApiKey}   (Authorization: ApiKey …)`,
+      `  cleaning admin ${DEMO_ACCOUNTS.cleaning.email} / ${DEMO_ACCOUNTS.cleaning.password}   (provider ${world.cleaningId})`,
+      `  worker         ${DEMO_ACCOUNTS.worker.email} / ${DEMO_ACCOUNTS.worker.password}   (grant ${world.grantId}, every day)`,
       `  home           ${world.homeId}, front door ${world.frontDoorId}`,
       `  lock           ${devices.lockId}`,
       `  camera         ${devices.cameraId}`,
