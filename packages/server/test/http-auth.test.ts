@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/http/auth.js';
 import { SIGN_IN_LIMITS } from '../src/services/sign-in-throttle.js';
+import { grantStaff, revokeStaff } from '../src/services/staff.js';
 import { call, customer, expectProblem, testApp } from './support/app.js';
 import { describeEachDialect } from './support/stores.js';
 
@@ -31,6 +32,20 @@ describeEachDialect('http auth', (getStore) => {
     expectProblem(await call(app, token, { method: 'GET', url: '/v1/me' }), 401, 'unauthenticated');
     // The sign-up session is independent and still live.
     expect((await call(app, a.token, { method: 'GET', url: '/v1/me' })).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('says in /v1/me whether the user is platform staff, as the admin command made them', async () => {
+    const { app, clock } = await testApp(getStore());
+    const a = await customer(app, 'staff-me');
+    const staffOf = async () => (await call(app, a.token, { method: 'GET', url: '/v1/me' })).json().staff;
+    expect(await staffOf()).toBeNull();
+    expect((await grantStaff({ db: getStore().db, clock }, a.email, 'support')).ok).toBe(true);
+    expect(await staffOf()).toBe('support');
+    await grantStaff({ db: getStore().db, clock }, a.email, 'admin');
+    expect(await staffOf()).toBe('admin');
+    await revokeStaff({ db: getStore().db }, a.email);
+    expect(await staffOf()).toBeNull();
     await app.close();
   });
 

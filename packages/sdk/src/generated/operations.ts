@@ -7,6 +7,7 @@ export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set([
   'POST /v1/claims/{claimId}/close',
   'POST /v1/claims/{claimId}/decision',
   'POST /v1/claims/{claimId}/messages',
+  'POST /v1/claims/{claimId}/photos',
   'POST /v1/claims/{claimId}/request-info',
   'POST /v1/deliveries',
   'POST /v1/deliveries/{deliveryId}/arrive',

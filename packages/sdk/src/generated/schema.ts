@@ -1809,7 +1809,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description claim_… */
                     claimId: string;
@@ -11013,6 +11016,7 @@ export interface paths {
                                 name: string;
                                 role: "admin" | "member" | "courier" | "worker";
                             }[];
+                            staff: ("support" | "admin") | null;
                             user: {
                                 /** Format: date-time */
                                 createdAt: string;
