@@ -2,6 +2,7 @@ import { CourierApp } from './courier/courier-app.js';
 import { CustomerApp } from './customer/customer-app.js';
 import { SessionProvider, useSession } from './session/session.js';
 import { SignIn } from './sign-in.js';
+import { SupportApp } from './support/support-app.js';
 import { ErrorPanel, Loading } from './ui/status.js';
 import { WorkerApp } from './worker/worker-app.js';
 
@@ -24,6 +25,8 @@ function Routes() {
     case 'signed-out':
       return <SignIn />;
     case 'signed-in':
+      // Platform staff (made only by `npm run admin`) get the support console: claims, never a home.
+      if (session.me.staff) return <SupportApp />;
       if (session.me.user.kind === 'courier') return <CourierApp />;
       return session.me.user.kind === 'worker' ? <WorkerApp /> : <CustomerApp />;
   }

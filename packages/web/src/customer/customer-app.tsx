@@ -9,6 +9,7 @@ import { ResourceView } from '../ui/resource-view.js';
 import { Empty } from '../ui/status.js';
 import { AlertToasts } from './alerts/alert-toasts.js';
 import { AlertsPage } from './alerts/alerts-page.js';
+import { ClaimPage } from './claims/claim-page.js';
 import { Dashboard } from './dashboard/dashboard.js';
 import { GrantsPage } from './grants/grants-page.js';
 import { HomeProvider } from './home-context.js';
@@ -31,6 +32,8 @@ function CustomerRoutes() {
   const { path } = useLocation();
   const visit = match('/visits/:visitId', path);
   if (visit) return <VisitPage visitId={visit.visitId!} />;
+  const claim = match('/claims/:claimId', path);
+  if (claim) return <ClaimPage claimId={claim.claimId!} />;
   if (path === '/visits') return <VisitsPage />;
   if (path === '/alerts') return <AlertsPage />;
   if (path === '/access') return <GrantsPage />;

@@ -22,10 +22,13 @@ export function AlertList({
   alerts,
   empty,
   linkVisits = false,
+  onAcknowledge,
 }: {
   alerts: Alert[];
   empty: string;
   linkVisits?: boolean;
+  /** Offered on alerts not yet acknowledged (POST /v1/alerts/{id}/acknowledge). */
+  onAcknowledge?: (alert: Alert) => void;
 }) {
   if (alerts.length === 0) return <Empty>{empty}</Empty>;
   return (
@@ -42,6 +45,21 @@ export function AlertList({
                 {' '}
                 · <Link href={`/visits/${alert.visitId}`}>See the visit</Link>
               </>
+            )}
+            {alert.acknowledgedAt ? (
+              <>
+                {' '}
+                · <span>Seen {formatDateTime(alert.acknowledgedAt)}</span>
+              </>
+            ) : (
+              onAcknowledge && (
+                <>
+                  {' '}
+                  <button type="button" className="button secondary small" onClick={() => onAcknowledge(alert)}>
+                    Mark as seen
+                  </button>
+                </>
+              )
             )}
           </div>
         </li>

@@ -1,3 +1,4 @@
+import { acknowledgeAlert } from '../../api/claims.js';
 import { listAlerts } from '../../api/endpoints.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useReloadOn } from '../../live/live-context.js';
@@ -18,7 +19,14 @@ export function AlertsPage() {
         the video, a jammed lock, a door opened with no visit, a device offline or low on battery.
       </p>
       <ResourceView resource={alerts} retry={reload} label="Loading alerts">
-        {({ items }) => <AlertList alerts={items} empty="Nothing yet." linkVisits />}
+        {({ items }) => (
+          <AlertList
+            alerts={items}
+            empty="Nothing yet."
+            linkVisits
+            onAcknowledge={(alert) => void acknowledgeAlert(alert.id).then(reload)}
+          />
+        )}
       </ResourceView>
     </>
   );

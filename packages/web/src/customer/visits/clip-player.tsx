@@ -1,5 +1,5 @@
 import type { Clip, VisitDetail } from '../../api/types.js';
-import { formatDuration, formatTime } from '../../ui/format.js';
+import { formatDateTime, formatDuration, formatTime } from '../../ui/format.js';
 import { Empty } from '../../ui/status.js';
 import { footageParts } from './footage.js';
 
@@ -14,6 +14,15 @@ function mustCover(visit: VisitDetail): { from: string; to: string } | null {
 
 function Segment({ clip, index, count }: { clip: Clip; index: number; count: number }) {
   const part = count > 1 ? `Part ${index + 1} of ${count}` : 'The video';
+  if (clip.expired)
+    return (
+      <li className="clip clip-expired" data-clip={clip.id} data-expired="true">
+        <p className="empty">
+          {part}: the clip has expired{clip.expiredAt ? ` (deleted ${formatDateTime(clip.expiredAt)})` : ''}, at the end
+          of the home's retention. Its fingerprint stays in the ledger.
+        </p>
+      </li>
+    );
   return (
     <li className="clip" data-clip={clip.id}>
       {/* biome-ignore lint/a11y/useMediaCaption: camera footage has no speech to caption */}

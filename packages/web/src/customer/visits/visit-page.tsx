@@ -11,6 +11,7 @@ import { Badge } from '../../ui/status.js';
 import { AlertList } from '../alerts/alert-list.js';
 import { CheckList } from './check-list.js';
 import { ClipPlayer } from './clip-player.js';
+import { ClipViews } from './clip-views.js';
 import { RecordingIndicator } from './recording-indicator.js';
 import { ReportProblem } from './report-problem.js';
 import { storyOf } from './visit-story.js';
@@ -49,6 +50,7 @@ function VisitSummary({ visit, open, lastBeatAt }: { visit: VisitDetail; open: b
         </figure>
       )}
       <ClipPlayer visit={visit} open={open} />
+      <ClipViews visit={visit} />
     </section>
   );
 }
