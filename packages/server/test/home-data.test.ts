@@ -109,6 +109,10 @@ describeEachDialect('retention, export and deletion of a home', (getStore) => {
     expect((await get(w.a.token, url)).json()).toEqual({ clipDays: 30 });
     const put = await t.app.inject({ method: 'PUT', url, headers: bearer(w.a.token), payload: { clipDays: 7 } });
     expect([put.statusCode, put.json()]).toEqual([200, { clipDays: 7 }]);
+    const set = (await listLedger(getStore().db, w.a.homeId, { limit: 500 })).filter(
+      (e) => e.kind === 'home.retention_set',
+    );
+    expect(set.map((e) => e.data)).toEqual([{ clipDays: 7, by: w.a.userId }]);
 
     t.clock.advance(6 * DAY);
     await runRetention();
@@ -229,6 +233,32 @@ describeEachDialect('retention, export and deletion of a home', (getStore) => {
         updated_at: isoAt(T0),
       })
       .execute();
+    // A visit timer and a stored idempotent answer that names the home: both go with it.
+    await db
+      .insertInto('jobs')
+      .values({
+        id: `job_${randomIds.id('t')}`,
+        key: `visit:${seeded.held.visitId}:relock_due`,
+        kind: 'visit.relock_due',
+        payload: 'null',
+        run_at: isoAt(T0 + 365 * DAY),
+        locked_by: null,
+        locked_until: null,
+        last_error: null,
+        created_at: isoAt(T0),
+      })
+      .execute();
+    await db
+      .insertInto('idempotency_keys')
+      .values({
+        scope: `user:${w.a.userId}`,
+        key: 'k-home',
+        request_hash: 'h',
+        status_code: 201,
+        response: JSON.stringify({ id: homeId, addressLine1: 'Keizersgracht 1' }),
+        created_at: isoAt(T0),
+      })
+      .execute();
     const del = (confirm: string) =>
       t.app.inject({ method: 'DELETE', url: `/v1/homes/${homeId}`, headers: bearer(w.a.token), payload: { confirm } });
     expectProblem(await del(name.toUpperCase()), 400, 'validation');
@@ -243,6 +273,10 @@ describeEachDialect('retention, export and deletion of a home', (getStore) => {
     for (const table of ['home_members', 'access_points', 'visits', 'clips', 'claims', 'preferences'] as const) {
       expect([table, await rows(table)]).toEqual([table, []]);
     }
+    expect(
+      await db.selectFrom('jobs').select('id').where('key', 'like', `visit:${seeded.held.visitId}:%`).execute(),
+    ).toEqual([]);
+    expect(await db.selectFrom('idempotency_keys').select('key').where('key', '=', 'k-home').execute()).toEqual([]);
     const tomb = await db.selectFrom('homes').selectAll().where('id', '=', homeId).executeTakeFirstOrThrow();
     expect(tomb).toMatchObject({ name: '', address_line1: '', city: '', postal_code: '', lat: 0, lon: 0 });
     expect(tomb.deleted_at).not.toBeNull();

@@ -141,4 +141,18 @@ describeEachDialect('idempotency sweep', (getStore) => {
     const other = await w.app.inject({ ...booking, headers: { ...apiKey(reader.json().secret), ...key } });
     expectProblem(other, 403, 'insufficient-scope');
   });
+
+  it('stores neither the key nor the answer in the clear: a new API key secret is not in the database twice', async () => {
+    const request = {
+      method: 'POST' as const,
+      url: `/v1/organisations/${w.a.organisationId}/api-keys`,
+      headers: { ...bearer(w.a.token), 'idempotency-key': 'sealed-answer-1' },
+      payload: { name: 'sealed', scopes: ['deliveries:read'] },
+    };
+    const first = await w.app.inject(request);
+    const { secret } = first.json() as { secret: string };
+    const rows = await getStore().db.selectFrom('idempotency_keys').selectAll().execute();
+    expect(rows.filter((r) => r.key === 'sealed-answer-1' || r.response.includes(secret))).toEqual([]);
+    expect((await w.app.inject(request)).body).toBe(first.body);
+  });
 });

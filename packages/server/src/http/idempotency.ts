@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { Type } from 'typebox';
@@ -19,7 +19,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** This request's hold on its Idempotency-Key while it runs; null when it has none. */
-    idempotencyClaim: IdempotencyClaim | null;
+    idempotencyClaim: (IdempotencyClaim & { sealWith: string }) | null;
   }
 }
 
@@ -60,6 +60,29 @@ function requestHash(request: FastifyRequest): string {
     .digest('hex');
 }
 
+/**
+ * The stored answer is sealed (AES-256-GCM) under a key derived from the Idempotency-Key, and the row holds only that
+ * key's hash: a reader of the database cannot open an answer (a new API key's secret, say) without the client's key.
+ */
+function answerKey(idempotencyKey: string, scope: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', idempotencyKey, scope, 'threshold idempotent answer', 32));
+}
+
+function seal(answer: string, idempotencyKey: string, scope: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', answerKey(idempotencyKey, scope), iv);
+  const sealed = Buffer.concat([cipher.update(answer, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  return `${iv.toString('base64url')}.${sealed.toString('base64url')}`;
+}
+
+function unseal(stored: string, idempotencyKey: string, scope: string): string {
+  const [iv = '', sealed = ''] = stored.split('.');
+  const bytes = Buffer.from(sealed, 'base64url');
+  const decipher = createDecipheriv('aes-256-gcm', answerKey(idempotencyKey, scope), Buffer.from(iv, 'base64url'));
+  decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+  return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
+}
+
 /** Adds the header to the route's schema, so it is validated and shows in the OpenAPI document. */
 function declareHeader(route: RouteOptions): void {
   if (!route.config?.idempotent) return;
@@ -78,9 +101,10 @@ async function claim(services: ServiceDeps, request: FastifyRequest, reply: Fast
   // Without a key, or for an anonymous caller (whom the route refuses anyway), the request simply runs.
   if (!request.routeOptions.config.idempotent || typeof key !== 'string' || caller === undefined) return;
   const now = services.clock.now();
+  const scope = `${caller} ${request.method} ${request.routeOptions.url}`;
   const held: IdempotencyClaim = {
-    scope: `${caller} ${request.method} ${request.routeOptions.url}`,
-    key,
+    scope,
+    key: createHash('sha256').update(key).digest('hex'),
     requestHash: requestHash(request),
     claimedAt: isoAt(now),
   };
@@ -91,14 +115,14 @@ async function claim(services: ServiceDeps, request: FastifyRequest, reply: Fast
   if (outcome.kind === 'mismatch') throw idempotencyMismatch();
   if (outcome.kind === 'in_flight') throw idempotencyInFlight();
   if (outcome.kind === 'claimed') {
-    request.idempotencyClaim = held;
+    request.idempotencyClaim = { ...held, sealWith: key };
     return;
   }
   reply
     .code(outcome.status)
     .header('idempotent-replayed', 'true')
     .type('application/json; charset=utf-8')
-    .send(outcome.response);
+    .send(unseal(outcome.response, key, scope));
   return reply;
 }
 
@@ -110,7 +134,7 @@ async function settle(services: ServiceDeps, request: FastifyRequest, reply: Fas
   const json = String(reply.getHeader('content-type') ?? '').startsWith('application/json');
   const ok = reply.statusCode >= 200 && reply.statusCode < 300;
   if (ok && json && typeof payload === 'string') {
-    await completeIdempotencyKey(services.db, held, reply.statusCode, payload);
+    await completeIdempotencyKey(services.db, held, reply.statusCode, seal(payload, held.sealWith, held.scope));
   } else {
     await releaseIdempotencyKey(services.db, held);
   }

@@ -38,12 +38,22 @@ export async function clipRetentionDays(db: Db, homeId: string): Promise<number>
   return Number(row?.clip_retention_days ?? CLIP_DAYS.default);
 }
 
-export async function setClipRetention(deps: ServiceDeps, homeId: string, clipDays: number): Promise<number> {
-  await deps.db
-    .updateTable('homes')
-    .set({ clip_retention_days: clipDays, updated_at: isoAt(deps.clock.now()) })
-    .where('id', '=', homeId)
-    .execute();
+/** Sets the home's retention; the change is a ledger fact, so what the owner chose, and when, stays on record. */
+export async function setClipRetention(
+  deps: ServiceDeps,
+  homeId: string,
+  clipDays: number,
+  by: string,
+): Promise<number> {
+  const at = isoAt(deps.clock.now());
+  await withTransaction(deps.db, async (tx) => {
+    await tx
+      .updateTable('homes')
+      .set({ clip_retention_days: clipDays, updated_at: at })
+      .where('id', '=', homeId)
+      .execute();
+    await appendLedger(tx, { homeId, at, kind: 'home.retention_set', subject: homeId, data: { clipDays, by } });
+  });
   return clipDays;
 }
 

@@ -69,8 +69,9 @@ export const homeDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
+      const { userId } = requireUser(request);
       const home = unwrap(await homeFor(app.services, request.principal, request.params.homeId, 'change'));
-      return { clipDays: await setClipRetention(app.services, home.id, request.body.clipDays) };
+      return { clipDays: await setClipRetention(app.services, home.id, request.body.clipDays, userId) };
     },
   );
 
