@@ -1,7 +1,7 @@
-import type { Credential } from '@threshold/demo';
+import { type LiveEvent, openHomeEvents, type Threshold } from '@threshold/sdk';
 
 // Follows a home's server-sent events (GET /v1/homes/{id}/events, docs/api.md) so the driver learns of a visit's
-// state changes as the platform publishes them, without polling.
+// state changes as the platform publishes them, without polling. The SDK opens and parses the stream.
 
 interface Waiter {
   visitId: string;
@@ -17,14 +17,10 @@ export class HomeFeed {
 
   private constructor() {}
 
-  static async open(baseUrl: string, homeId: string, as: Credential & { bearer: string }): Promise<HomeFeed> {
+  static async open(owner: Threshold, homeId: string): Promise<HomeFeed> {
     const feed = new HomeFeed();
-    const res = await fetch(new URL(`/v1/homes/${homeId}/events`, baseUrl), {
-      headers: { authorization: `Bearer ${as.bearer}`, accept: 'text/event-stream' },
-      signal: feed.abort.signal,
-    });
-    if (res.status !== 200 || !res.body) throw new Error(`events of ${homeId}: HTTP ${res.status}`);
-    void feed.read(res.body).catch(() => {});
+    const events = await openHomeEvents(owner, homeId, { signal: feed.abort.signal });
+    void feed.read(events).catch(() => {});
     return feed;
   }
 
@@ -57,25 +53,12 @@ export class HomeFeed {
     waiter.resolve(ok);
   }
 
-  private async read(body: ReadableStream<Uint8Array>): Promise<void> {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of body) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end = buffer.indexOf('\n\n');
-      while (end >= 0) {
-        this.frame(buffer.slice(0, end));
-        buffer = buffer.slice(end + 2);
-        end = buffer.indexOf('\n\n');
-      }
-    }
+  private async read(events: AsyncIterable<LiveEvent>): Promise<void> {
+    for await (const event of events) if (event.type === 'home.visit') this.visitState(event.data);
   }
 
-  private frame(frame: string): void {
-    if (!frame.includes('event: home.visit')) return;
-    const data = frame.split('\n').find((l) => l.startsWith('data: '));
-    if (!data) return;
-    const { visitId, state } = JSON.parse(data.slice(6)) as { visitId: string; state: string };
+  private visitState(data: Record<string, unknown>): void {
+    const { visitId, state } = data as { visitId: string; state: string };
     const states = this.seen.get(visitId) ?? new Set<string>();
     states.add(state);
     this.seen.set(visitId, states);

@@ -1,8 +1,10 @@
 import { expectStatus } from '@threshold/demo';
+import { ok } from '@threshold/sdk';
 import type { BenchDoor, BenchWorld } from './world.js';
 
 // One complete in-home visit, as a courier makes it: book and assign (the carrier), arrive and unlock (timed: the
-// arrive → unlocked round trip), open and close the door, wait for the platform to see the relock, complete.
+// arrive → unlocked round trip), open and close the door, wait for the platform to see the relock, complete. The
+// platform is called through the typed SDK (@threshold/sdk), without retries so that a timing is one request.
 
 export interface VisitTiming {
   /** POST …/arrive, request to response. */
@@ -21,28 +23,30 @@ async function bookFor(w: BenchWorld, door: BenchDoor): Promise<string> {
   const now = Date.now();
   const window = { start: new Date(now - HOUR_MS / 6).toISOString(), end: new Date(now + 2 * HOUR_MS).toISOString() };
   const body = { homeId: door.homeId, externalId: `bench-${++sequence}`, window };
-  const delivery = expectStatus(await w.api.post<{ id: string }>('/v1/deliveries', body, w.carrier), 201, 'book');
-  expectStatus(
-    await w.api.post(`/v1/deliveries/${delivery.id}/assign`, { courierId: w.courier.userId }, w.carrier),
-    200,
-    'assign',
+  const delivery = await ok(w.sdk.carrier.api.POST('/v1/deliveries', { body }));
+  const path = { deliveryId: delivery.id };
+  await ok(
+    w.sdk.carrier.api.POST('/v1/deliveries/{deliveryId}/assign', {
+      params: { path },
+      body: { courierId: w.courier.userId },
+    }),
   );
   return delivery.id;
 }
 
 async function arriveAndUnlock(w: BenchWorld, door: BenchDoor, deliveryId: string) {
   const start = performance.now();
-  const arrived = await w.api.post<{ visit: { id: string; state: string } }>(
-    `/v1/deliveries/${deliveryId}/arrive`,
-    { position: door.position },
-    w.courier.as,
+  const { courier } = w.sdk;
+  const body = { position: door.position };
+  const arrived = await ok(
+    courier.api.POST('/v1/deliveries/{deliveryId}/arrive', { params: { path: { deliveryId } }, body }),
   );
-  const visit = expectStatus(arrived, 201, 'arrive').visit;
+  const { visit } = arrived;
   if (visit.state !== 'arrived') throw new Error(`arrive: the visit is ${visit.state}`);
   const afterArrive = performance.now();
-  const unlock = await w.api.post<{ unlocked: boolean }>(`/v1/visits/${visit.id}/unlock`, undefined, w.courier.as);
+  const unlock = await ok(courier.api.POST('/v1/visits/{visitId}/unlock', { params: { path: { visitId: visit.id } } }));
   const end = performance.now();
-  if (!expectStatus(unlock, 200, 'unlock').unlocked) throw new Error(`unlock: ${JSON.stringify(unlock.body)}`);
+  if (!unlock.unlocked) throw new Error(`unlock: ${JSON.stringify(unlock)}`);
   return {
     visitId: visit.id,
     timing: { arriveMs: afterArrive - start, unlockMs: end - afterArrive, arriveToUnlockedMs: end - start },
@@ -55,7 +59,7 @@ export async function runVisit(w: BenchWorld, door: BenchDoor): Promise<VisitTim
   expectStatus(await w.devices.post(`/devices/${door.lockId}/door/open`), 200, 'door open');
   expectStatus(await w.devices.post(`/devices/${door.lockId}/door/close`), 200, 'door close');
   if (!(await relocked)) throw new Error(`visit ${visitId} did not relock within ${STEP_TIMEOUT_MS} ms`);
-  expectStatus(await w.api.post(`/v1/visits/${visitId}/complete`, undefined, w.courier.as), 200, 'complete');
+  await ok(w.sdk.courier.api.POST('/v1/visits/{visitId}/complete', { params: { path: { visitId } } }));
   door.feed.forget(visitId);
   return timing;
 }

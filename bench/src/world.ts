@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApiClient, type Credential, expectStatus } from '@threshold/demo';
+import { createThreshold, type Threshold, type ThresholdAuth } from '@threshold/sdk';
 import type { DevicesReady, DoorIdentities } from './device-host.js';
 import { HomeFeed } from './live.js';
 
@@ -20,6 +21,8 @@ export interface BenchWorld {
   devices: ApiClient;
   carrier: Credential;
   courier: { as: Credential; userId: string };
+  /** The driver's callers through the typed SDK. */
+  sdk: { carrier: Threshold; courier: Threshold };
   doors: BenchDoor[];
   close(): void;
 }
@@ -117,7 +120,7 @@ async function door(api: ApiClient, owner: { bearer: string }, organisationId: s
   );
   await pair(api, owner, ids.lock, accessPointId);
   await pair(api, owner, ids.camera, accessPointId);
-  const feed = await HomeFeed.open(api.baseUrl, home.id, owner);
+  const feed = await HomeFeed.open(caller(api.baseUrl, { kind: 'bearer', token: owner.bearer }), home.id);
   return {
     homeId: home.id,
     lockId: ids.lock.id,
@@ -126,6 +129,9 @@ async function door(api: ApiClient, owner: { bearer: string }, organisationId: s
     feed,
   };
 }
+
+/** Retries off: a timed call is exactly one request. */
+const caller = (baseUrl: string, auth: ThresholdAuth): Threshold => createThreshold({ baseUrl, auth, retries: 0 });
 
 export async function setUpWorld(platformUrl: string, devices: DevicesReady): Promise<BenchWorld> {
   const api = new ApiClient(platformUrl);
@@ -138,6 +144,10 @@ export async function setUpWorld(platformUrl: string, devices: DevicesReady): Pr
     devices: new ApiClient(devices.controlUrl),
     carrier: cast.carrier,
     courier: cast.courier,
+    sdk: {
+      carrier: caller(platformUrl, { kind: 'apiKey', key: cast.carrier.apiKey }),
+      courier: caller(platformUrl, { kind: 'bearer', token: cast.courier.as.bearer }),
+    },
     doors,
     close: () => {
       for (const d of doors) d.feed.close();
