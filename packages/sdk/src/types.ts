@@ -32,6 +32,6 @@ export type Visit = ItemOf<ResponseOf<'/v1/homes/{homeId}/visits', 'get'>>;
 export type VisitDetail = ResponseOf<'/v1/visits/{visitId}', 'get'>;
 export type Delivery = ResponseOf<'/v1/deliveries/{deliveryId}', 'get'>;
 export type Stop = ItemOf<ResponseOf<'/v1/courier/stops', 'get'>>;
-export type Arrival = ResponseOf<'/v1/deliveries/{deliveryId}/arrive', 'post'>;
+export type Arrival = ResponseOf<'/v1/deliveries/{deliveryId}/arrive', 'post', 201>;
 export type UnlockOutcome = ResponseOf<'/v1/visits/{visitId}/unlock', 'post'>;
 export type Position = RequestBodyOf<'/v1/deliveries/{deliveryId}/arrive', 'post'>['position'];

@@ -1,5 +1,11 @@
-// The one way the app talks to the platform: same origin, JSON, the session cookie (docs/api.md "Authentication").
-// Every call answers a value, never throws: a refusal is an RFC 9457 problem the views can show as it is.
+import { createThreshold, ProblemError } from '@threshold/sdk';
+
+// The one way the app talks to the platform: the typed SDK (@threshold/sdk, docs/sdk.md) on the same origin with the
+// session cookie (docs/api.md "Authentication"). Every call answers a value, never throws: a refusal is an RFC 9457
+// problem the views can show as it is.
+
+/** The app's client: the browser's own session cookie; retries only what cannot write twice. */
+export const threshold = createThreshold({ auth: { kind: 'cookie' } });
 
 export interface ApiError {
   status: number;
@@ -13,8 +19,6 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-const PROBLEM_PREFIX = 'urn:threshold:problem:';
-
 /** Fired on `window` when the platform says the session is gone (expired, revoked): the app asks to sign in again. */
 export const SESSION_ENDED = 'threshold:session-ended';
 
@@ -25,16 +29,31 @@ const NETWORK_ERROR: ApiError = {
   detail: 'Check your connection and try again.',
 };
 
-async function problemOf(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => ({}))) as Partial<ApiError> & { type?: string };
-  return {
-    status: response.status,
-    type: (body.type ?? 'unknown').replace(PROBLEM_PREFIX, ''),
-    title: body.title ?? response.statusText ?? 'Request failed',
-    detail: body.detail ?? body.title ?? `The platform answered ${response.status}.`,
-    ...(body.field ? { field: body.field } : {}),
-    ...(body.retryAfterSeconds ? { retryAfterSeconds: body.retryAfterSeconds } : {}),
+function apiErrorOf(problem: ProblemError): ApiError {
+  const { field, retryAfterSeconds } = problem.extras;
+  const error: ApiError = {
+    status: problem.status,
+    type: problem.code === 'about:blank' ? 'unknown' : problem.code,
+    title: problem.title,
+    detail: problem.detail,
+    ...(typeof field === 'string' && field ? { field } : {}),
+    ...(typeof retryAfterSeconds === 'number' && retryAfterSeconds ? { retryAfterSeconds } : {}),
   };
+  if (error.type === 'unauthenticated') window.dispatchEvent(new Event(SESSION_ENDED));
+  return error;
+}
+
+/** A typed SDK call as a value: its data, or the problem it was refused with, or `network`. */
+export async function settle<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<ApiResult<T>> {
+  try {
+    const { data, error, response } = await call;
+    if (!response.ok) return { ok: false, error: apiErrorOf(new ProblemError(response.status, error)) };
+    return { ok: true, value: data as T };
+  } catch {
+    return { ok: false, error: NETWORK_ERROR };
+  }
 }
 
 export interface RequestOptions {
@@ -53,7 +72,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await threshold.fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
@@ -63,11 +82,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   } catch {
     return { ok: false, error: NETWORK_ERROR };
   }
-  if (!response.ok) {
-    const error = await problemOf(response);
-    if (error.type === 'unauthenticated') window.dispatchEvent(new Event(SESSION_ENDED));
-    return { ok: false, error };
-  }
+  if (!response.ok) return { ok: false, error: apiErrorOf(await ProblemError.fromResponse(response)) };
   if (response.status === 204) return { ok: true, value: undefined as T };
   return { ok: true, value: (await response.json()) as T };
 }

@@ -1,4 +1,4 @@
-import { get, newIdempotencyKey, post, put, request } from './client.js';
+import { type ApiResult, newIdempotencyKey, request, settle, threshold } from './client.js';
 import type {
   AbortReason,
   AccessPoint,
@@ -18,27 +18,44 @@ import type {
   VisitDetail,
 } from './types.js';
 
-// One function per call the app makes, typed by what the route answers (GET /openapi.json).
+// One function per call the app makes, each through the typed SDK (@threshold/sdk, generated from the routes), so a
+// changed route fails the type-check here rather than in the browser.
 
+const { api } = threshold;
 const home = (homeId: string) => `/v1/homes/${encodeURIComponent(homeId)}`;
+const homePath = (homeId: string) => ({ path: { homeId } });
+const visitPath = (visitId: string) => ({ path: { visitId } });
 
-export const signIn = (email: string, password: string) =>
-  post<{ token: string; user: User }>('/v1/auth/sign-in', { email, password });
-export const signOut = () => post<void>('/v1/auth/sign-out');
-export const fetchMe = () => get<Me>('/v1/me');
+/** Where the app reads a member more narrowly than the route schema states it (types.ts). */
+const narrowed = <T>(result: ApiResult<unknown>) => result as ApiResult<T>;
 
-export const listHomes = (signal?: AbortSignal) => get<Page<Home>>('/v1/homes?limit=100', signal);
-export const listAccessPoints = (homeId: string, signal?: AbortSignal) =>
-  get<Items<AccessPoint>>(`${home(homeId)}/access-points`, signal);
-export const listDevices = (homeId: string, signal?: AbortSignal) =>
-  get<Items<Device>>(`${home(homeId)}/devices`, signal);
-export const pairDevice = (claimCode: string, accessPointId: string, idempotencyKey = newIdempotencyKey()) =>
-  post<Device>('/v1/devices/pair', { claimCode, accessPointId }, idempotencyKey);
+export const signIn = (email: string, password: string): Promise<ApiResult<{ token: string; user: User }>> =>
+  settle(api.POST('/v1/auth/sign-in', { body: { email, password } }));
+export const signOut = () => settle<void>(api.POST('/v1/auth/sign-out').then((r) => ({ ...r, data: undefined })));
+export const fetchMe = (): Promise<ApiResult<Me>> => settle(api.GET('/v1/me'));
 
-export const fetchPreferences = (homeId: string, signal?: AbortSignal) =>
-  get<Preferences>(`${home(homeId)}/preferences`, signal);
-export const savePreferences = (homeId: string, preferences: Preferences) =>
-  put<Preferences>(`${home(homeId)}/preferences`, preferences);
+export const listHomes = (signal?: AbortSignal): Promise<ApiResult<Page<Home>>> =>
+  settle(api.GET('/v1/homes', { params: { query: { limit: 100 } }, signal }));
+export const listAccessPoints = (homeId: string, signal?: AbortSignal): Promise<ApiResult<Items<AccessPoint>>> =>
+  settle(api.GET('/v1/homes/{homeId}/access-points', { params: homePath(homeId), signal }));
+export const listDevices = (homeId: string, signal?: AbortSignal): Promise<ApiResult<Items<Device>>> =>
+  settle(api.GET('/v1/homes/{homeId}/devices', { params: homePath(homeId), signal }));
+export const pairDevice = (
+  claimCode: string,
+  accessPointId: string,
+  idempotencyKey = newIdempotencyKey(),
+): Promise<ApiResult<Device>> =>
+  settle(
+    api.POST('/v1/devices/pair', {
+      params: { header: { 'idempotency-key': idempotencyKey } },
+      body: { claimCode, accessPointId },
+    }),
+  );
+
+export const fetchPreferences = (homeId: string, signal?: AbortSignal): Promise<ApiResult<Preferences>> =>
+  settle(api.GET('/v1/homes/{homeId}/preferences', { params: homePath(homeId), signal }));
+export const savePreferences = (homeId: string, preferences: Preferences): Promise<ApiResult<Preferences>> =>
+  settle(api.PUT('/v1/homes/{homeId}/preferences', { params: homePath(homeId), body: preferences }));
 
 /** The live stream of a home (server-sent events, docs/api.md); the browser sends the session cookie. */
 export const homeEventsUrl = (homeId: string) => `${home(homeId)}/events`;
@@ -51,25 +68,38 @@ export interface VisitFilter {
   after?: string;
 }
 
-export function listVisits(homeId: string, filter: VisitFilter, signal?: AbortSignal) {
-  const query = new URLSearchParams({ limit: '25' });
-  for (const [key, value] of Object.entries(filter)) if (value) query.set(key, value);
-  return get<Page<Visit>>(`${home(homeId)}/visits?${query}`, signal);
+export function listVisits(homeId: string, filter: VisitFilter, signal?: AbortSignal): Promise<ApiResult<Page<Visit>>> {
+  const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value)) as VisitFilter;
+  return settle(
+    api.GET('/v1/homes/{homeId}/visits', {
+      params: { ...homePath(homeId), query: { limit: 25, ...query } as never },
+      signal,
+    }),
+  );
 }
-export const fetchVisit = (visitId: string, signal?: AbortSignal) => get<VisitDetail>(`/v1/visits/${visitId}`, signal);
-export const listAlerts = (homeId: string, signal?: AbortSignal) =>
-  get<Page<Alert>>(`${home(homeId)}/alerts?limit=50`, signal);
+export const fetchVisit = async (visitId: string, signal?: AbortSignal) =>
+  narrowed<VisitDetail>(await settle(api.GET('/v1/visits/{visitId}', { params: visitPath(visitId), signal })));
+export const listAlerts = (homeId: string, signal?: AbortSignal): Promise<ApiResult<Page<Alert>>> =>
+  settle(api.GET('/v1/homes/{homeId}/alerts', { params: { ...homePath(homeId), query: { limit: 50 } }, signal }));
 
-export const courierStops = (signal?: AbortSignal) => get<Items<Stop>>('/v1/courier/stops', signal);
-export const arrive = (deliveryId: string, position: Position) =>
-  post<Arrival>(`/v1/deliveries/${encodeURIComponent(deliveryId)}/arrive`, { position });
-const visitStep = <T>(visitId: string, step: string, body?: unknown) =>
-  post<T>(`/v1/visits/${encodeURIComponent(visitId)}/${step}`, body);
-export const requestUnlock = (visitId: string) => visitStep<UnlockOutcome>(visitId, 'unlock');
-export const completeVisit = (visitId: string) => visitStep<Visit>(visitId, 'complete');
-export const abortVisit = (visitId: string, reason: AbortReason, note: string) =>
-  visitStep<Visit>(visitId, 'abort', { reason, ...(note ? { note } : {}) });
-export const reattemptLater = (visitId: string) => visitStep<Visit>(visitId, 'fallback', { method: 'reattempt' });
+export const courierStops = (signal?: AbortSignal): Promise<ApiResult<Items<Stop>>> =>
+  settle(api.GET('/v1/courier/stops', { signal }));
+export const arrive = async (deliveryId: string, position: Position) =>
+  narrowed<Arrival>(
+    await settle(
+      api.POST('/v1/deliveries/{deliveryId}/arrive', { params: { path: { deliveryId } }, body: { position } }),
+    ),
+  );
+export const requestUnlock = async (visitId: string) =>
+  narrowed<UnlockOutcome>(await settle(api.POST('/v1/visits/{visitId}/unlock', { params: visitPath(visitId) })));
+export const completeVisit = (visitId: string): Promise<ApiResult<Visit>> =>
+  settle(api.POST('/v1/visits/{visitId}/complete', { params: visitPath(visitId) }));
+export const abortVisit = (visitId: string, reason: AbortReason, note: string): Promise<ApiResult<Visit>> =>
+  settle(
+    api.POST('/v1/visits/{visitId}/abort', { params: visitPath(visitId), body: { reason, ...(note ? { note } : {}) } }),
+  );
+export const reattemptLater = (visitId: string): Promise<ApiResult<Visit>> =>
+  settle(api.POST('/v1/visits/{visitId}/fallback', { params: visitPath(visitId), body: { method: 'reattempt' } }));
 /** A doorstep drop: the photo goes up as the raw JPEG, stored by its hash as evidence. */
 export const leaveAtDoorstep = (visitId: string, photo: Blob) =>
   request<Visit>('POST', `/v1/visits/${encodeURIComponent(visitId)}/fallback`, {
