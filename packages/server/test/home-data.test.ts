@@ -233,7 +233,7 @@ describeEachDialect('retention, export and deletion of a home', (getStore) => {
         updated_at: isoAt(T0),
       })
       .execute();
-    // A visit timer and a stored idempotent answer that names the home: both go with it.
+    // A visit timer goes with its visit.
     await db
       .insertInto('jobs')
       .values({
@@ -245,17 +245,6 @@ describeEachDialect('retention, export and deletion of a home', (getStore) => {
         locked_by: null,
         locked_until: null,
         last_error: null,
-        created_at: isoAt(T0),
-      })
-      .execute();
-    await db
-      .insertInto('idempotency_keys')
-      .values({
-        scope: `user:${w.a.userId}`,
-        key: 'k-home',
-        request_hash: 'h',
-        status_code: 201,
-        response: JSON.stringify({ id: homeId, addressLine1: 'Keizersgracht 1' }),
         created_at: isoAt(T0),
       })
       .execute();
@@ -276,7 +265,6 @@ describeEachDialect('retention, export and deletion of a home', (getStore) => {
     expect(
       await db.selectFrom('jobs').select('id').where('key', 'like', `visit:${seeded.held.visitId}:%`).execute(),
     ).toEqual([]);
-    expect(await db.selectFrom('idempotency_keys').select('key').where('key', '=', 'k-home').execute()).toEqual([]);
     const tomb = await db.selectFrom('homes').selectAll().where('id', '=', homeId).executeTakeFirstOrThrow();
     expect(tomb).toMatchObject({ name: '', address_line1: '', city: '', postal_code: '', lat: 0, lon: 0 });
     expect(tomb.deleted_at).not.toBeNull();

@@ -13,8 +13,8 @@ import { expireClip } from './retention.js';
 // Deleting a home (docs/ledger.md "Deleting a home"). The owner confirms with the home's name. Clip and photo files
 // are deleted (each clip with a `clip.expired` fact), then in one transaction the personal records go: members'
 // links, invitations, preferences, enrolments, doors, visits, alerts, grants with their terms and notes, claims with
-// their messages and photos, clip rows, the visits' timers and stored idempotent answers naming the home; devices
-// are unpaired; deliveries stay with the carrier, cut loose from the door. The home row stays as a tombstone with
+// their messages and photos, clip rows, the visits' timers; devices are
+// unpaired; deliveries stay with the carrier, cut loose from the door. The home row stays as a tombstone with
 // its address, position and name blanked, since deliveries and the ledger point at it. The ledger itself is kept whole (its entries hash their data: docs/ledger.md §3), a
 // `home.deleted` fact closes it and a final checkpoint is signed over it. Afterwards the home answers 404 everywhere.
 
@@ -69,8 +69,6 @@ async function removeRecords(tx: Transaction<Database>, homeId: string): Promise
   const visits = await tx.selectFrom('visits').select('id').where('home_id', '=', homeId).execute();
   for (const v of visits) await tx.deleteFrom('jobs').where('key', 'like', `visit:${v.id}:%`).execute();
   await tx.deleteFrom('visits').where('home_id', '=', homeId).execute();
-  // Stored answers of retried requests (http/idempotency.ts) may hold the home's address or its records.
-  await tx.deleteFrom('idempotency_keys').where('response', 'like', `%"${homeId}"%`).execute();
 }
 
 async function detach(tx: Transaction<Database>, homeId: string, at: string): Promise<void> {
