@@ -10,13 +10,13 @@ import { fail, type Outcome } from './failure.js';
 import { checkpointHome, type LedgerDeps } from './ledger.js';
 import { expireClip } from './retention.js';
 
-// Deleting a home (docs/ledger.md "Deleting a home"). The owner confirms with the home's name. Clip and photo files
-// are deleted (each clip with a `clip.expired` fact), then in one transaction the personal records go: members'
-// links, invitations, preferences, enrolments, doors, visits, alerts, grants with their terms and notes, claims with
-// their messages and photos, clip rows, the visits' timers; devices are
-// unpaired; deliveries stay with the carrier, cut loose from the door. The home row stays as a tombstone with
-// its address, position and name blanked, since deliveries and the ledger point at it. The ledger itself is kept whole (its entries hash their data: docs/ledger.md §3), a
-// `home.deleted` fact closes it and a final checkpoint is signed over it. Afterwards the home answers 404 everywhere.
+// Deleting a home (docs/ledger.md §11.3). The owner confirms with the home's name. Clip and photo files are deleted
+// (each clip with a `clip.expired` fact), then in one transaction the personal records go: members' links,
+// invitations, preferences, enrolments, doors, visits and their timers, alerts, grants with their terms and notes,
+// claims with their messages and photos, clip rows; devices are unpaired; deliveries stay with the carrier, cut loose
+// from the door. The home row stays as a tombstone with its address, position and name blanked, since deliveries and
+// the ledger point at it. The ledger is kept whole (its entries hash their data: docs/ledger.md §3); a `home.deleted`
+// fact closes it and a final checkpoint is signed over it. Afterwards the home answers 404 everywhere.
 
 export type DeletionDeps = LedgerDeps & { clips: ClipStore | undefined };
 
