@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.js';
+import { claimOnDeniedVisit, supportPerson } from './support/claims.js';
 import { bookDelivery, browserSuite, withSession } from './support/platform.js';
 import { dailyGrant, serviceProvider } from './support/service.js';
 
@@ -63,6 +64,31 @@ describe('layout and accessibility of every page', () => {
       }
       expect(problems).toEqual({});
       await context.close();
+    },
+    60_000,
+  );
+
+  it.each(WIDTHS)(
+    'claim pages (customer and support console) at %i px',
+    async (width) => {
+      const p = suite.platform;
+      const claimId = await claimOnDeniedVisit(p, `layout-claim-${width}`);
+      const support = await supportPerson(p, `layout-support-${width}`);
+      const problems: Record<string, unknown> = {};
+      for (const [token, paths] of [
+        [p.owner.token, [`/claims/${claimId}`]],
+        [support.token, ['/support', `/support/claims/${claimId}`]],
+      ] as const) {
+        const context = await suite.browser.newContext({ viewport: { width, height: 800 } });
+        await withSession(context, p, token);
+        const page = await context.newPage();
+        for (const path of paths) {
+          const found = await checkPage(page, `${p.url}${path}`);
+          if (found.overflow.length > 0 || found.violations.length > 0) problems[path] = found;
+        }
+        await context.close();
+      }
+      expect(problems).toEqual({});
     },
     60_000,
   );

@@ -17,7 +17,7 @@ export function ClaimStatus({ claim }: { claim: Claim }) {
         <h2 id="claim-status-heading">{KIND_WORDS[claim.kind]}</h2>
         <Badge tone={tone}>{words}</Badge>
       </div>
-      <p className="hint">
+      <p className="hint claim-meta">
         Claim {claim.id} · opened {formatDateTime(claim.openedAt)}
         {claim.accessUntil && claim.state !== 'closed' && (
           <> · support may watch the video until {formatDateTime(claim.accessUntil)}</>
