@@ -1,40 +1,24 @@
-import { randomUUID } from 'node:crypto';
-import { type ApiClient, expectStatus, StepFailed } from './http-client.js';
+import type {
+  Position,
+  Threshold,
+  UnlockOutcome as UnlockView,
+  VisitDetail as VisitDetailAnswer,
+  Visit as VisitView,
+} from '@threshold/sdk';
+import { type ApiClient, expectOk, expectStatus, StepFailed, sdkAs } from './http-client.js';
 import type { Report } from './report.js';
 import type { DemoWorld } from './world.js';
 
 // The courier's steps through one delivery, each an API call (docs/api.md, docs/visits.md), and the door, which the
 // devices' control API moves as the courier's hands would (docs/devices.md, "Control API").
 
-export interface Check {
-  name: string;
-  passed: boolean;
-  reason: string | null;
-  evidence: unknown;
-}
-export interface VisitView {
-  id: string;
-  state: string;
-  checks: Check[];
-  marks: string[];
-  outcome: Record<string, unknown> | null;
-}
-export interface VisitDetail extends VisitView {
-  timeline: { seq: number; at: string; kind: string; data: Record<string, unknown> }[];
-  clips: { id: string; sha256: string; bytes: number; durationMs: number; url: string }[];
-  alerts: { kind: string; message: string; at: string }[];
-}
-export interface Position {
-  lat: number;
-  lon: number;
-  accuracyMeters: number;
-}
-export interface UnlockView {
-  visit: VisitView;
-  unlocked: boolean;
-  lockUnreachable: boolean;
-  fallback: Record<string, unknown> | null;
-}
+// The wire shapes come from the typed SDK (generated from the routes, docs/sdk.md).
+export type { Position, UnlockOutcome as UnlockView, Visit as VisitView } from '@threshold/sdk';
+export type Check = VisitView['checks'][number];
+/** The route leaves each ledger entry's `data` open; it is the entry's JSON object. */
+export type VisitDetail = Omit<VisitDetailAnswer, 'timeline'> & {
+  timeline: (Omit<VisitDetailAnswer['timeline'][number], 'data'> & { data: Record<string, unknown> })[];
+};
 
 const POLL_MS = 200;
 const HOUR_MS = 3_600_000;
@@ -51,14 +35,23 @@ async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T |
 }
 
 export class DeliveryFlow {
+  /** The carrier's and the person's calls, through the typed SDK. */
+  private readonly carrier: Threshold;
+  private readonly courier: Threshold;
+  private readonly customer: Threshold;
+
   constructor(
-    private readonly api: ApiClient,
+    api: ApiClient,
     private readonly devices: ApiClient,
     readonly world: DemoWorld,
     private readonly report: Report,
     /** Who is at the door in the printed steps: the courier, or a service worker (world.courier is then them). */
     private readonly person = 'Courier',
-  ) {}
+  ) {
+    this.carrier = sdkAs(api.baseUrl, world.carrier);
+    this.courier = sdkAs(api.baseUrl, world.courier.as);
+    this.customer = sdkAs(api.baseUrl, world.customer.as);
+  }
 
   /** At the door: the home's own position, with a phone's usual GPS accuracy. */
   atTheDoor(): Position {
@@ -71,40 +64,28 @@ export class DeliveryFlow {
     const window = { start: new Date(now - HOUR_MS / 6).toISOString(), end: new Date(now + 2 * HOUR_MS).toISOString() };
     const body = { homeId: this.world.home.id, externalId: `demo-${now}`, window };
     this.report.step('Carrier books a delivery (API key, Idempotency-Key)');
-    const headers = { 'idempotency-key': randomUUID() };
-    const booked = await this.api.post<{ id: string; method: string; reasons: string[] }>(
-      '/v1/deliveries',
-      body,
-      this.world.carrier,
-      headers,
-    );
-    const delivery = expectStatus(booked, 201, 'book the delivery');
+    // The SDK gives the booking its Idempotency-Key, and would send the same one again on a retry.
+    const delivery = await expectOk(this.carrier.api.POST('/v1/deliveries', { body }), 'book the delivery');
     this.report.ok(
       `delivery ${delivery.id}, method ${delivery.method}${delivery.reasons.length ? ` (${delivery.reasons.join('; ')})` : ''}`,
     );
-    const assign = await this.api.post(
-      `/v1/deliveries/${delivery.id}/assign`,
-      { courierId: this.world.courier.userId },
-      this.world.carrier,
-    );
-    expectStatus(assign, 200, 'assign the courier');
+    const assign = { params: { path: { deliveryId: delivery.id } }, body: { courierId: this.world.courier.userId } };
+    await expectOk(this.carrier.api.POST('/v1/deliveries/{deliveryId}/assign', assign), 'assign the courier');
     this.report.ok(`assigned to the demo courier ${this.world.courier.userId}`);
     return delivery.id;
   }
 
-  async arrive(
-    deliveryId: string,
-    position: Position,
-  ): Promise<{ visit: VisitView; fallback: Record<string, unknown> | null }> {
+  async arrive(deliveryId: string, position: Position): Promise<{ visit: VisitView; fallback: unknown }> {
     this.report.step(
       `Courier arrives at ${position.lat.toFixed(5)}, ${position.lon.toFixed(5)} (±${position.accuracyMeters} m)`,
     );
-    const res = await this.api.post<{ visit: VisitView; fallback: Record<string, unknown> | null }>(
-      `/v1/deliveries/${deliveryId}/arrive`,
-      { position },
-      this.world.courier.as,
+    const arrival = await expectOk(
+      this.courier.api.POST('/v1/deliveries/{deliveryId}/arrive', {
+        params: { path: { deliveryId } },
+        body: { position },
+      }),
+      'arrive',
     );
-    const arrival = expectStatus(res, 201, 'arrive');
     for (const c of arrival.visit.checks)
       this.report.note(`${c.passed ? 'pass' : 'FAIL'}  ${c.name}${c.reason ? `: ${c.reason}` : ''}`);
     this.report.ok(`visit ${arrival.visit.id} is ${arrival.visit.state}`);
@@ -113,11 +94,7 @@ export class DeliveryFlow {
 
   async unlock(visitId: string): Promise<UnlockView> {
     this.report.step(`${this.person} asks to open the door (camera must confirm recording before any capability)`);
-    return expectStatus(
-      await this.api.post<UnlockView>(`/v1/visits/${visitId}/unlock`, undefined, this.world.courier.as),
-      200,
-      'unlock',
-    );
+    return expectOk(this.courier.api.POST('/v1/visits/{visitId}/unlock', { params: { path: { visitId } } }), 'unlock');
   }
 
   async door(action: 'open' | 'close'): Promise<void> {
@@ -134,11 +111,12 @@ export class DeliveryFlow {
   }
 
   async detail(visitId: string): Promise<VisitDetail> {
-    return expectStatus(
-      await this.api.get<VisitDetail>(`/v1/visits/${visitId}`, this.world.courier.as),
-      200,
+    const detail = await expectOk(
+      this.courier.api.GET('/v1/visits/{visitId}', { params: { path: { visitId } } }),
       'read the visit',
     );
+    // The route leaves each ledger entry's `data` open; it is the entry's JSON object.
+    return detail as VisitDetail;
   }
 
   /** Polls the visit until `ready` holds, or fails the step after `timeoutMs`. */
@@ -164,29 +142,31 @@ export class DeliveryFlow {
 
   async complete(visitId: string): Promise<VisitView> {
     this.report.step('Courier completes the visit');
-    const res = await this.api.post<VisitView>(`/v1/visits/${visitId}/complete`, undefined, this.world.courier.as);
-    return expectStatus(res, 200, 'complete');
+    return expectOk(
+      this.courier.api.POST('/v1/visits/{visitId}/complete', { params: { path: { visitId } } }),
+      'complete',
+    );
   }
 
   /** Leaves the visit for a later attempt, so the door has no open visit left. */
   async fallBack(visitId: string): Promise<void> {
-    const res = await this.api.post<VisitView>(
-      `/v1/visits/${visitId}/fallback`,
-      { method: 'reattempt' },
-      this.world.courier.as,
+    const body = { method: 'reattempt' as const };
+    const visit = await expectOk(
+      this.courier.api.POST('/v1/visits/{visitId}/fallback', { params: { path: { visitId } }, body }),
+      'fall back',
     );
-    this.report.ok(`visit closed: ${expectStatus(res, 200, 'fall back').state}, a later attempt`);
+    this.report.ok(`visit closed: ${visit.state}, a later attempt`);
   }
 
   /** The capability the platform hands the courier's phone for a lock that cannot reach the cloud. */
   async phoneCapability(visitId: string): Promise<string> {
     this.report.step("Courier's phone asks for the capability");
-    const res = await this.api.post<{ capability: string }>(
-      `/v1/visits/${visitId}/capability`,
-      undefined,
-      this.world.courier.as,
+    const path = { visitId };
+    const answer = await expectOk(
+      this.courier.api.POST('/v1/visits/{visitId}/capability', { params: { path } }),
+      'get the capability',
     );
-    return expectStatus(res, 200, 'get the capability').capability;
+    return answer.capability;
   }
 
   /** The phone hands the capability to the lock over BLE/NFC (the control API stands in for it). */
@@ -199,10 +179,13 @@ export class DeliveryFlow {
 
   /** Polls the home's devices until the platform sees `deviceId` online (or offline). */
   async waitForDevice(deviceId: string, online: boolean, timeoutMs = 15_000): Promise<void> {
-    const url = `/v1/homes/${this.world.home.id}/devices`;
+    const params = { path: { homeId: this.world.home.id } };
     await poll(`${deviceId} ${online ? 'online' : 'offline'}`, timeoutMs, async () => {
-      const res = await this.api.get<{ items: { id: string; online: boolean }[] }>(url, this.world.customer.as);
-      const device = expectStatus(res, 200, 'read the devices').items.find((d) => d.id === deviceId);
+      const devices = await expectOk(
+        this.customer.api.GET('/v1/homes/{homeId}/devices', { params }),
+        'read the devices',
+      );
+      const device = devices.items.find((d) => d.id === deviceId);
       return device?.online === online ? true : undefined;
     });
   }

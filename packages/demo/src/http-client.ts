@@ -1,5 +1,8 @@
+import { createThreshold, ok, ProblemError, type Threshold, type ThresholdAuth } from '@threshold/sdk';
+
 // A small JSON client for the public HTTP API (docs/api.md) and the devices' control API (docs/devices.md). Node's
-// fetch keeps connections alive, so a run of requests reuses one socket.
+// fetch keeps connections alive, so a run of requests reuses one socket. The courier's and the carrier's steps go
+// through the typed SDK instead (`sdkAs`, docs/sdk.md).
 
 /** Who is calling: a session token, an organisation's API key, or nobody. */
 export type Credential = { bearer: string } | { apiKey: string } | null;
@@ -69,4 +72,27 @@ export function expectStatus<T>(reply: Reply<T>, status: number, step: string): 
     throw new StepFailed(`${step}: expected HTTP ${status}, got ${reply.status} ${JSON.stringify(reply.body)}`);
   }
   return reply.body;
+}
+
+/** The typed SDK calling the platform at `baseUrl` as `as`. */
+export function sdkAs(baseUrl: string, as: Credential): Threshold {
+  const auth: ThresholdAuth = !as
+    ? { kind: 'none' }
+    : 'bearer' in as
+      ? { kind: 'bearer', token: as.bearer }
+      : { kind: 'apiKey', key: as.apiKey };
+  return createThreshold({ baseUrl, auth });
+}
+
+/** The data of a typed SDK call, else a StepFailed naming the step and the problem the platform answered. */
+export async function expectOk<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  step: string,
+): Promise<T> {
+  try {
+    return await ok(call);
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error;
+    throw new StepFailed(`${step}: HTTP ${error.status} ${error.code}: ${error.detail}`);
+  }
 }
