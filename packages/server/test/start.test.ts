@@ -33,6 +33,17 @@ describe('npm start on a bare machine', () => {
     }
   });
 
+  it('seeds a platform support person, made staff through the service (GET /v1/me says so)', async () => {
+    const { token } = (await signIn(DEMO_ACCOUNTS.support)).body;
+    const me = await api<{ staff: string | null }>(server.base, 'GET', '/v1/me', { auth: `Bearer ${token}` });
+    expect(me.body.staff).toBe('support');
+    const customer = (await signIn(DEMO_ACCOUNTS.customer)).body;
+    expect(
+      (await api<{ staff: string | null }>(server.base, 'GET', '/v1/me', { auth: `Bearer ${customer.token}` })).body
+        .staff,
+    ).toBeNull();
+  });
+
   it('serves the OpenAPI document', async () => {
     const { status, body } = await api<{ openapi: string; paths: Record<string, unknown> }>(
       server.base,

@@ -18,6 +18,7 @@ export const DEMO_ACCOUNTS = {
   carrier: { email: 'carrier@demo.threshold.test', password: 'demo-carrier-pass', name: 'Parcelly Dispatch' },
   cleaning: { email: 'cleaning@demo.threshold.test', password: 'demo-cleaning-pass', name: 'Brightside Office' },
   worker: { email: 'worker@demo.threshold.test', password: 'demo-worker-pass', name: 'Ana Costa' },
+  support: { email: 'support@demo.threshold.test', password: 'demo-support-pass', name: 'Riley Support' },
 } as const;
 
 /** What the demo seeding made, kept in DATA_DIR/demo/demo.json so a restart reuses it. */
@@ -33,6 +34,8 @@ export interface DemoWorld {
   cleaningId?: string;
   workerId?: string;
   grantId?: string;
+  /** The platform support person (staff role `support`), who works the claims queue. */
+  supportId?: string;
 }
 
 /** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */

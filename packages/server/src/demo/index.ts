@@ -4,6 +4,7 @@ import type { PairDeps } from '../services/devices.js';
 import { DEMO_ACCOUNTS, type DemoWorld, seedDemoWorld } from './demo-accounts.js';
 import { type DemoDevices, startDemoDevices } from './demo-devices.js';
 import { seedDemoService } from './demo-service.js';
+import { seedDemoSupport } from './demo-support.js';
 
 export { DEMO_ACCOUNTS } from './demo-accounts.js';
 
@@ -17,7 +18,7 @@ export interface Demo {
 
 async function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> {
   const found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoWorld) : null;
-  const world = await seedDemoService(deps, found ?? (await seedDemoWorld(deps)));
+  const world = await seedDemoSupport(deps, await seedDemoService(deps, found ?? (await seedDemoWorld(deps))));
   if (world !== found) writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
   return world;
 }
@@ -49,6 +50,7 @@ export async function startDemo(
       `  carrier key    ${world.carrierApiKey}   (Authorization: ApiKey …)`,
       `  cleaning admin ${DEMO_ACCOUNTS.cleaning.email} / ${DEMO_ACCOUNTS.cleaning.password}   (provider ${world.cleaningId})`,
       `  worker         ${DEMO_ACCOUNTS.worker.email} / ${DEMO_ACCOUNTS.worker.password}   (grant ${world.grantId}, every day)`,
+      `  support        ${DEMO_ACCOUNTS.support.email} / ${DEMO_ACCOUNTS.support.password}   (platform staff: the claims queue)`,
       `  home           ${world.homeId}, front door ${world.frontDoorId}`,
       `  lock           ${devices.lockId}`,
       `  camera         ${devices.cameraId}`,
