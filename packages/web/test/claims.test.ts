@@ -3,15 +3,7 @@ import { seriousViolations } from './support/browser.js';
 import { deliveredVisit, supportPerson } from './support/claims.js';
 import { aJpeg } from './support/images.js';
 import { browserSuite, customerAt, withSession } from './support/platform.js';
-
-/** The part of the page's <video> element the test reads (it runs in the browser, typed without the DOM lib). */
-interface VideoElement {
-  muted: boolean;
-  play(): Promise<void>;
-  readyState: number;
-  duration: number;
-  error: { code: number } | null;
-}
+import { playVideo } from './support/video.js';
 
 // A claim in two browsers (docs/claims.md): the customer reports a problem with a completed delivery, support takes
 // it, watches the clip only once it is theirs, and upholds it; the customer sees the look and the decision.
@@ -59,12 +51,7 @@ describe('a claim in two browsers', () => {
     await console.getByRole('button', { name: 'Assign to me' }).click();
     const video = console.locator('video');
     await video.waitFor();
-    const ready = await video.evaluate(async (v: VideoElement) => {
-      v.muted = true;
-      await v.play().catch(() => undefined);
-      for (let i = 0; i < 100 && v.readyState < 2; i++) await new Promise((r) => setTimeout(r, 100));
-      return { readyState: v.readyState, duration: v.duration, error: v.error?.code ?? null };
-    });
+    const ready = await playVideo(video);
     expect(ready.error).toBeNull();
     expect(ready.duration).toBeGreaterThan(0);
 

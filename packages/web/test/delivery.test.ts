@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.js';
 import { arrive, bookDelivery, browserSuite, cantDeliver, courierAtStop, withSession } from './support/platform.js';
-
-/** The part of the page's <video> element the test reads (it runs in the browser, typed without the DOM lib). */
-interface VideoElement {
-  muted: boolean;
-  play(): Promise<void>;
-  readyState: number;
-  duration: number;
-  error: { code: number } | null;
-}
+import { playVideo } from './support/video.js';
 
 // A courier and a customer, each in their own browser, around one real delivery through the emulated lock and camera.
 // The courier's phone reports its position through the Geolocation API, as a real phone does.
@@ -80,12 +72,7 @@ describe('a delivery in two browsers', () => {
     const video = watch.locator('video');
     await video.waitFor({ timeout: 20_000 });
     expect(await watch.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    const ready = await video.evaluate(async (v: VideoElement) => {
-      v.muted = true;
-      await v.play().catch(() => undefined);
-      for (let i = 0; i < 100 && v.readyState < 2; i++) await new Promise((r) => setTimeout(r, 100));
-      return { readyState: v.readyState, duration: v.duration, error: v.error?.code ?? null };
-    });
+    const ready = await playVideo(video);
     expect(ready.error).toBeNull();
     expect(ready.readyState).toBeGreaterThanOrEqual(2);
     expect(ready.duration).toBeGreaterThan(0);

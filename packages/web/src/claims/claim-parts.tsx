@@ -39,7 +39,7 @@ const FROM_WORDS: Record<Claim['messages'][number]['from'], string> = {
   support: 'Support',
 };
 
-export function ClaimMessages({ claim }: { claim: Claim }) {
+function ClaimMessages({ claim }: { claim: Claim }) {
   return (
     <section className="card" aria-labelledby="claim-messages-heading">
       <h2 id="claim-messages-heading">Messages</h2>
@@ -63,7 +63,7 @@ export function ClaimMessages({ claim }: { claim: Claim }) {
   );
 }
 
-export function ClaimPhotos({ claim }: { claim: Claim }) {
+function ClaimPhotos({ claim }: { claim: Claim }) {
   if (claim.photos.length === 0) return <Empty>No photos.</Empty>;
   return (
     <ul className="claim-photos" aria-label="Photos">
@@ -75,6 +75,19 @@ export function ClaimPhotos({ claim }: { claim: Claim }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The conversation and the photos, as every reader of the claim sees them. */
+export function ClaimThread({ claim }: { claim: Claim }) {
+  return (
+    <>
+      <ClaimMessages claim={claim} />
+      <section className="card" aria-labelledby="photos-heading">
+        <h2 id="photos-heading">Photos</h2>
+        <ClaimPhotos claim={claim} />
+      </section>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { assignClaim, type Claim, closeClaim, fetchClaim, requestInfo } from '../api/claims.js';
 import type { ApiError, ApiResult } from '../api/client.js';
 import { clipUrl } from '../api/endpoints.js';
-import { ClaimMessages, ClaimPhotos, ClaimStatus, MessageForm } from '../claims/claim-parts.js';
+import { ClaimStatus, ClaimThread, MessageForm } from '../claims/claim-parts.js';
 import { useResource } from '../hooks/use-resource.js';
 import { Link } from '../routing/router.js';
 import { formatDateTime } from '../ui/format.js';
@@ -156,11 +156,7 @@ export function SupportClaimPage({ claimId }: { claimId: string }) {
             <Evidence claim={value} />
             <Footage claim={value} act={act} />
             <Decide claim={value} act={act} reload={reload} />
-            <ClaimMessages claim={value} />
-            <section className="card" aria-labelledby="photos-heading">
-              <h2 id="photos-heading">Photos</h2>
-              <ClaimPhotos claim={value} />
-            </section>
+            <ClaimThread claim={value} />
           </div>
         )}
       </ResourceView>

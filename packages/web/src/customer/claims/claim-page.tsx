@@ -1,5 +1,5 @@
 import { fetchClaim, postMessage } from '../../api/claims.js';
-import { ClaimMessages, ClaimPhotos, ClaimStatus, MessageForm } from '../../claims/claim-parts.js';
+import { ClaimStatus, ClaimThread, MessageForm } from '../../claims/claim-parts.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useReloadOn } from '../../live/live-context.js';
 import { Link } from '../../routing/router.js';
@@ -32,11 +32,7 @@ export function ClaimPage({ claimId }: { claimId: string }) {
                 />
               </section>
             )}
-            <ClaimMessages claim={value} />
-            <section className="card" aria-labelledby="photos-heading">
-              <h2 id="photos-heading">Photos</h2>
-              <ClaimPhotos claim={value} />
-            </section>
+            <ClaimThread claim={value} />
           </div>
         )}
       </ResourceView>
