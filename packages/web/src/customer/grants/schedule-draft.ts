@@ -73,7 +73,7 @@ export function describeDraft(draft: ScheduleDraft): string {
   const end = clockText(minutesOf(draft.startLocal) + draft.durationMinutes);
   const hours = `${draft.startLocal}–${end} (${durationWords(draft.durationMinutes)})`;
   if (draft.kind === 'once') return `Once, on ${draft.date}, ${hours}`;
-  if (draft.days.length === 0) return 'No day chosen yet: draw on the week below';
+  if (draft.days.length === 0) return 'No day chosen yet: draw on the week above';
   return `Every ${sortDays(draft.days)
     .map((d) => WEEKDAY_NAMES[d])
     .join(', ')}, ${hours}`;
