@@ -10,7 +10,9 @@ const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const project = fileURLToPath(new URL('..', import.meta.url));
-  const built = spawnSync(process.execPath, [tsc, '-b', '--force', project], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const built = spawnSync(process.execPath, [tsc, '-b', '--force', project], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (built.status !== 0) process.exit(2);
 }
 await import(cli.href);
