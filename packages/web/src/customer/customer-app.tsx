@@ -13,6 +13,7 @@ import { ClaimPage } from './claims/claim-page.js';
 import { Dashboard } from './dashboard/dashboard.js';
 import { GrantsPage } from './grants/grants-page.js';
 import { HomeProvider } from './home-context.js';
+import { InvitationsBanner } from './household/household.js';
 import { LiveIndicator } from './live-indicator.js';
 import { PairDevice } from './pairing/pair-device.js';
 import { PreferencesPage } from './preferences/preferences-page.js';
@@ -54,6 +55,7 @@ export function CustomerApp() {
           return (
             <Shell nav={NAV.slice(0, 1)}>
               <PageHeader title="Welcome" />
+              <InvitationsBanner onAccepted={reload} />
               <Empty>You have no home on Threshold yet. Add one through the API (POST /v1/homes) to begin.</Empty>
             </Shell>
           );

@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/page-header.js';
 import { ResourceView } from '../../ui/resource-view.js';
 import { Empty } from '../../ui/status.js';
 import { useHome } from '../home-context.js';
+import { InvitationsBanner } from '../household/household.js';
 import { OpenVisitBanner } from '../visits/open-visit-banner.js';
 import { DoorCard } from './door-card.js';
 
@@ -32,6 +33,7 @@ export function Dashboard() {
           {home.addressLine1}, {home.city}
         </p>
       </PageHeader>
+      <InvitationsBanner onAccepted={() => window.location.reload()} />
       <OpenVisitBanner />
       <ResourceView resource={doors} retry={reload} label="Loading your doors">
         {({ doors: list, devices }) =>

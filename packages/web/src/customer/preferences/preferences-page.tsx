@@ -3,6 +3,7 @@ import { useResource } from '../../hooks/use-resource.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { ResourceView } from '../../ui/resource-view.js';
 import { useHome } from '../home-context.js';
+import { Household } from '../household/household.js';
 import { NotificationSettings } from './notification-settings.js';
 import { PreferencesForm } from './preferences-form.js';
 
@@ -25,6 +26,7 @@ export function PreferencesPage() {
         </ResourceView>
       </div>
       <NotificationSettings homeTimeZone={home.timeZone} />
+      <Household />
     </>
   );
 }
