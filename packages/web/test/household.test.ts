@@ -43,6 +43,10 @@ describe('household members', () => {
     const theirs = page.getByRole('region', { name: 'Household' });
     await theirs.getByText(/read-only/).waitFor();
     expect(await theirs.getByRole('button', { name: 'Invite as resident' }).count()).toBe(0);
+    // The preferences are shown, their controls disabled: the platform would refuse a resident's change anyway.
+    await page.getByText('Read-only: the home').waitFor();
+    expect(await page.locator('fieldset.read-only button[type="submit"]').isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await owner.page.reload();
     await owner.page.getByRole('region', { name: 'Household' }).getByText(email, { exact: false }).waitFor();
     await context.close();

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { get, post } from '../../api/client.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useMe } from '../../session/session.js';
 import { ResourceView } from '../../ui/resource-view.js';
 import { useHome } from '../home-context.js';
+import './household.css';
 
 // The people of a home (docs/api.md "Invitations"): the owner invites a resident by email, the invited customer
 // accepts from their side. A resident sees the home read-only; the platform refuses their changes anyway.
@@ -116,5 +117,24 @@ export function InvitationsBanner({ onAccepted }: { onAccepted: () => void }) {
       ))}
       {error && <p role="alert">{error}</p>}
     </section>
+  );
+}
+
+/** The signed-in customer's role in the home: undefined while the members load (or when they cannot be read). */
+export function useHomeRole(homeId: string): Member['role'] | undefined {
+  const me = useMe();
+  const [members] = useResource((signal) => listMembers(homeId, signal), [homeId]);
+  return members.status === 'ready' ? roleOf(members.value.items, me.user.id) : undefined;
+}
+
+/** Its children for the owner; for a resident the same controls, disabled (shown, not offered). */
+export function OwnerOnly({ homeId, children }: { homeId: string; children: ReactNode }) {
+  const role = useHomeRole(homeId);
+  if (role !== 'resident') return children;
+  return (
+    <fieldset disabled className="read-only">
+      <legend className="muted">Read-only: the home's owner changes these.</legend>
+      {children}
+    </fieldset>
   );
 }

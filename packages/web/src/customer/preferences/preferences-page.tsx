@@ -3,7 +3,7 @@ import { useResource } from '../../hooks/use-resource.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { ResourceView } from '../../ui/resource-view.js';
 import { useHome } from '../home-context.js';
-import { Household } from '../household/household.js';
+import { Household, OwnerOnly } from '../household/household.js';
 import { NotificationSettings } from './notification-settings.js';
 import { PreferencesForm } from './preferences-form.js';
 
@@ -22,7 +22,11 @@ export function PreferencesPage() {
       <PageHeader title="Delivery preferences" />
       <div className="card narrow">
         <ResourceView resource={data} retry={reload} label="Loading your preferences">
-          {({ prefs, doors }) => <PreferencesForm homeId={home.id} doors={doors} initial={prefs} />}
+          {({ prefs, doors }) => (
+            <OwnerOnly homeId={home.id}>
+              <PreferencesForm homeId={home.id} doors={doors} initial={prefs} />
+            </OwnerOnly>
+          )}
         </ResourceView>
       </div>
       <NotificationSettings homeTimeZone={home.timeZone} />
