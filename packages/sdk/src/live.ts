@@ -49,6 +49,10 @@ async function* eventsOf(body: ReadableStream<Uint8Array>, signal: AbortSignal |
     ready.push({ id: message.id, type: message.event as LiveEventType, data: JSON.parse(message.data) });
   });
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  // Aborting the fetch does not always end a read already waiting on the piped stream; cancelling the reader does
+  // (the pending read then answers done), so the iteration ends whenever the signal fires.
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
       const { value, done } = await reader.read();
@@ -60,6 +64,7 @@ async function* eventsOf(body: ReadableStream<Uint8Array>, signal: AbortSignal |
     if (signal?.aborted) return;
     throw error;
   } finally {
+    signal?.removeEventListener('abort', stop);
     await reader.cancel().catch(() => undefined);
   }
 }
