@@ -88,6 +88,15 @@ describeEachDialect('nobody makes themselves staff', (getStore) => {
     const deps = { db: getStore().db, clock: t.clock };
     const granted = await runAdminCommand(deps, ['staff', 'grant', '--email', support.email, '--role', 'admin']);
     expect(granted.code).toBe(0);
-    await expectBlind(support);
+    // Staff without a purpose are refused everything: 404 for the home's own records, 403 where a purpose could open
+    // the one visit's evidence (docs/claims.md), never a 2xx.
+    for (const url of [...homeReads(), `/v1/homes/${w.a.homeId}/events`]) {
+      const res = await get(support.token, url);
+      expect([url, res.statusCode, String(res.headers['content-type']).split(';')[0]]).toEqual([
+        url,
+        url.startsWith('/v1/homes/') ? 404 : 403,
+        'application/problem+json',
+      ]);
+    }
   });
 });
