@@ -10,7 +10,16 @@ export type CheckName =
   | 'devices_ready'
   | 'no_open_visit'
   /** Service visits only: the grant is active (not paused, revoked or awaiting the person's acceptance). */
-  | 'grant_active';
+  | 'grant_active'
+  /** Car boot (car-checks.ts): the vehicle's report is fresh, it is where the customer parks, parked with the
+   * ignition off, the courier stands at it (a moving geofence), the parcel fits the boot, and it did not move
+   * between the arrival's checks and the unlock. */
+  | 'car_report_recent'
+  | 'car_near_address'
+  | 'car_parked'
+  | 'courier_at_car'
+  | 'parcel_fits'
+  | 'car_not_moved';
 
 export interface Check {
   readonly name: CheckName;
