@@ -1,0 +1,205 @@
+import { createHash, sign, verify } from 'node:crypto';
+import {
+  type CheckInput,
+  entryHashInput,
+  evaluateChecks,
+  haversineMeters,
+  type LedgerEntry,
+  nextEntry,
+  verifyChain,
+} from '@threshold/core';
+import { generateKeyPair, issueCapability, NonceCache, newNonce, verifyCapability } from '@threshold/protocol';
+import { privateKeyObject, publicKeyObject } from '@threshold/protocol/keys';
+
+// `npm run bench -- core [--quick]`: the pure core per call, each figure beside the raw floor of the same work
+// measured in the same run (docs/performance.md "Core").
+
+interface Plan {
+  /** Timed batches; the figure is the median batch divided by its size. */
+  batches: number;
+  /** Calls per batch for the micro-figures. */
+  calls: number;
+  /** Entries in the chain verified per ledger batch. */
+  chainLength: number;
+}
+
+const FULL: Plan = { batches: 41, calls: 2000, chainLength: 2000 };
+const QUICK: Plan = { batches: 11, calls: 500, chainLength: 500 };
+
+/** Median over `batches` of the wall time of one batch of `calls` calls, in microseconds per call. */
+async function perCall(plan: Plan, calls: number, run: (i: number) => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let b = -2; b < plan.batches; b++) {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) {
+      const out = run(i);
+      if (out instanceof Promise) await out;
+    }
+    if (b >= 0) times.push(((performance.now() - start) * 1000) / calls);
+  }
+  times.sort((x, y) => x - y);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const us = (v: number) => `${v.toFixed(2).padStart(8)} µs`;
+const row = (label: string, value: number, floor: number, floorLabel: string) =>
+  `${label.padEnd(40)} ${us(value)}   floor ${us(floor)} (${floorLabel})   ${(value / floor).toFixed(1)}x`;
+
+/** 2026-06-01 10:00 BST, inside the window: every check passes (packages/core/test/check-fixtures.ts). */
+const NOW = Date.parse('2026-06-01T09:00:00Z');
+function passingInput(daysOff: string[]): CheckInput {
+  return {
+    visitId: 'v-1',
+    person: { personId: 'courier-1' },
+    purpose: {
+      kind: 'delivery',
+      deliveryId: 'd-1',
+      assignedPersonId: 'courier-1',
+      window: { start: '2026-06-01T09:00:00+01:00', end: '2026-06-01T11:00:00+01:00' },
+    },
+    home: { id: 'h-1', lat: 51.5007, lon: -0.1246, radiusMeters: 80, zone: 'Europe/London' },
+    accessPoint: { id: 'ap-1', kind: 'front_door', name: 'front door' },
+    preferences: { inHomeAccessPointIds: ['ap-1'], daysOff, pets: 'contained' },
+    position: { lat: 51.5008, lon: -0.1246, accuracyMeters: 8 },
+    servedArea: { served: true, reason: null },
+    lock: { deviceId: 'lk-1', accessPointId: 'ap-1', online: true, battery: 80, clockSkewMs: 120, jammed: false },
+    camera: {
+      deviceId: 'cm-1',
+      accessPointId: 'ap-1',
+      online: true,
+      battery: 90,
+      clockSkewMs: -40,
+      coversAccessPointIds: ['ap-1'],
+    },
+    openVisits: [{ visitId: 'v-1', accessPointId: 'ap-1' }],
+  };
+}
+
+/** What any decision must do: read both instants of the window and measure the distance to the door. */
+function decisionFloor(input: CheckInput): number {
+  const w = input.purpose.kind === 'delivery' ? input.purpose.window : { start: '', end: '' };
+  return Date.parse(w.start) + Date.parse(w.end) + haversineMeters(input.home, input.position!);
+}
+
+async function checks(plan: Plan): Promise<void> {
+  const plain = passingInput([]);
+  const withDaysOff = passingInput(['2026-05-30', '2026-06-02']);
+  const late = {
+    ...plain,
+    purpose: { ...plain.purpose, window: { start: '2026-06-01T07:00:00+01:00', end: '2026-06-01T09:00:00+01:00' } },
+  } as CheckInput;
+  const floor = await perCall(plan, plan.calls, () => decisionFloor(plain));
+  console.log('\naccess decision (evaluateChecks, 7 checks with evidence), per call');
+  console.log(
+    row(
+      '  every check passes',
+      await perCall(plan, plan.calls, () => evaluateChecks(plain, NOW)),
+      floor,
+      'parse window + haversine',
+    ),
+  );
+  console.log(
+    row(
+      '  every check passes, 2 days off',
+      await perCall(plan, plan.calls, () => evaluateChecks(withDaysOff, NOW)),
+      floor,
+      'same',
+    ),
+  );
+  console.log(
+    row(
+      '  too late (message formatted)',
+      await perCall(plan, plan.calls, () => evaluateChecks(late, NOW)),
+      floor,
+      'same',
+    ),
+  );
+}
+
+/** A chain of entries shaped like the platform's own: visit facts with ids, instants and a few evidence fields. */
+function ledgerChain(length: number): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (let n = 1; n <= length; n++) {
+    const next = nextEntry(entries.at(-1) ?? null, {
+      homeId: 'hom_01JD7Y3Q2M8R4T6V8X0Z2B4D6F',
+      at: new Date(Date.UTC(2026, 5, 1) + n * 1000).toISOString(),
+      kind: n % 2 ? 'visit.arrived' : 'lock.unlocked',
+      subject: `vis_01JD7Y3Q2M8R4T6V8X0Z2B${n % 1000}`,
+      data: {
+        deliveryId: `dlv_01JD7Y3Q2M8R4T6V8X0Z2B${n}`,
+        personId: 'per_01JD7Y3Q2M8R4T6V8X0Z2B4D6F',
+        accessPointId: 'acp_01JD7Y3Q2M8R4T6V8X0Z2B4D6F',
+        position: { lat: '51.50080', lon: '-0.12460', accuracyMeters: 8 },
+        device: { id: 'dev_7x3kq2m8r4t6v8x0z2b4d6f', seq: n, battery: 80 },
+        checks: ['person_assigned', 'within_window', 'within_geofence', 'devices_ready'],
+        passed: true,
+      },
+    });
+    if (!next.ok) throw new Error(`bench chain refused: ${JSON.stringify(next.error)}`);
+    entries.push(next.value);
+  }
+  return entries;
+}
+
+async function ledger(plan: Plan): Promise<void> {
+  const entries = ledgerChain(plan.chainLength);
+  const inputs = entries.map((e) => {
+    const input = entryHashInput(e);
+    if (!input.ok) throw new Error('bench entry refused');
+    return Buffer.from(input.value, 'utf8');
+  });
+  const bytes = inputs.reduce((sum, b) => sum + b.length, 0) / inputs.length;
+  const n = entries.length;
+  const verifyUs = await perCall(plan, 1, () => {
+    if (!verifyChain(entries).ok) throw new Error('bench chain does not verify');
+  });
+  const rawUs = await perCall(plan, 1, () => {
+    for (const b of inputs) createHash('sha256').update(b).digest('hex');
+  });
+  const perSecond = (batchUs: number) => `${Math.round((n * 1e6) / batchUs / 1000)}k entries/s`;
+  console.log(`\nledger verification (verifyChain over ${n} entries, ${Math.round(bytes)} bytes hashed per entry)`);
+  console.log(
+    `  verifyChain                            ${perSecond(verifyUs).padStart(18)} (${us(verifyUs / n)} per entry)   floor ${perSecond(rawUs)} (${us(rawUs / n)}, node:crypto SHA-256 of the same bytes)   ${(verifyUs / rawUs).toFixed(1)}x`,
+  );
+}
+
+async function capability(plan: Plan): Promise<void> {
+  const keys = generateKeyPair();
+  const signer = { kid: 'platform-1', privateKey: keys.privateKey, publicKey: keys.publicKey };
+  const pinnedKeys = new Map([[signer.kid, keys.publicKey]]);
+  const nowMs = Date.parse('2026-06-01T09:00:00Z');
+  const c = { lock: 'lk-7x3kq2m2r4t6v6x2z2b4d6fabc', visit: 'vis_01JD7Y3Q2M8R4T6V8X0Z2B4D6F', nowMs, ttlSeconds: 60 };
+  const tokens: string[] = [];
+  for (let i = 0; i < plan.calls; i++) tokens.push(await issueCapability(signer, { ...c, nonce: newNonce() }));
+  const priv = privateKeyObject(keys.privateKey)!;
+  const pub = publicKeyObject(keys.publicKey)!;
+  const signingInput = Buffer.from(tokens[0]!.split('.').slice(0, 2).join('.'));
+  const signature = Buffer.from(tokens[0]!.split('.')[2]!, 'base64url');
+  const rawSign = await perCall(plan, plan.calls, () => sign(null, signingInput, priv));
+  const rawVerify = await perCall(plan, plan.calls, () => verify(null, signingInput, pub, signature));
+  const issue = await perCall(plan, plan.calls, (i) => issueCapability(signer, { ...c, nonce: tokens[i]!.slice(-22) }));
+  let nonces = new NonceCache();
+  const check = await perCall(plan, plan.calls, async (i) => {
+    if (i === 0) nonces = new NonceCache();
+    const result = await verifyCapability(tokens[i]!, { pinnedKeys, audience: c.lock, nowMs, nonces });
+    if (!result.ok) throw new Error(`bench capability refused: ${JSON.stringify(result)}`);
+  });
+  console.log('\nunlock capability (compact JWS, EdDSA), per call');
+  console.log(row('  issueCapability', issue, rawSign, 'node:crypto Ed25519 sign'));
+  console.log(row('  verifyCapability', check, rawVerify, 'node:crypto Ed25519 verify'));
+}
+
+export async function coreBench(argv: readonly string[]): Promise<number> {
+  if (argv.some((a) => a !== '--quick')) {
+    console.error('usage: npm run bench -- core [--quick]');
+    return 2;
+  }
+  const plan = argv.includes('--quick') ? QUICK : FULL;
+  console.log(
+    `plan: medians of ${plan.batches} batches (${plan.calls} calls; ledger: one chain of ${plan.chainLength})`,
+  );
+  await checks(plan);
+  await ledger(plan);
+  await capability(plan);
+  return 0;
+}
