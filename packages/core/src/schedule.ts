@@ -45,6 +45,7 @@ export function localDayBounds(date: string, zone: string): { startMs: number; e
 
 /** The day off covering `nowMs` in the home's zone, or null. Days off are local dates: the whole local day is off. */
 export function dayOffAt(daysOff: readonly string[], nowMs: number, zone: string): string | null {
+  if (daysOff.length === 0) return null; // most homes have none: no wall clock to read
   const today = localDate(nowMs, zone);
   return daysOff.includes(today) ? today : null;
 }
