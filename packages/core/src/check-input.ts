@@ -17,6 +17,8 @@ export interface CheckAccessPoint {
   /** e.g. 'front_door', 'garage'. */
   readonly kind: string;
   readonly name: string;
+  /** Garage: whether the customer wants the camera to record in-garage visits (absent: yes). */
+  readonly cameraRequired?: boolean;
 }
 
 export interface CheckPreferences {
@@ -63,6 +65,12 @@ export interface LockHealth extends DeviceHealth {
   readonly jammed: boolean;
 }
 
+/** A garage-door opener (docs/protocol-garage.md): its door position and obstruction sensor. */
+export interface OpenerHealth extends DeviceHealth {
+  readonly position: 'closed' | 'opening' | 'open' | 'closing' | 'stopped';
+  readonly obstructed: boolean;
+}
+
 export interface CameraHealth extends DeviceHealth {
   /** Access points whose door the camera's field of view covers. */
   readonly coversAccessPointIds: readonly string[];
@@ -95,6 +103,8 @@ export interface CheckInput {
   readonly servedArea: { readonly served: boolean; readonly reason: string | null };
   readonly lock: LockHealth | null;
   readonly camera: CameraHealth | null;
+  /** The garage-door opener of a garage access point (absent or null elsewhere). */
+  readonly opener?: OpenerHealth | null;
   /** Visits not yet closed at this home (any access point); the check filters them. */
   readonly openVisits: readonly { readonly visitId: string; readonly accessPointId: string }[];
   readonly policy?: CheckPolicy;

@@ -1,11 +1,14 @@
 import { type Check, firstFailure, verdict } from './check.js';
 import type { CameraHealth, CheckInput, CheckPolicy, DeviceHealth, LockHealth } from './check-input.js';
 
-type Role = 'lock' | 'camera';
+export type DeviceRole = 'lock' | 'camera' | 'opener';
+type Role = DeviceRole;
+
+const LABEL: Record<Role, string> = { lock: 'lock', camera: 'camera', opener: 'garage door opener' };
 
 /** Why a device cannot serve this door at all (whatever its health), or null. */
 export function pairingProblem(role: Role, device: DeviceHealth | null, accessPointId: string): string | null {
-  if (device === null || device.accessPointId !== accessPointId) return `No ${role} is paired to this door`;
+  if (device === null || device.accessPointId !== accessPointId) return `No ${LABEL[role]} is paired to this door`;
   const camera = device as Partial<CameraHealth>;
   return role === 'camera' && camera.coversAccessPointIds?.includes(accessPointId) !== true
     ? 'The camera does not cover this door'
@@ -13,7 +16,7 @@ export function pairingProblem(role: Role, device: DeviceHealth | null, accessPo
 }
 
 /** The first problem with one device, in plain words, or null. Order: pairing, then reachability, then health. */
-function deviceProblem(
+export function deviceProblem(
   role: Role,
   device: DeviceHealth | null,
   accessPointId: string,
@@ -22,9 +25,9 @@ function deviceProblem(
   const unpaired = pairingProblem(role, device, accessPointId);
   if (unpaired !== null || device === null) return unpaired;
   return firstFailure(
-    !device.online && `The ${role} is offline`,
-    device.battery <= policy.batteryFloorPercent && `The ${role}'s battery is too low`,
-    Math.abs(device.clockSkewMs) > policy.maxClockSkewMs && `The ${role}'s clock is out of step`,
+    !device.online && `The ${LABEL[role]} is offline`,
+    device.battery <= policy.batteryFloorPercent && `The ${LABEL[role]}'s battery is too low`,
+    Math.abs(device.clockSkewMs) > policy.maxClockSkewMs && `The ${LABEL[role]}'s clock is out of step`,
   );
 }
 

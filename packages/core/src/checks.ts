@@ -1,6 +1,7 @@
+import { accessKindOf } from './access-kind.js';
+import { kindModule } from './access-kinds.js';
 import type { Check } from './check.js';
 import { type CheckInput, DEFAULT_CHECK_POLICY } from './check-input.js';
-import { checkDevicesReady } from './checks-devices.js';
 import { checkCustomerAllows, checkNoOpenVisit, checkServedArea, checkWithinGeofence } from './checks-home.js';
 import { checkPersonAssigned, checkWithinWindow } from './checks-person-time.js';
 
@@ -19,7 +20,8 @@ export function evaluateChecks(input: CheckInput, nowMs: number): ChecksResult {
     checkWithinGeofence(input, policy.maxAccuracyCreditMeters),
     checkCustomerAllows(input, nowMs),
     checkServedArea(input),
-    checkDevicesReady(input, policy),
+    // The access point's kind judges its own devices (a lock and a camera, an opener, …).
+    kindModule(accessKindOf(input.accessPoint.kind)).devicesReady(input, policy),
     checkNoOpenVisit(input),
   ];
   return { passed: checks.every((c) => c.passed), checks };

@@ -115,7 +115,11 @@ export function fail(
 ): Handled {
   const { timers, effects } = disarmAll(visit.timers);
   const boltMayBeOpen = reason === 'lock_jammed';
-  const alert = reason === 'unlock_refused' ? { marks: visit.marks, effects: [] } : raise(visit, reason, nowMs);
+  // A jam or a camera failure is also an alert; a refusal (or a garage that never opened) left nothing at risk.
+  const alert =
+    reason === 'camera_failed' || reason === 'lock_jammed'
+      ? raise(visit, reason, nowMs)
+      : { marks: visit.marks, effects: [] };
   return {
     visit: { ...visit, state: 'failed', reason, detail, boltMayBeOpen, endedAtMs: nowMs, timers, marks: alert.marks },
     effects: [

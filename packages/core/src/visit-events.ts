@@ -41,7 +41,13 @@ export type VisitEvent =
   /** A timer set by a `set_timer` effect came due. */
   | { readonly type: 'timer'; readonly kind: TimerKind }
   /** A camera heartbeat while recording. */
-  | { readonly type: 'heartbeat' };
+  | { readonly type: 'heartbeat' }
+  /** The garage opener's signed `garage: open` (fully open). */
+  | { readonly type: 'garage_opened' }
+  /** The opener's signed `garage: closed`: the only confirmation that ends a garage visit (kinds/garage.ts). */
+  | { readonly type: 'garage_closed' }
+  /** The opener stopped or reversed while closing (obstruction sensor, or stopped short). */
+  | { readonly type: 'garage_obstructed'; readonly detail: string };
 
 export type VisitEventType = VisitEvent['type'];
 
@@ -64,7 +70,12 @@ export type LedgerFactKind =
   | 'visit.fallback'
   | 'visit.aborted'
   | 'visit.failed'
-  | 'visit.alert';
+  | 'visit.alert'
+  | 'garage.open_requested'
+  | 'garage.opened'
+  | 'garage.close_requested'
+  | 'garage.obstructed'
+  | 'garage.closed';
 
 export type DeviceCommand =
   | { readonly role: 'camera'; readonly command: 'record.start' }
@@ -73,7 +84,10 @@ export type DeviceCommand =
   | { readonly role: 'lock'; readonly command: 'unlock' }
   | { readonly role: 'lock'; readonly command: 'lock' }
   /** The visit is over: the lock refuses any capability of it from now on (docs/protocol.md §7). */
-  | { readonly role: 'lock'; readonly command: 'visit.close' };
+  | { readonly role: 'lock'; readonly command: 'visit.close' }
+  /** Garage opener (docs/protocol-garage.md): move the door; it reports the position it reaches. */
+  | { readonly role: 'opener'; readonly command: 'garage.open' }
+  | { readonly role: 'opener'; readonly command: 'garage.close' };
 
 export type Effect =
   | ({ readonly type: 'command' } & DeviceCommand)

@@ -56,6 +56,7 @@ export const ALERT_MESSAGES: Readonly<Record<AlertKind, string>> = {
   lock_jammed: 'The lock did not confirm it is locked',
   camera_failed: 'The camera could not record the visit',
   door_opened_without_visit: 'The door was opened with no visit in progress',
+  garage_left_open: 'The garage door did not close after the visit',
 };
 
 /** Raises an alert: marks the visit, tells the customer and records the fact. */

@@ -9,7 +9,10 @@ export type TimerKind =
   | 'door_open_too_long'
   | 'heartbeat_gap'
   | 'recording_confirm_timeout'
-  | 'arrival_timeout';
+  | 'arrival_timeout'
+  /** Garage: the opener has not reported open (or closed) in time after the command (kinds/garage.ts). */
+  | 'open_confirm_timeout'
+  | 'close_confirm_timeout';
 
 export type AlertKind =
   | 'door_left_open'
@@ -17,7 +20,9 @@ export type AlertKind =
   | 'camera_gap'
   | 'lock_jammed'
   | 'camera_failed'
-  | 'door_opened_without_visit';
+  | 'door_opened_without_visit'
+  /** A garage that did not report closed after a visit, even after one retry. */
+  | 'garage_left_open';
 
 /**
  * `timed_out` is the platform's: the courier arrived and then neither opened the door nor ended the visit.
@@ -25,7 +30,20 @@ export type AlertKind =
  */
 export type AbortReason = 'dog' | 'unsafe' | 'no_access' | 'other' | 'timed_out' | 'revoked';
 export type FallbackMethod = 'doorstep' | 'locker' | 'reattempt';
-export type FailureReason = 'camera_failed' | 'unlock_refused' | 'lock_jammed';
+export type FailureReason =
+  | 'camera_failed'
+  | 'unlock_refused'
+  | 'lock_jammed'
+  /** Garage: the opener never reported open; the door was closed again. */
+  | 'garage_not_opened'
+  /** Garage: the opener did not report closed after the close and its one retry. */
+  | 'garage_not_closed';
+
+/**
+ * How a visit gets in: its access point's kind decides the machine (access-kind.ts). A visit stored before kinds
+ * existed has none and is a door visit.
+ */
+export type AccessKind = 'door' | 'garage';
 
 export interface VisitExpectations {
   /** Longest time from unlock to relock. */
@@ -42,6 +60,8 @@ export interface VisitExpectations {
   readonly postRollMs: number;
   /** How long an arrived (or denied) visit may wait for the courier's next step before it is closed. */
   readonly arrivalTimeoutMs: number;
+  /** Garage: how long the opener may take to report open or closed after a command (absent on older visits). */
+  readonly garageMoveMs?: number;
 }
 
 export const DEFAULT_EXPECTATIONS: VisitExpectations = {
@@ -52,6 +72,7 @@ export const DEFAULT_EXPECTATIONS: VisitExpectations = {
   recordingConfirmMs: 10_000,
   postRollMs: 10_000,
   arrivalTimeoutMs: 3 * 60_000,
+  garageMoveMs: 30_000,
 };
 
 export interface VisitMarks {
@@ -76,6 +97,10 @@ interface VisitBase {
    * brings it back), each passage recorded like the first. Deliveries have one passage.
    */
   readonly reentry?: boolean | undefined;
+  /** The machine this visit runs on (access-kind.ts); absent: `door`. */
+  readonly access?: AccessKind | undefined;
+  /** Garage only: the customer wants the camera to record in-garage visits (then as indoors: no opening before it). */
+  readonly cameraRequired?: boolean | undefined;
 }
 
 /** What the service brings to issue a capability: its nonce and validity (core draws no randomness, reads no clock). */
@@ -144,6 +169,37 @@ export type FailedVisit = VisitBase & {
   readonly endedAtMs: number;
 };
 
+/** Garage facts once the open command went out: the camera's confirmation when the customer asked for one. */
+interface GarageRequested extends Arrival {
+  readonly unlockRequestedAtMs: number;
+  readonly recordingConfirmedAtMs: number | null;
+}
+/** The open command was sent; the opener has not yet reported open. */
+export type GarageOpeningVisit = VisitBase & GarageRequested & { readonly state: 'garage_opening' };
+/** The opener reported fully open: the courier puts the parcel in. */
+export type GarageOpenVisit = VisitBase &
+  GarageRequested & { readonly state: 'garage_open'; readonly openedAtMs: number };
+/** A close command was sent (by the courier's "done", or by the platform); waiting for the opener's `closed`. */
+export type GarageClosingVisit = VisitBase &
+  GarageRequested & {
+    readonly state: 'garage_closing';
+    /** Null when the opener never reported open (the platform closes a door that did not open in time). */
+    readonly openedAtMs: number | null;
+    readonly closeRequestedAtMs: number;
+    /** 1 for the first close, 2 for its one retry (docs/access-points.md "Garage"). */
+    readonly closeAttempts: 1 | 2;
+    readonly closedBy: 'courier' | 'platform';
+  };
+/** A garage visit ends `completed` only from the opener's closed confirmation (kinds/garage.ts). */
+export type GarageCompletedVisit = VisitBase &
+  GarageRequested & {
+    readonly state: 'completed';
+    readonly access: 'garage';
+    readonly openedAtMs: number;
+    readonly closedAtMs: number;
+    readonly completedAtMs: number;
+  };
+
 export type Visit =
   | ScheduledVisit
   | ArrivedVisit
@@ -154,6 +210,10 @@ export type Visit =
   | DoorClosedVisit
   | RelockedVisit
   | CompletedVisit
+  | GarageOpeningVisit
+  | GarageOpenVisit
+  | GarageClosingVisit
+  | GarageCompletedVisit
   | DeniedVisit
   | FallbackVisit
   | AbortedVisit
@@ -166,6 +226,9 @@ export const TERMINAL_STATES: readonly VisitState[] = ['completed', 'fallback', 
 /** States in which the bolt may be drawn back by this visit. */
 export const BOLT_OPEN_STATES: readonly VisitState[] = ['unlocked', 'door_opened', 'door_closed'];
 
+/** States in which a garage door may be moving or open for this visit. */
+export const GARAGE_OPEN_STATES: readonly VisitState[] = ['garage_opening', 'garage_open', 'garage_closing'];
+
 export interface NewVisit {
   readonly id: string;
   readonly accessPointId: string;
@@ -173,6 +236,10 @@ export interface NewVisit {
   readonly expectations?: Partial<VisitExpectations>;
   /** Several passages in one visit (VisitBase.reentry). */
   readonly reentry?: boolean;
+  /** The access point's machine (accessKindOf); absent: `door`. */
+  readonly access?: AccessKind;
+  /** Garage: record the visit (VisitBase.cameraRequired). */
+  readonly cameraRequired?: boolean;
 }
 
 /** A visit as booked: nothing has happened yet. */
@@ -185,6 +252,9 @@ export function scheduleVisit(init: NewVisit): ScheduledVisit {
     marks: { unverified: false, alerts: [] },
     timers: {},
     ...(init.reentry ? { reentry: true } : {}),
+    ...(init.access && init.access !== 'door'
+      ? { access: init.access, cameraRequired: init.cameraRequired ?? true }
+      : {}),
     state: 'scheduled',
   };
 }

@@ -50,6 +50,9 @@ export function onTimer(visit: Visit, kind: TimerKind, nowMs: number): Handled {
       if (visit.state !== 'recording' && !boltOpen(visit)) return refuse('the camera is not watching this visit');
       // Footage that stops while the bolt is open leaves part of the visit unseen: the visit is marked unverified.
       return alertOnTimer(visit, kind, 'camera_gap', nowMs, boltOpen(visit));
+    case 'open_confirm_timeout':
+    case 'close_confirm_timeout':
+      return refuse('a door visit has no garage timers');
   }
 }
 

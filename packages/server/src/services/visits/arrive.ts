@@ -1,4 +1,5 @@
 import {
+  accessKindOf,
   admitsVisit,
   type Check,
   decideFallback,
@@ -95,6 +96,9 @@ export async function arrive(
     accessPointId: d.access_point_id,
     personId: principal.kind === 'user' ? principal.userId : '',
     ...(deps.expectations ? { expectations: deps.expectations } : {}),
+    // The access point's kind picks the visit's machine (core access-kinds.ts).
+    access: accessKindOf(ctx.accessPoint.kind),
+    ...(ctx.accessPoint.cameraRequired === false ? { cameraRequired: false } : {}),
   });
   // The person is whoever is signed in; the assignment check compares them to the delivery's courier.
   const checks = await checksFor(deps, { visitId: visit.id, personId: visit.personId }, d, ctx, position);

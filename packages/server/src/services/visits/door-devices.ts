@@ -18,6 +18,20 @@ export async function doorDevices(db: Db, accessPointId: string): Promise<DoorDe
   };
 }
 
+/**
+ * Every device paired to an access point, by kind: a machine command's `role` names the device kind it goes to
+ * (core visit-events.ts DeviceCommand), whatever the access point's kind.
+ */
+export async function devicesByRole(db: Db, accessPointId: string): Promise<ReadonlyMap<string, string>> {
+  const rows = await db
+    .selectFrom('devices')
+    .select(['id', 'kind'])
+    .where('access_point_id', '=', accessPointId)
+    .orderBy('id')
+    .execute();
+  return new Map(rows.map((r) => [r.kind as string, r.id]));
+}
+
 /** The access point a paired device serves, with its home. */
 export async function deviceDoor(db: Db, deviceId: string): Promise<{ homeId: string; accessPointId: string } | null> {
   const row = await db

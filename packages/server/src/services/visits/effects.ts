@@ -1,11 +1,12 @@
 import type { Effect, Visit, VisitEvent } from '@threshold/core';
-import type { CommandParamsMap, CommandType } from '@threshold/protocol';
+import type { CommandType } from '@threshold/protocol';
 import type { CommandResult } from '../../gateway/commands.js';
 import { publishHomeEvent } from '../../live/home-events.js';
 import type { VisitRow } from '../../store/schema-visits.js';
 import type { Outcome } from '../failure.js';
 import type { VisitDeps } from './deps.js';
-import { doorDevices } from './door-devices.js';
+import { devicesByRole } from './door-devices.js';
+import { wireCommand } from './kinds/wire-commands.js';
 import type { Persisted } from './persist.js';
 
 // After the commit: tell the home's watchers, then send the device commands of the transition, in order.
@@ -44,25 +45,6 @@ function announce(deps: VisitDeps, c: Committed): void {
 
 type Command = Extract<Effect, { type: 'command' }>;
 
-function commandOf(
-  e: Command,
-  visitId: string,
-  capability: string | undefined,
-): [CommandType, CommandParamsMap[CommandType]] | null {
-  switch (e.command) {
-    case 'record.start':
-      return ['record.start', { session: visitId }];
-    case 'record.stop':
-      return ['record.stop', { session: visitId, postRollMs: e.postRollMs }];
-    case 'unlock':
-      return capability === undefined ? null : ['unlock', { capability }];
-    case 'lock':
-      return ['lock', {}];
-    case 'visit.close':
-      return ['visit.close', { visit: visitId }];
-  }
-}
-
 /** The lock's answer to an unlock decides the visit when it refuses: a jam is a jam, anything else a refusal. */
 async function onUnlockAnswer(deps: VisitDeps, apply: Apply, visitId: string, reason: string | undefined) {
   const event: VisitEvent =
@@ -92,10 +74,10 @@ async function sendCommands(deps: VisitDeps, c: Committed, apply: Apply): Promis
   const sent: SentCommand[] = [];
   const commands = c.effects.filter((e): e is Command => e.type === 'command');
   if (commands.length === 0) return sent;
-  const devices = await doorDevices(deps.db, c.row.access_point_id);
+  const devices = await devicesByRole(deps.db, c.row.access_point_id);
   for (const e of commands) {
-    const deviceId = e.role === 'lock' ? devices.lockId : devices.cameraId;
-    const command = commandOf(e, c.row.id, c.capability);
+    const deviceId = devices.get(e.role) ?? null;
+    const command = wireCommand(e, c.row.id, c.capability);
     if (deviceId === null || command === null) {
       deps.log.warn({ visitId: c.row.id, command: e.command }, 'no device to send the command to');
       continue;
