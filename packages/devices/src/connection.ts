@@ -1,11 +1,9 @@
 import { connect as netConnect } from 'node:net';
 import {
-  type CameraState,
   deviceAuthToken,
   type EventDataMap,
   type EventType,
   type HelloData,
-  type LockState,
   signEvent,
   topics,
 } from '@threshold/protocol';
@@ -20,7 +18,7 @@ export interface ConnectionOptions {
   /** The device's own clock in ms (true time plus any skew). */
   clock: () => number;
   hello: () => HelloData;
-  state: () => LockState | CameraState;
+  state: () => EventDataMap['state'];
   onCommand: (payload: Buffer) => void;
 }
 

@@ -10,3 +10,4 @@ export * from './lock.js';
 export * from './lock-device.js';
 export * from './start-device.js';
 export * from './upload.js';
+export * from './vehicle-device.js';

@@ -1,5 +1,5 @@
 import type { AnyCommand, CapabilityClaims, CapabilityRejection, LockState, Result } from '@threshold/protocol';
-import { DEFAULT_CAPABILITY_SKEW_S, MAX_CAPABILITY_LIFETIME_S, verifyCapability } from '@threshold/protocol';
+import { closeVisitOnDevice, verifyOnDevice } from './capability-guard.js';
 import type { DeviceContext } from './device-context.js';
 import { LockMechanics, type LockOptions } from './lock.js';
 import { type Outcome, ok, rejected } from './outcome.js';
@@ -80,31 +80,11 @@ export class LockDevice {
     this.mech.stop();
   }
 
-  /**
-   * The platform says the visit is over (§7 "Closing a visit"): every capability of it is refused from now on, for
-   * as long as one issued before the close could still be within its validity on this lock's clock.
-   */
   private closeVisit(visit: string): void {
-    const { flash, clock } = this.ctx;
-    const until = Math.ceil(clock() / 1000) + MAX_CAPABILITY_LIFETIME_S + 2 * DEFAULT_CAPABILITY_SKEW_S;
-    flash.visits.close(visit, until);
-    flash.save();
+    closeVisitOnDevice(this.ctx, visit);
   }
 
-  private async verify(token: string): Promise<Result<CapabilityClaims, CapabilityRejection>> {
-    const { flash, clock, identity } = this.ctx;
-    const nowMs = clock();
-    flash.nonces.prune(nowMs);
-    flash.visits.prune(nowMs);
-    const verified = await verifyCapability(token, {
-      pinnedKeys: flash.pinnedKeys,
-      audience: identity.id,
-      nowMs,
-      nonces: flash.nonces,
-      visits: flash.visits,
-    });
-    // A used nonce and the visit's newest capability must survive a restart, or an older token could be used.
-    if (verified.ok) flash.save();
-    return verified;
+  private verify(token: string): Promise<Result<CapabilityClaims, CapabilityRejection>> {
+    return verifyOnDevice(this.ctx, token);
   }
 }

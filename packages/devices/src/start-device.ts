@@ -6,6 +6,7 @@ import {
   type HelloData,
   type LockState,
   type Result,
+  type VehicleState,
 } from '@threshold/protocol';
 import { CameraDevice } from './camera.js';
 import { CommandPipeline } from './command-pipeline.js';
@@ -16,6 +17,7 @@ import { Flash } from './flash.js';
 import type { DeviceIdentity } from './identity.js';
 import type { LockOptions } from './lock.js';
 import { type LocalUnlockError, LockDevice } from './lock-device.js';
+import { VehicleDevice, type VehicleOptions } from './vehicle-device.js';
 
 export interface StartOptions {
   mqttUrl: string;
@@ -27,6 +29,7 @@ export interface StartOptions {
   faults?: Partial<Faults>;
   lock?: LockOptions;
   camera?: { heartbeatMs?: number; segmentMs?: number };
+  vehicle?: VehicleOptions;
 }
 
 interface HandleBase {
@@ -54,8 +57,22 @@ export interface CameraHandle extends HandleBase {
   clipsSettled(): Promise<void>;
 }
 
-export type DeviceHandle = LockHandle | CameraHandle;
-export type HandleFor<K extends DeviceKind> = K extends 'lock' ? LockHandle : CameraHandle;
+/** A connected car (docs/protocol-vehicle.md): the driver's side and the boot lid are driven from here. */
+export interface VehicleHandle extends HandleBase {
+  readonly kind: 'vehicle';
+  state(): VehicleState;
+  drive(to?: { lat: number; lon: number }): void;
+  park(): void;
+  openBoot(): boolean;
+  closeBoot(): void;
+}
+
+export type DeviceHandle = LockHandle | CameraHandle | VehicleHandle;
+export type HandleFor<K extends DeviceKind> = K extends 'lock'
+  ? LockHandle
+  : K extends 'vehicle'
+    ? VehicleHandle
+    : CameraHandle;
 
 /** Boots one emulated device: loads its flash, connects to the broker and answers the platform from then on. */
 export async function startDevice<K extends DeviceKind>(
@@ -75,10 +92,7 @@ export async function startDevice<K extends DeviceKind>(
     emit: (type, data) => conn!.emit(type, data),
     publishState: () => conn?.publishState(),
   };
-  const device =
-    identity.kind === 'lock'
-      ? new LockDevice(ctx, options.lock)
-      : new CameraDevice(ctx, { platformUrl: options.platformUrl, ...options.camera });
+  const device = makeDevice(identity.kind, ctx, options);
   const pipeline = commandPipeline(ctx, device);
   const link = new DeviceConnection({
     identity,
@@ -99,7 +113,15 @@ export async function startDevice<K extends DeviceKind>(
   return makeHandle(identity, device, faults, link) as HandleFor<K>;
 }
 
-function commandPipeline(ctx: DeviceContext, device: LockDevice | CameraDevice): CommandPipeline {
+type AnyDevice = LockDevice | CameraDevice | VehicleDevice;
+
+function makeDevice(kind: DeviceKind, ctx: DeviceContext, options: StartOptions): AnyDevice {
+  if (kind === 'lock') return new LockDevice(ctx, options.lock);
+  if (kind === 'vehicle') return new VehicleDevice(ctx, options.vehicle);
+  return new CameraDevice(ctx, { platformUrl: options.platformUrl, ...options.camera });
+}
+
+function commandPipeline(ctx: DeviceContext, device: AnyDevice): CommandPipeline {
   return new CommandPipeline({
     deviceId: ctx.identity.id,
     claimCode: ctx.identity.claimCode,
@@ -124,7 +146,7 @@ function helloOf(identity: DeviceIdentity, flash: Flash): HelloData {
 
 function makeHandle(
   identity: DeviceIdentity,
-  device: LockDevice | CameraDevice,
+  device: AnyDevice,
   faults: FaultSwitch,
   link: DeviceConnection,
 ): DeviceHandle {
@@ -142,6 +164,21 @@ function makeHandle(
       closeDoor: () => device.closeDoor(),
       enterKeypadCode: (code) => device.enterKeypadCode(code),
       presentCapability: (token) => device.presentCapability(token),
+      stop: async () => {
+        device.stop();
+        await link.close();
+      },
+    };
+  }
+  if (device instanceof VehicleDevice) {
+    return {
+      ...base,
+      kind: 'vehicle',
+      state: () => device.state(),
+      drive: (to) => device.drive(to),
+      park: () => device.park(),
+      openBoot: () => device.openBoot(),
+      closeBoot: () => device.closeBoot(),
       stop: async () => {
         device.stop();
         await link.close();

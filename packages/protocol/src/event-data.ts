@@ -11,11 +11,12 @@ import {
   TimestampMsSchema,
 } from './primitives.js';
 import { REJECTIONS } from './rejections.js';
+import { VehicleStateSchema } from './vehicle.js';
 
 // docs/protocol.md §3.1–§3.4. Objects allow unknown fields (§8: receivers ignore them).
 
 export const HelloDataSchema = Type.Object({
-  kind: Type.Enum(['lock', 'camera']),
+  kind: Type.Enum(['lock', 'camera', 'vehicle']),
   publicKey: PublicKeySchema,
   firmware: Type.String({ minLength: 1, maxLength: 64 }),
   claimHash: Type.Union([Sha256HexSchema, Type.Null()]),
@@ -99,4 +100,4 @@ export const CameraStateSchema = Type.Object({
 });
 export type CameraState = Static<typeof CameraStateSchema>;
 
-export const StateDataSchema = Type.Union([LockStateSchema, CameraStateSchema]);
+export const StateDataSchema = Type.Union([LockStateSchema, CameraStateSchema, VehicleStateSchema]);

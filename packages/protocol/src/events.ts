@@ -26,12 +26,19 @@ import {
 import { DeviceIdSchema, SignatureSchema, TimestampMsSchema } from './primitives.js';
 import type { Result } from './result.js';
 import { signEnvelope, verifyEnvelope } from './signed-envelope.js';
+import {
+  type BootData,
+  BootDataSchema,
+  type VehicleReportData,
+  VehicleReportDataSchema,
+  type VehicleState,
+} from './vehicle.js';
 
 /** One typed map is the wire contract: event type → its `data` (docs/protocol.md §3). */
 export interface EventDataMap {
   hello: HelloData;
   ack: AckData;
-  state: LockState | CameraState;
+  state: LockState | CameraState | VehicleState;
   alarm: AlarmData;
   bolt: BoltData;
   door: DoorData;
@@ -39,6 +46,8 @@ export interface EventDataMap {
   recording: RecordingData;
   heartbeat: HeartbeatData;
   clip: ClipData;
+  vehicle: VehicleReportData;
+  boot: BootData;
 }
 export type EventType = keyof EventDataMap;
 
@@ -66,6 +75,8 @@ export const EVENT_DATA_SCHEMAS = {
   recording: RecordingDataSchema,
   heartbeat: HeartbeatDataSchema,
   clip: ClipDataSchema,
+  vehicle: VehicleReportDataSchema,
+  boot: BootDataSchema,
 } as const;
 
 export const EVENT_TYPES = Object.keys(EVENT_DATA_SCHEMAS) as EventType[];

@@ -15,4 +15,5 @@ export * from './primitives.js';
 export * from './rejections.js';
 export type { Result } from './result.js';
 export * from './topics.js';
+export * from './vehicle.js';
 export * from './visit-marks.js';

@@ -1,4 +1,4 @@
-import type { AnyEvent } from '@threshold/protocol';
+import type { AnyEvent, DeviceKind } from '@threshold/protocol';
 import type { HomeBusEvents } from './live/home-events.js';
 
 // The events server modules exchange (STYLE.md §4): modules never call each other, they publish and subscribe here.
@@ -8,7 +8,7 @@ export interface BusEvents extends HomeBusEvents {
   /** The device's status topic changed. */
   'device.status': { deviceId: string; online: boolean; at: number };
   /** A device was seen for the first time (its first verified hello). */
-  'device.registered': { deviceId: string; kind: 'lock' | 'camera'; at: number };
+  'device.registered': { deviceId: string; kind: DeviceKind; at: number };
 }
 
 export type BusListener<T> = (payload: T) => void;

@@ -1,4 +1,4 @@
-import type { AnyEvent } from '@threshold/protocol';
+import type { AnyEvent, VehiclePosition, VehicleReportData } from '@threshold/protocol';
 
 // Device health (DESIGN.md, "Devices report health"): what a device's events say about battery, signal, bolt, door,
 // alarms, storage, recording and clock. Each event yields a patch merged into the stored health (RFC 7396 style).
@@ -24,6 +24,15 @@ export interface DeviceHealth {
   clockSkewMs?: number | null;
   /** The last message's sample, whatever its size. */
   clockLastSkewMs?: number;
+  /** Vehicle (docs/protocol-vehicle.md): the last reported fix, parking, ignition and boot, and when it came. */
+  position?: VehiclePosition;
+  parked?: boolean;
+  parkedSince?: number | null;
+  ignition?: 'on' | 'off';
+  boot?: 'open' | 'closed';
+  bootLocked?: boolean;
+  /** Platform receive time of the last `vehicle` report or vehicle state. */
+  reportedAt?: number;
   /** Messages in a row whose sample was out of bound; 0 after one within it. */
   clockStrikes?: number;
 }
@@ -46,6 +55,10 @@ const ALARM_FIELD = {
   storage_full: 'storageFull',
 } as const;
 
+function vehiclePatch(r: VehicleReportData): DeviceHealth {
+  return { position: r.position, parked: r.parked, parkedSince: r.parkedSince, ignition: r.ignition };
+}
+
 function eventPatch(event: AnyEvent): DeviceHealth {
   switch (event.type) {
     case 'state': {
@@ -54,8 +67,16 @@ function eventPatch(event: AnyEvent): DeviceHealth {
         const { battery, signal, bolt, door, jammed, doorAjar, tamper } = s;
         return { battery, signal, bolt, door, jammed, doorAjar, tamper };
       }
+      if (s.kind === 'vehicle') {
+        const { battery, signal, boot, locked } = s;
+        return { ...vehiclePatch(s), battery, signal, boot, bootLocked: locked };
+      }
       return { battery: s.battery, signal: s.signal, storageFreeMb: s.storageFreeMb, recording: s.recording };
     }
+    case 'vehicle':
+      return vehiclePatch(event.data);
+    case 'boot':
+      return { boot: event.data.boot, bootLocked: event.data.locked };
     case 'alarm':
       return { [ALARM_FIELD[event.data.alarm]]: event.data.active };
     case 'bolt':
@@ -78,7 +99,8 @@ export function healthPatch(event: AnyEvent, receivedAt: number): DeviceHealth {
   const clock = skewOutOfBound(skew)
     ? { clockLastSkewMs: skew, clockStrikes: 1 }
     : { clockSkewMs: skew, clockLastSkewMs: skew, clockStrikes: 0 };
-  return { ...eventPatch(event), ...clock };
+  const reported = event.type === 'vehicle' || (event.type === 'state' && event.data.kind === 'vehicle');
+  return { ...eventPatch(event), ...clock, ...(reported ? { reportedAt: receivedAt } : {}) };
 }
 
 /** True for a patch whose clock sample was out of bound (see healthPatch). */

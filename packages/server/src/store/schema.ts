@@ -102,7 +102,7 @@ export interface AccessPointsTable {
 
 export interface DevicesTable {
   id: string;
-  kind: 'lock' | 'camera';
+  kind: 'lock' | 'camera' | 'vehicle';
   public_key: string;
   firmware: string;
   claim_hash: string | null;

@@ -31,7 +31,7 @@ export const RefusalSummaryView = Type.Object({
 
 export const DeviceView = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('lock'), Type.Literal('camera')]),
+  kind: Type.Union([Type.Literal('lock'), Type.Literal('camera'), Type.Literal('vehicle')]),
   homeId: Nullable(Type.String()),
   accessPointId: Nullable(Type.String()),
   firmware: Type.String(),
