@@ -1,17 +1,36 @@
 #!/usr/bin/env node
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
+import { coreBench } from './core-bench.js';
 import { mqttRoundTrip } from './mqtt-pingpong.js';
 import { line, type Summary } from './stats.js';
 import { benchDialect, type DialectResult, type UnlockPlan } from './unlock-bench.js';
 
-// `npm run bench -- unlock [--quick] [--cpu-prof DIR]`: docs/performance.md explains the figures and where the time goes.
+// `npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR]` and `npm run bench -- core [--quick]`: docs/performance.md
+// explains the figures and where the time goes.
 
 const USAGE =
-  'usage: npm run bench -- unlock [--quick] [--cpu-prof DIR]   (BENCH_DATABASE_URL: PostgreSQL, default local)';
-type Plan = UnlockPlan & { mqttSamples: number };
-const FULL: Plan = { warmup: 30, visits: 300, doors: 32, seconds: 10, cpuProfDir: undefined, mqttSamples: 3000 };
-const QUICK: Plan = { warmup: 10, visits: 50, doors: 8, seconds: 3, cpuProfDir: undefined, mqttSamples: 500 };
+  'usage: npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR]   (BENCH_DATABASE_URL: PostgreSQL, default local)\n' +
+  '       npm run bench -- core [--quick]';
+type Plan = UnlockPlan & { mqttSamples: number; statements: boolean };
+const FULL: Plan = {
+  warmup: 30,
+  visits: 300,
+  doors: 32,
+  seconds: 10,
+  cpuProfDir: undefined,
+  mqttSamples: 3000,
+  statements: false,
+};
+const QUICK: Plan = {
+  warmup: 10,
+  visits: 50,
+  doors: 8,
+  seconds: 3,
+  cpuProfDir: undefined,
+  mqttSamples: 500,
+  statements: false,
+};
 
 function usage(): number {
   console.error(USAGE);
@@ -23,7 +42,8 @@ function parse(argv: readonly string[]): Plan | null {
   if (command !== 'unlock') return null;
   let plan = FULL;
   for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--quick') plan = { ...QUICK, cpuProfDir: plan.cpuProfDir };
+    if (rest[i] === '--quick') plan = { ...QUICK, cpuProfDir: plan.cpuProfDir, statements: plan.statements };
+    else if (rest[i] === '--statements') plan = { ...plan, statements: true };
     else if (rest[i] === '--cpu-prof' && rest[i + 1]) plan = { ...plan, cpuProfDir: rest[++i] };
     else return null;
   }
@@ -41,18 +61,23 @@ async function reachable(url: string): Promise<string | null> {
   }
 }
 
-function print(name: string, r: DialectResult, mqtt: Summary): void {
+function print(name: string, r: DialectResult, mqtt: Summary, statements: boolean): void {
   console.log(`\n[${name}]`);
   console.log(line('(b) arrive → unlocked', r.arriveToUnlocked));
   console.log(line('    POST …/arrive', r.arrive));
   console.log(line('    POST …/unlock', r.unlock));
   for (const [phase, s] of Object.entries(r.phases)) console.log(line(`    ${phase}`, s));
   const queries = Object.entries(r.queriesPerVisit).map(
-    ([kind, n]) => `${kind.replace('QueryNode', '').replace('Node', '')} ${n}`,
+    ([kind, n]) => `${kind.replace('QueryNode', '').replace('Node', '').toLowerCase()} ${n}`,
   );
+  const total = Object.values(r.queriesPerVisit).reduce((a, b) => a + b, 0);
   console.log(
-    `    per visit (book → complete): server CPU ${r.serverCpuMsPerVisit.toFixed(1)} ms; statements ${queries.join(', ')}`,
+    `    per visit (book → complete): server CPU ${r.serverCpuMsPerVisit.toFixed(1)} ms; statements ${total.toFixed(1)} (${queries.join(', ')})`,
   );
+  if (statements) {
+    for (const [key, n] of Object.entries(r.queriesPerVisitByTable))
+      console.log(`      ${String(n).padStart(6)}  ${key}`);
+  }
   const t = r.throughput;
   console.log(
     `(c) ${t.visits} complete visits in ${t.seconds} s on ${t.doors} doors: ${t.perSecond.toFixed(1)} visits/s, ${t.errors} errors${t.firstError ? ` (first: ${t.firstError})` : ''}`,
@@ -63,6 +88,7 @@ function print(name: string, r: DialectResult, mqtt: Summary): void {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'core') return coreBench(argv.slice(1));
   const plan = parse(argv);
   if (!plan) return usage();
   const cpu = cpus();
@@ -74,10 +100,10 @@ async function main(argv: readonly string[]): Promise<number> {
   );
   const mqtt = await mqttRoundTrip({ warmup: 200, samples: plan.mqttSamples });
   console.log(line('\n(a) MQTT QoS 1 request → ack', mqtt));
-  print('sqlite', await benchDialect('sqlite', plan), mqtt);
+  print('sqlite', await benchDialect('sqlite', plan), mqtt, plan.statements);
   const pgUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
   const unreachable = await reachable(pgUrl);
-  if (unreachable === null) print('postgres', await benchDialect(pgUrl, plan), mqtt);
+  if (unreachable === null) print('postgres', await benchDialect(pgUrl, plan), mqtt, plan.statements);
   else console.log(`\n[postgres] skipped: ${pgUrl} is unreachable (${unreachable})`);
   return 0;
 }

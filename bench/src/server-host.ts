@@ -42,7 +42,7 @@ async function benchStore(target: string, dataDir: string) {
     await sql.raw(`pragma synchronous = ${synchronous}`).execute(opened.db);
   }
   const queries = new QueryCounter();
-  const store = { ...opened, db: opened.db.withPlugin(queries) };
+  const store = { ...opened, db: opened.db.withPlugin(queries.plugin) };
   const migrated = await migrateToLatest(store.db, store.schema);
   if (!migrated.ok) throw new Error(`migration failed: ${migrated.error.message}`);
   const close = async () => {

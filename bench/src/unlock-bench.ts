@@ -36,6 +36,8 @@ export interface DialectResult {
   serverCpuMsPerVisit: number;
   /** Statements per sequential visit (book to complete), by Kysely node kind. */
   queriesPerVisit: Record<string, number>;
+  /** The same by kind and table (`select visits`), most first. */
+  queriesPerVisitByTable: Record<string, number>;
   throughput: Throughput;
 }
 
@@ -71,7 +73,7 @@ async function parallel(world: BenchWorld, plan: UnlockPlan): Promise<Throughput
 
 interface ServerFigures {
   value: PhaseSamples;
-  queries: Record<string, number>;
+  queries: { byKind: Record<string, number>; byTable: Record<string, number> };
   /** CPU time (user + system) the server process used since the last question. */
   cpuMs: number;
 }
@@ -97,7 +99,12 @@ export async function benchDialect(target: string, plan: UnlockPlan): Promise<Di
     await askPhases(server); // forget the set-up
     const timings = await sequential(world, plan);
     const figures = await askPhases(server);
-    const perVisit = (n: number) => Math.round((10 * n) / (plan.warmup + plan.visits)) / 10;
+    const perVisitCounts = (counts: Record<string, number>) =>
+      Object.fromEntries(
+        Object.entries(counts)
+          .sort(([, a], [, b]) => b - a)
+          .map(([key, n]) => [key, Math.round((10 * n) / (plan.warmup + plan.visits)) / 10]),
+      );
     const throughput = await parallel(world, plan);
     return {
       arriveToUnlocked: summarize(timings.map((t) => t.arriveToUnlockedMs)),
@@ -107,7 +114,8 @@ export async function benchDialect(target: string, plan: UnlockPlan): Promise<Di
         Object.entries(figures.value).map(([name, samples]) => [name, summarize(samples.slice(plan.warmup))]),
       ),
       serverCpuMsPerVisit: figures.cpuMs / (plan.warmup + plan.visits),
-      queriesPerVisit: Object.fromEntries(Object.entries(figures.queries).map(([kind, n]) => [kind, perVisit(n)])),
+      queriesPerVisit: perVisitCounts(figures.queries.byKind),
+      queriesPerVisitByTable: perVisitCounts(figures.queries.byTable),
       throughput,
     };
   } finally {
