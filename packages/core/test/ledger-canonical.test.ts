@@ -81,4 +81,52 @@ describe('toCanonicalJson (RFC 8785 over store-stable JSON)', () => {
       }),
     );
   });
+
+  it('writes what a plain sorted-key JSON writer writes, and refuses exactly the values with no canonical form', () => {
+    // The encoder has a fast path and a careful one; whichever answers, the text and the refusals must be these.
+    const reference = (v: unknown): string =>
+      Array.isArray(v)
+        ? `[${v.map(reference).join(',')}]`
+        : typeof v === 'object' && v !== null
+          ? `{${Object.keys(v)
+              .sort()
+              .map((k) => `${JSON.stringify(k)}:${reference((v as Record<string, unknown>)[k])}`)
+              .join(',')}}`
+          : JSON.stringify(v);
+    const refusable = (s: string) => /[\uD800-\uDFFF]/u.test(s) || s.includes('\u0000');
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom('a', '\u0000', '\uD800', '\uDC00', 'é') }),
+    );
+    const arb = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.maxSafeInteger(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    const strings = (v: unknown): string[] =>
+      typeof v === 'string'
+        ? [v]
+        : typeof v === 'object' && v !== null
+          ? Object.entries(v).flatMap(([k, x]) => (Array.isArray(v) ? strings(x) : [k, ...strings(x)]))
+          : [];
+    const numbers = (v: unknown): number[] =>
+      typeof v === 'number' ? [v] : typeof v === 'object' && v !== null ? Object.values(v).flatMap(numbers) : [];
+    fc.assert(
+      fc.property(arb, (value) => {
+        const result = canonical(value);
+        const valid = !strings(value).some(refusable) && numbers(value).every(Number.isSafeInteger);
+        expect(result.ok).toBe(valid);
+        if (result.ok) expect(result.value).toBe(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ENTRY_DOMAIN,
@@ -5,6 +9,7 @@ import {
   hashEntry,
   type LedgerEntry,
   nextEntry,
+  textSha256,
   ZERO_HASH,
 } from '../src/ledger/index.js';
 import { HOME, input } from './ledger-fixtures.js';
@@ -100,5 +105,22 @@ describe('nextEntry', () => {
       error: { problem: 'invalid_data' },
     });
     expect(one.homeId).toBe(HOME);
+  });
+});
+
+describe('textSha256', () => {
+  it('is SHA-256 of the UTF-8 bytes, for ASCII and any other text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        expect(textSha256(text)).toBe(bytesToHex(sha256(utf8ToBytes(text))));
+      }),
+    );
+  });
+
+  it('gives the entry that native SHA-256 gives', () => {
+    const native = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    const entry = nextEntry(null, input(1, { name: 'Zoë 🚪' }), native);
+    const plain = nextEntry(null, input(1, { name: 'Zoë 🚪' }));
+    expect(entry).toEqual(plain);
   });
 });

@@ -82,8 +82,62 @@ function encode(value: unknown, path: string, depth: number): string {
   throw new Refusal({ path, problem: 'unsupported_type' });
 }
 
+// The fast path: the same encoding without JSON Pointers and with one cheap test per string, answering undefined as
+// soon as anything is doubtful (a surrogate or NUL anywhere, a fraction, an unknown type, too deep). The careful
+// encoder above then decides, so a refusal and its path are exactly what they always were. Every ledger entry is
+// encoded on write and again on every verification; building a pointer per key cost more than the hashing.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is one of the characters looked for.
+const SUSPECT_CHARACTER = /[\uD800-\uDFFF\u0000]/;
+
+function quickString(s: string): string | undefined {
+  return SUSPECT_CHARACTER.test(s) ? undefined : JSON.stringify(s);
+}
+
+function quickArray(items: readonly unknown[], depth: number): string | undefined {
+  let out = '[';
+  for (let i = 0; i < items.length; i++) {
+    if (!(i in items)) return undefined;
+    const item = quick(items[i], depth + 1);
+    if (item === undefined) return undefined;
+    out += i === 0 ? item : `,${item}`;
+  }
+  return `${out}]`;
+}
+
+function quickObject(record: Record<string, unknown>, depth: number): string | undefined {
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = quickString(keys[i]!);
+    const item = quick(record[keys[i]!], depth + 1);
+    if (key === undefined || item === undefined) return undefined;
+    out += i === 0 ? `${key}:${item}` : `,${key}:${item}`;
+  }
+  return `${out}}`;
+}
+
+function quick(value: unknown, depth: number): string | undefined {
+  if (depth > MAX_JSON_DEPTH) return undefined;
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'string':
+      return quickString(value);
+    case 'number':
+      return Number.isSafeInteger(value) ? String(value) : undefined;
+    case 'object':
+      if (Array.isArray(value)) return quickArray(value, depth);
+      return isPlainObject(value) ? quickObject(value as Record<string, unknown>, depth) : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /** The RFC 8785 text of `value`, or the first part of it that has no stable canonical form. */
 export function toCanonicalJson(value: unknown): CanonicalResult {
+  const fast = quick(value, 0);
+  if (fast !== undefined) return { ok: true, value: fast };
   try {
     return { ok: true, value: encode(value, '', 0) };
   } catch (e) {

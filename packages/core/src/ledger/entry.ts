@@ -1,5 +1,5 @@
 import { type CanonicalError, type JsonObject, toCanonicalJson } from './canonical.js';
-import { isHashHex, isIsoUtc, sha256Hex, utf8ToBytes, ZERO_HASH } from './hash.js';
+import { isHashHex, isIsoUtc, type TextSha256, textSha256, ZERO_HASH } from './hash.js';
 
 /**
  * One fact about a home. `seq` is 1-based and contiguous per home; `prevHash` is the `hash` of entry `seq - 1`
@@ -62,14 +62,18 @@ export function entryHashInput(fields: UnhashedEntry): EntryResult<string> {
   return { ok: true, value: ENTRY_DOMAIN + json.value };
 }
 
-/** Lowercase hex SHA-256 of `entryHashInput(fields)`. */
-export function hashEntry(fields: UnhashedEntry): EntryResult<string> {
+/** Lowercase hex SHA-256 of `entryHashInput(fields)` (`sha256`: see TextSha256). */
+export function hashEntry(fields: UnhashedEntry, sha256: TextSha256 = textSha256): EntryResult<string> {
   const input = entryHashInput(fields);
-  return input.ok ? { ok: true, value: sha256Hex(utf8ToBytes(input.value)) } : input;
+  return input.ok ? { ok: true, value: sha256(input.value) } : input;
 }
 
 /** The entry that follows `prev` (or starts the ledger when `prev` is null), hashed and linked. */
-export function nextEntry(prev: LedgerEntry | null, input: EntryInput): EntryResult<LedgerEntry> {
+export function nextEntry(
+  prev: LedgerEntry | null,
+  input: EntryInput,
+  sha256: TextSha256 = textSha256,
+): EntryResult<LedgerEntry> {
   if (prev !== null && prev.homeId !== input.homeId) return { ok: false, error: { problem: 'wrong_home' } };
   const fields: UnhashedEntry = {
     homeId: input.homeId,
@@ -80,6 +84,6 @@ export function nextEntry(prev: LedgerEntry | null, input: EntryInput): EntryRes
     data: input.data,
     prevHash: prev === null ? ZERO_HASH : prev.hash,
   };
-  const hash = hashEntry(fields);
+  const hash = hashEntry(fields, sha256);
   return hash.ok ? { ok: true, value: { ...fields, hash: hash.value } } : hash;
 }

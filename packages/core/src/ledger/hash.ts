@@ -19,6 +19,26 @@ export function isIsoUtc(value: unknown): value is string {
   return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
 }
 
+/**
+ * Lowercase hex SHA-256 of the UTF-8 bytes of a text: the one hashing step on a ledger's hot path. Core hashes in
+ * JavaScript (@noble/hashes); a host with native SHA-256 passes its own (the server passes node:crypto's), which
+ * must give the same digest for every text.
+ */
+export type TextSha256 = (text: string) => string;
+
+/** UTF-8 bytes of a text; ledger text is almost always ASCII, which is copied in one pass without an encoder. */
+export function utf8Of(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return utf8ToBytes(text);
+    bytes[i] = code;
+  }
+  return bytes;
+}
+
+export const textSha256: TextSha256 = (text) => bytesToHex(sha256(utf8Of(text)));
+
 export function sha256Hex(...parts: Uint8Array[]): string {
   return bytesToHex(sha256(concatBytes(...parts)));
 }

@@ -3,7 +3,7 @@ export * from './bundle-verify.js';
 export * from './canonical.js';
 export * from './checkpoint.js';
 export * from './entry.js';
-export { isHashHex, isIsoUtc, ZERO_HASH } from './hash.js';
+export { isHashHex, isIsoUtc, type TextSha256, textSha256, ZERO_HASH } from './hash.js';
 export {
   buildMerkleTree,
   EMPTY_ROOT,

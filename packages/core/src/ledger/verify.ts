@@ -1,6 +1,6 @@
 import type { LedgerEntry } from './entry.js';
 import { hashEntry } from './entry.js';
-import { ZERO_HASH } from './hash.js';
+import { type TextSha256, textSha256, ZERO_HASH } from './hash.js';
 
 export type ChainProblem = 'hash_mismatch' | 'broken_link' | 'gap' | 'reordered' | 'wrong_home';
 export type ChainHead = { seq: number; hash: string };
@@ -19,6 +19,8 @@ export type VerifyChainOptions = {
   homeId?: string;
   /** A head known from elsewhere (a checkpoint); catches a dropped or rewritten tail. */
   expectedHead?: ChainHead;
+  /** The SHA-256 to hash entries with (see TextSha256); core's own by default. */
+  sha256?: TextSha256;
 };
 
 type Cursor = { seq: number; prevHash: string };
@@ -30,11 +32,11 @@ function seqProblem(entries: readonly LedgerEntry[], index: number, expected: nu
   return entries.slice(index + 1).some((e) => e.seq === expected) ? 'reordered' : 'gap';
 }
 
-function entryProblem(entries: readonly LedgerEntry[], index: number, at: Cursor, homeId: string) {
+function entryProblem(entries: readonly LedgerEntry[], index: number, at: Cursor, homeId: string, sha256: TextSha256) {
   const entry = entries[index]!;
   if (entry.homeId !== homeId) return 'wrong_home';
   if (entry.seq !== at.seq) return seqProblem(entries, index, at.seq);
-  const hash = hashEntry(entry);
+  const hash = hashEntry(entry, sha256);
   // Content with no canonical form can never have been hashed by nextEntry, so it cannot match its hash either.
   if (!hash.ok || hash.value !== entry.hash) return 'hash_mismatch';
   if (entry.prevHash !== at.prevHash) return 'broken_link';
@@ -67,7 +69,7 @@ export function verifyChain(entries: readonly LedgerEntry[], options: VerifyChai
   };
   const at = { ...start };
   for (let i = 0; i < entries.length; i++) {
-    const problem = entryProblem(entries, i, at, homeId);
+    const problem = entryProblem(entries, i, at, homeId, options.sha256 ?? textSha256);
     if (problem) return { ok: false, firstBad: { seq: at.seq, problem } };
     at.seq += 1;
     at.prevHash = entries[i]!.hash;
