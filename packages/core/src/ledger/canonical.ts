@@ -88,9 +88,20 @@ function encode(value: unknown, path: string, depth: number): string {
 // encoded on write and again on every verification; building a pointer per key cost more than the hashing.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is one of the characters looked for.
 const SUSPECT_CHARACTER = /[\uD800-\uDFFF\u0000]/;
+// What JSON.stringify escapes (quote, backslash, controls, lone surrogates); a string without any is its own text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+const ESCAPED_CHARACTER = /["\\\u0000-\u001F\uD800-\uDFFF]/;
 
 function quickString(s: string): string | undefined {
+  if (!ESCAPED_CHARACTER.test(s)) return `"${s}"`;
   return SUSPECT_CHARACTER.test(s) ? undefined : JSON.stringify(s);
+}
+
+/** Object.keys in code-unit order; most objects here are already in it, which one pass confirms. */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return keys.sort();
+  return keys;
 }
 
 function quickArray(items: readonly unknown[], depth: number): string | undefined {
@@ -105,7 +116,7 @@ function quickArray(items: readonly unknown[], depth: number): string | undefine
 }
 
 function quickObject(record: Record<string, unknown>, depth: number): string | undefined {
-  const keys = Object.keys(record).sort();
+  const keys = sortedKeys(record);
   let out = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = quickString(keys[i]!);

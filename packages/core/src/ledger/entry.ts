@@ -57,7 +57,8 @@ export function entryHashInput(fields: UnhashedEntry): EntryResult<string> {
   const problem = fieldProblem(fields);
   if (problem) return { ok: false, error: { problem } };
   const { homeId, seq, at, kind, subject, data, prevHash } = fields;
-  const json = toCanonicalJson({ homeId, seq, at, kind, subject, data, prevHash });
+  // Written in canonical key order, so the encoder finds it sorted.
+  const json = toCanonicalJson({ at, data, homeId, kind, prevHash, seq, subject });
   if (!json.ok) return { ok: false, error: { problem: 'invalid_data', detail: json.error } };
   return { ok: true, value: ENTRY_DOMAIN + json.value };
 }

@@ -7,6 +7,7 @@ import {
   ZERO_HASH,
 } from '@threshold/core';
 import { verifyBytes } from '@threshold/protocol';
+import { nativeSha256 } from '../crypto/sha256.js';
 import type { Db } from '../store/db.js';
 import { findCheckpoint, ledgerHead, listLedger } from '../store/ledger-repo.js';
 
@@ -30,7 +31,7 @@ type Cursor = { seq: number; hash: string };
 function checkPage(page: readonly LedgerEntry[], at: Cursor, homeId: string): LedgerFault | null {
   const first = page[0]!;
   if (first.seq !== at.seq + 1) return { seq: at.seq + 1, problem: 'gap' };
-  const chain = verifyChain(page, { homeId, expectedStartPrevHash: at.hash });
+  const chain = verifyChain(page, { homeId, expectedStartPrevHash: at.hash, sha256: nativeSha256 });
   return chain.ok ? null : chain.firstBad;
 }
 

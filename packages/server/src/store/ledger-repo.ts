@@ -7,6 +7,7 @@ import {
   ZERO_HASH,
 } from '@threshold/core';
 import type { Selectable } from 'kysely';
+import { nativeSha256 } from '../crypto/sha256.js';
 import type { Db } from './db.js';
 import type { LedgerCheckpointsTable, LedgerEntriesTable } from './schema-visits.js';
 
@@ -63,7 +64,7 @@ function chain(homeId: string, head: Head, facts: readonly LedgerFact[]): Ledger
   let prev = headAsEntry(homeId, head);
   for (const fact of facts) {
     const input = { homeId, at: fact.at, kind: fact.kind, subject: fact.subject, data: fact.data as JsonObject };
-    const next = nextEntry(prev, input);
+    const next = nextEntry(prev, input, nativeSha256);
     if (!next.ok) throw new LedgerFactError(fact, next.error);
     entries.push(next.value);
     prev = next.value;
