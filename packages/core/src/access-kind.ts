@@ -17,11 +17,12 @@ export interface AccessKindModule {
   /** The `devices_ready` check at arrival: this kind's devices, paired, online, healthy, in time. */
   devicesReady(input: CheckInput, policy: CheckPolicy): Check;
   /** At booking time: why this kind's devices cannot serve the access point (empty: they can). */
-  pairingProblems(input: Pick<CheckInput, 'accessPoint' | 'lock' | 'camera' | 'opener'>): string[];
+  pairingProblems(input: Pick<CheckInput, 'accessPoint' | 'lock' | 'camera' | 'opener' | 'vehicle'>): string[];
 }
 
 /** The kind of machine an access point's kind runs (access_points.kind): garages have an opener, the rest a lock. */
 export function accessKindOf(accessPointKind: string): AccessKind {
+  if (accessPointKind === 'car_boot') return 'car';
   return accessPointKind === 'garage' ? 'garage' : 'door';
 }
 

@@ -1,4 +1,5 @@
 import { type AccessKindModule, visitAccess } from './access-kind.js';
+import { carKind } from './kinds/car.js';
 import { doorKind } from './kinds/door.js';
 import { garageKind } from './kinds/garage.js';
 import type { AccessKind, Visit } from './visit-types.js';
@@ -7,6 +8,7 @@ import type { AccessKind, Visit } from './visit-types.js';
 export const ACCESS_KINDS: Readonly<Record<AccessKind, AccessKindModule>> = {
   door: doorKind,
   garage: garageKind,
+  car: carKind,
 };
 
 export const kindModule = (kind: AccessKind): AccessKindModule => ACCESS_KINDS[kind];

@@ -113,6 +113,8 @@ export function checkCarReportRecent(report: VehicleReport | null, nowMs: number
     online: report.online,
     reportedAtMs: report.reportedAtMs,
     ageMs,
+    // Kept whole: the unlock compares the car's report then with this one (checkCarNotMoved).
+    report,
     maxReportAgeMs: policy.maxReportAgeMs,
   });
 }

@@ -105,6 +105,8 @@ export interface CheckInput {
   readonly camera: CameraHealth | null;
   /** The garage-door opener of a garage access point (absent or null elsewhere). */
   readonly opener?: OpenerHealth | null;
+  /** The connected vehicle of a car-boot access point (absent or null elsewhere; car-visit-checks.ts). */
+  readonly vehicle?: DeviceHealth | null;
   /** Visits not yet closed at this home (any access point); the check filters them. */
   readonly openVisits: readonly { readonly visitId: string; readonly accessPointId: string }[];
   readonly policy?: CheckPolicy;

@@ -1,10 +1,15 @@
 import { type Check, firstFailure, verdict } from './check.js';
 import type { CameraHealth, CheckInput, CheckPolicy, DeviceHealth, LockHealth } from './check-input.js';
 
-export type DeviceRole = 'lock' | 'camera' | 'opener';
+export type DeviceRole = 'lock' | 'camera' | 'opener' | 'vehicle';
 type Role = DeviceRole;
 
-const LABEL: Record<Role, string> = { lock: 'lock', camera: 'camera', opener: 'garage door opener' };
+const LABEL: Record<Role, string> = {
+  lock: 'lock',
+  camera: 'camera',
+  opener: 'garage door opener',
+  vehicle: 'connected car',
+};
 
 /** Why a device cannot serve this door at all (whatever its health), or null. */
 export function pairingProblem(role: Role, device: DeviceHealth | null, accessPointId: string): string | null {

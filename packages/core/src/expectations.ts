@@ -72,7 +72,8 @@ const overlaps = (a: Span, b: Span): boolean => a.fromMs < b.toMs && b.fromMs < 
  * (any order). A visit never unlocked has nothing to judge. `nowMs` ends anything still running.
  */
 export function judgeVisit(visit: Visit, deviceEvents: readonly DeviceEvent[], nowMs: number): Judgement {
-  if (!('unlockedAtMs' in visit)) return { findings: [], unverified: false };
+  // A car boot has no camera to judge: its machine polices the boot itself (kinds/car.ts).
+  if (!('unlockedAtMs' in visit) || !('recordingConfirmedAtMs' in visit)) return { findings: [], unverified: false };
   const { maxDurationMs, maxDoorOpenMs, heartbeatGapMs } = visit.expectations;
   const events = [...deviceEvents]
     .filter((e) => e.atMs >= visit.recordingConfirmedAtMs)

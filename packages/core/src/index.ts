@@ -2,6 +2,7 @@ export * from './access-kind.js';
 export * from './access-kinds.js';
 export * from './car-checks.js';
 export * from './car-eligibility.js';
+export * from './car-visit-checks.js';
 export * from './check.js';
 export * from './check-input.js';
 export * from './checks.js';

@@ -20,14 +20,20 @@ export const REQUIRED_CHECKS: readonly CheckName[] = [
 ];
 
 /** Every required check is present, and no check failed (a service visit adds `grant_active`). */
-export function allRequiredPassed(checks: readonly Check[]): boolean {
-  return REQUIRED_CHECKS.every((name) => checks.some((c) => c.name === name)) && checks.every((c) => c.passed);
+export function allRequiredPassed(checks: readonly Check[], required: readonly CheckName[] = REQUIRED_CHECKS): boolean {
+  return required.every((name) => checks.some((c) => c.name === name)) && checks.every((c) => c.passed);
 }
 
 /** Visits stored before the arrival timeout existed carry no value for it: they get the default. */
 const arrivalTimeoutOf = (visit: Visit) => visit.expectations.arrivalTimeoutMs ?? DEFAULT_EXPECTATIONS.arrivalTimeoutMs;
 
-export function onArrive(visit: Visit, event: EventOf<'arrive'>, nowMs: number): Handled {
+/** `required`: the checks this access kind needs (a car boot runs its own, car-visit-checks.ts). */
+export function onArrive(
+  visit: Visit,
+  event: EventOf<'arrive'>,
+  nowMs: number,
+  required: readonly CheckName[] = REQUIRED_CHECKS,
+): Handled {
   if (visit.state !== 'scheduled') return refuse('the courier has already arrived');
   const recorded: Effect[] = [
     ledger('visit.opened', { personId: visit.personId, accessPointId: visit.accessPointId, atMs: nowMs }),
@@ -39,10 +45,10 @@ export function onArrive(visit: Visit, event: EventOf<'arrive'>, nowMs: number):
   // A courier who walks away must not leave the visit open for ever: it closes if nothing follows in time.
   const timeout = retime(visit.timers, { arrival_timeout: nowMs + arrivalTimeoutOf(visit) });
   const timed = { ...visit, ...arrival, timers: timeout.timers };
-  if (allRequiredPassed(event.checks))
+  if (allRequiredPassed(event.checks, required))
     return { visit: { ...timed, state: 'arrived' }, effects: [...recorded, ...timeout.effects] };
   const failed = event.checks.filter((c) => !c.passed);
-  const missing = REQUIRED_CHECKS.filter((name) => !event.checks.some((c) => c.name === name));
+  const missing = required.filter((name) => !event.checks.some((c) => c.name === name));
   return {
     visit: { ...timed, state: 'denied', deniedAtMs: nowMs },
     effects: [

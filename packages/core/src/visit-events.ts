@@ -47,7 +47,16 @@ export type VisitEvent =
   /** The opener's signed `garage: closed`: the only confirmation that ends a garage visit (kinds/garage.ts). */
   | { readonly type: 'garage_closed' }
   /** The opener stopped or reversed while closing (obstruction sensor, or stopped short). */
-  | { readonly type: 'garage_obstructed'; readonly detail: string };
+  | { readonly type: 'garage_obstructed'; readonly detail: string }
+  /** Car boot (kinds/car.ts): the courier's request with the checks run again, or the car's boot report. */
+  | { readonly type: 'car'; readonly step: CarStep };
+
+/** What happens at a car (docs/car-boot.md): one event type, so other kinds refuse it in one case. */
+export type CarStep =
+  /** The courier asks to open the boot; the service ran the car's checks again now (evaluateCarUnlockChecks). */
+  | { readonly kind: 'unlock_requested'; readonly checks: readonly Check[]; readonly capability: CapabilityGrant }
+  /** The car's signed `boot` event (or state): lid and lock as reported. */
+  | { readonly kind: 'boot'; readonly boot: 'open' | 'closed'; readonly locked: boolean };
 
 export type VisitEventType = VisitEvent['type'];
 
@@ -75,7 +84,12 @@ export type LedgerFactKind =
   | 'garage.opened'
   | 'garage.close_requested'
   | 'garage.obstructed'
-  | 'garage.closed';
+  | 'garage.closed'
+  | 'boot.unlocked'
+  | 'boot.opened'
+  | 'boot.closed'
+  | 'boot.lock_requested'
+  | 'boot.secured';
 
 export type DeviceCommand =
   | { readonly role: 'camera'; readonly command: 'record.start' }
@@ -87,7 +101,11 @@ export type DeviceCommand =
   | { readonly role: 'lock'; readonly command: 'visit.close' }
   /** Garage opener (docs/protocol-garage.md): move the door; it reports the position it reaches. */
   | { readonly role: 'opener'; readonly command: 'garage.open' }
-  | { readonly role: 'opener'; readonly command: 'garage.close' };
+  | { readonly role: 'opener'; readonly command: 'garage.close' }
+  /** Connected vehicle (docs/protocol-vehicle.md): the boot's lock takes the lock's commands. */
+  | { readonly role: 'vehicle'; readonly command: 'unlock' }
+  | { readonly role: 'vehicle'; readonly command: 'lock' }
+  | { readonly role: 'vehicle'; readonly command: 'visit.close' };
 
 export type Effect =
   | ({ readonly type: 'command' } & DeviceCommand)

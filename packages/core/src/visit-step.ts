@@ -57,6 +57,7 @@ export const ALERT_MESSAGES: Readonly<Record<AlertKind, string>> = {
   camera_failed: 'The camera could not record the visit',
   door_opened_without_visit: 'The door was opened with no visit in progress',
   garage_left_open: 'The garage door did not close after the visit',
+  boot_left_unlocked: 'The car\u2019s boot did not report closed and locked after the delivery',
 };
 
 /** Raises an alert: marks the visit, tells the customer and records the fact. */

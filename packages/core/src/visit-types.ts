@@ -22,7 +22,9 @@ export type AlertKind =
   | 'camera_failed'
   | 'door_opened_without_visit'
   /** A garage that did not report closed after a visit, even after one retry. */
-  | 'garage_left_open';
+  | 'garage_left_open'
+  /** A car boot that did not report closed and locked after a visit, even after the platform's lock. */
+  | 'boot_left_unlocked';
 
 /**
  * `timed_out` is the platform's: the courier arrived and then neither opened the door nor ended the visit.
@@ -37,13 +39,15 @@ export type FailureReason =
   /** Garage: the opener never reported open; the door was closed again. */
   | 'garage_not_opened'
   /** Garage: the opener did not report closed after the close and its one retry. */
-  | 'garage_not_closed';
+  | 'garage_not_closed'
+  /** Car boot: the boot did not report closed and locked after the platform's lock (kinds/car.ts). */
+  | 'boot_not_secured';
 
 /**
  * How a visit gets in: its access point's kind decides the machine (access-kind.ts). A visit stored before kinds
  * existed has none and is a door visit.
  */
-export type AccessKind = 'door' | 'garage';
+export type AccessKind = 'door' | 'garage' | 'car';
 
 export interface VisitExpectations {
   /** Longest time from unlock to relock. */
@@ -200,6 +204,37 @@ export type GarageCompletedVisit = VisitBase &
     readonly completedAtMs: number;
   };
 
+/** Car boot facts once the unlock went out: the checks run again at that moment (kinds/car.ts). */
+interface CarRequested extends Arrival {
+  readonly unlockRequestedAtMs: number;
+  readonly unlockChecks: readonly Check[];
+}
+interface CarUnlocked extends CarRequested {
+  readonly unlockedAtMs: number;
+  /** Whether the boot was ever opened in this visit. */
+  readonly openedAtMs: number | null;
+  /** The platform sent `lock` and waits for the car to report the boot locked. */
+  readonly lockCommanded: boolean;
+  /** The courier said "done" before the boot reported locked: the visit completes on that report. */
+  readonly completeRequested: boolean;
+}
+/** The capability went to the car; its `boot: unlocked` report is awaited. */
+export type CarUnlockingVisit = VisitBase & CarRequested & { readonly state: 'boot_unlocking' };
+export type CarUnlockedVisit = VisitBase & CarUnlocked & { readonly state: 'boot_unlocked' };
+export type CarBootOpenVisit = VisitBase & CarUnlocked & { readonly state: 'boot_open' };
+/** Closed but not yet reported locked. */
+export type CarBootClosedVisit = VisitBase & CarUnlocked & { readonly state: 'boot_closed' };
+/** The car reported the boot closed and locked: only from here does a car visit complete. */
+export type CarSecuredVisit = VisitBase &
+  CarUnlocked & { readonly state: 'boot_secured'; readonly securedAtMs: number };
+export type CarCompletedVisit = VisitBase &
+  CarUnlocked & {
+    readonly state: 'completed';
+    readonly access: 'car';
+    readonly securedAtMs: number;
+    readonly completedAtMs: number;
+  };
+
 export type Visit =
   | ScheduledVisit
   | ArrivedVisit
@@ -214,6 +249,12 @@ export type Visit =
   | GarageOpenVisit
   | GarageClosingVisit
   | GarageCompletedVisit
+  | CarUnlockingVisit
+  | CarUnlockedVisit
+  | CarBootOpenVisit
+  | CarBootClosedVisit
+  | CarSecuredVisit
+  | CarCompletedVisit
   | DeniedVisit
   | FallbackVisit
   | AbortedVisit
@@ -225,6 +266,9 @@ export const TERMINAL_STATES: readonly VisitState[] = ['completed', 'fallback', 
 
 /** States in which the bolt may be drawn back by this visit. */
 export const BOLT_OPEN_STATES: readonly VisitState[] = ['unlocked', 'door_opened', 'door_closed'];
+
+/** States in which a car's boot may be unlocked or open for this visit. */
+export const BOOT_OPEN_STATES: readonly VisitState[] = ['boot_unlocking', 'boot_unlocked', 'boot_open', 'boot_closed'];
 
 /** States in which a garage door may be moving or open for this visit. */
 export const GARAGE_OPEN_STATES: readonly VisitState[] = ['garage_opening', 'garage_open', 'garage_closing'];

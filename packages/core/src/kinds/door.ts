@@ -59,6 +59,8 @@ function handle(visit: Visit, event: VisitEvent, nowMs: number): Handled {
     case 'garage_closed':
     case 'garage_obstructed':
       return refuse('this visit is not at a garage');
+    case 'car':
+      return refuse('this visit is not at a car');
   }
 }
 

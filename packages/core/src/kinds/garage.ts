@@ -319,6 +319,8 @@ function handle(visit: Visit, event: VisitEvent, nowMs: number): Handled {
     case 'relocked':
     case 'jammed':
       return refuse('this visit is at a garage: the opener, not a lock, moves its door');
+    case 'car':
+      return refuse('this visit is not at a car');
   }
 }
 
