@@ -18,6 +18,8 @@ export * from './geofence.js';
 export * from './grant-checks.js';
 export * from './grant-schedule.js';
 export { checkGarageReady } from './kinds/garage.js';
+export * from './kinds/locker.js';
+export * from './kinds/locker-sites.js';
 export * from './ledger/index.js';
 export type { Frequency, RecurrenceRule, RecurrenceUntil, ScheduleResult } from './recurrence.js';
 export { formatRrule, parseRrule } from './recurrence-parse.js';
