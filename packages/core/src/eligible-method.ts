@@ -1,12 +1,13 @@
+import { accessKindOf } from './access-kind.js';
+import { kindModule } from './access-kinds.js';
 import type { CheckInput } from './check-input.js';
-import { pairingProblem } from './checks-devices.js';
 import { checkDeliveryWindow, type DeliveryWindow } from './schedule.js';
 import { localDate } from './zone-time.js';
 
 export type BookingMethod = 'in_home' | 'doorstep';
 
 export interface EligibilityInput
-  extends Pick<CheckInput, 'home' | 'accessPoint' | 'preferences' | 'servedArea' | 'lock' | 'camera'> {
+  extends Pick<CheckInput, 'home' | 'accessPoint' | 'preferences' | 'servedArea' | 'lock' | 'camera' | 'opener'> {
   readonly window: DeliveryWindow;
 }
 
@@ -40,11 +41,7 @@ export function eligibleMethod(input: EligibilityInput): Eligibility {
   if (!preferences.inHomeAccessPointIds.includes(accessPoint.id)) {
     reasons.push(`The customer does not allow access through the ${accessPoint.name}`);
   }
-  for (const problem of [
-    pairingProblem('lock', input.lock, accessPoint.id),
-    pairingProblem('camera', input.camera, accessPoint.id),
-  ]) {
-    if (problem !== null) reasons.push(problem);
-  }
+  // The access point's kind knows which devices it needs (a lock and a camera, an opener, …).
+  reasons.push(...kindModule(accessKindOf(accessPoint.kind)).pairingProblems(input));
   return { method: reasons.length === 0 ? 'in_home' : 'doorstep', reasons };
 }

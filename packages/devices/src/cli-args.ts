@@ -33,8 +33,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const v = parsed.values;
   if (command === 'provision') {
     const kind = rest[0];
-    if ((kind !== 'lock' && kind !== 'camera') || rest.length !== 1)
-      return { ok: false, error: 'provision lock|camera' };
+    if (!isProvisionable(kind) || rest.length !== 1)
+      return { ok: false, error: `provision ${PROVISIONABLE.join('|')}` };
     if (v.out === undefined) return { ok: false, error: '--out <file.json> is required' };
     return { ok: true, value: { command, kind, out: v.out } };
   }
@@ -73,3 +73,7 @@ function parseHostPort(s: string): { host: string; port: number } | undefined {
   const port = Number(m[2]);
   return port <= 65535 ? { host: m[1] || '127.0.0.1', port } : undefined;
 }
+
+/** The device kinds `provision` makes an identity for. */
+const PROVISIONABLE: readonly DeviceKind[] = ['lock', 'camera', 'vehicle', 'opener'];
+const isProvisionable = (kind: string | undefined): kind is DeviceKind => PROVISIONABLE.includes(kind as DeviceKind);

@@ -58,6 +58,11 @@ async function act(device: DeviceHandle, action: string, body: Body): Promise<Re
     device.faults.set(pickFaults(body));
     return { status: 200, body: describe(device) };
   }
+  if (action === 'garage/button') {
+    if (device.kind !== 'opener') return { status: 409, body: { error: 'not_an_opener' } };
+    device.pressButton();
+    return { status: 200, body: describe(device) };
+  }
   if (!['door/open', 'door/close', 'keypad', 'capability'].includes(action)) return notFound;
   if (device.kind !== 'lock') return { status: 409, body: { error: 'not_a_lock' } };
   return lockAction(device, action, body);

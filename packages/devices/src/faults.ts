@@ -13,6 +13,8 @@ export interface Faults {
   noRecordingConfirm: boolean;
   /** After an unlock the door swings open and is left open. */
   doorLeftOpen: boolean;
+  /** Garage opener: something is in the door's way; a closing door stops and goes back up. */
+  obstructed: boolean;
 }
 
 export const NO_FAULTS: Readonly<Faults> = Object.freeze({
@@ -23,6 +25,7 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   dropHeartbeats: false,
   noRecordingConfirm: false,
   doorLeftOpen: false,
+  obstructed: false,
 });
 
 export type FaultName = keyof Faults;

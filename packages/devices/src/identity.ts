@@ -63,5 +63,5 @@ function isIdentity(v: unknown): v is DeviceIdentity {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
   const strings = ['id', 'publicKey', 'privateKey', 'claimCode', 'firmware'].every((k) => typeof o[k] === 'string');
-  return strings && (o.kind === 'lock' || o.kind === 'camera' || o.kind === 'vehicle') && isDeviceId(o.id as string);
+  return strings && ['lock', 'camera', 'vehicle', 'opener'].includes(o.kind as string) && isDeviceId(o.id as string);
 }

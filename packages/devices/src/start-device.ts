@@ -5,6 +5,7 @@ import {
   type DeviceKind,
   type HelloData,
   type LockState,
+  type OpenerState,
   type Result,
   type VehicleState,
 } from '@threshold/protocol';
@@ -17,6 +18,7 @@ import { Flash } from './flash.js';
 import type { DeviceIdentity } from './identity.js';
 import type { LockOptions } from './lock.js';
 import { type LocalUnlockError, LockDevice } from './lock-device.js';
+import { OpenerDevice, type OpenerOptions } from './opener-device.js';
 import { VehicleDevice, type VehicleOptions } from './vehicle-device.js';
 
 export interface StartOptions {
@@ -30,6 +32,7 @@ export interface StartOptions {
   lock?: LockOptions;
   camera?: { heartbeatMs?: number; segmentMs?: number };
   vehicle?: VehicleOptions;
+  opener?: OpenerOptions;
 }
 
 interface HandleBase {
@@ -67,12 +70,21 @@ export interface VehicleHandle extends HandleBase {
   closeBoot(): void;
 }
 
-export type DeviceHandle = LockHandle | CameraHandle | VehicleHandle;
+/** A garage-door opener (docs/protocol-garage.md): the wall button is pressed from here. */
+export interface OpenerHandle extends HandleBase {
+  readonly kind: 'opener';
+  state(): OpenerState;
+  pressButton(): void;
+}
+
+export type DeviceHandle = LockHandle | CameraHandle | VehicleHandle | OpenerHandle;
 export type HandleFor<K extends DeviceKind> = K extends 'lock'
   ? LockHandle
   : K extends 'vehicle'
     ? VehicleHandle
-    : CameraHandle;
+    : K extends 'opener'
+      ? OpenerHandle
+      : CameraHandle;
 
 /** Boots one emulated device: loads its flash, connects to the broker and answers the platform from then on. */
 export async function startDevice<K extends DeviceKind>(
@@ -113,11 +125,12 @@ export async function startDevice<K extends DeviceKind>(
   return makeHandle(identity, device, faults, link) as HandleFor<K>;
 }
 
-type AnyDevice = LockDevice | CameraDevice | VehicleDevice;
+type AnyDevice = LockDevice | CameraDevice | VehicleDevice | OpenerDevice;
 
 function makeDevice(kind: DeviceKind, ctx: DeviceContext, options: StartOptions): AnyDevice {
   if (kind === 'lock') return new LockDevice(ctx, options.lock);
   if (kind === 'vehicle') return new VehicleDevice(ctx, options.vehicle);
+  if (kind === 'opener') return new OpenerDevice(ctx, options.opener);
   return new CameraDevice(ctx, { platformUrl: options.platformUrl, ...options.camera });
 }
 
@@ -179,6 +192,18 @@ function makeHandle(
       park: () => device.park(),
       openBoot: () => device.openBoot(),
       closeBoot: () => device.closeBoot(),
+      stop: async () => {
+        device.stop();
+        await link.close();
+      },
+    };
+  }
+  if (device instanceof OpenerDevice) {
+    return {
+      ...base,
+      kind: 'opener',
+      state: () => device.state(),
+      pressButton: () => device.pressButton(),
       stop: async () => {
         device.stop();
         await link.close();

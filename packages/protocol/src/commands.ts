@@ -12,6 +12,12 @@ import {
   VisitCloseParamsSchema,
 } from './command-params.js';
 import { envelopeParser } from './envelope-parser.js';
+import {
+  type GarageLightParams,
+  GarageLightParamsSchema,
+  type GarageMoveParams,
+  GarageMoveParamsSchema,
+} from './garage.js';
 import { DeviceIdSchema, IdSchema, KidSchema, SignatureSchema, TimestampMsSchema } from './primitives.js';
 import type { CommandRejection } from './rejections.js';
 import type { Result } from './result.js';
@@ -27,6 +33,9 @@ export interface CommandParamsMap {
   'keys.rotate': { add?: PinnedKey; retire?: string };
   config: { autoRelockMs?: number };
   'visit.close': { visit: string };
+  'garage.open': GarageMoveParams;
+  'garage.close': GarageMoveParams;
+  'garage.light': GarageLightParams;
 }
 export type CommandType = keyof CommandParamsMap;
 
@@ -65,6 +74,9 @@ export const COMMAND_PARAMS_SCHEMAS = {
   'keys.rotate': KeysRotateParamsSchema,
   config: ConfigParamsSchema,
   'visit.close': VisitCloseParamsSchema,
+  'garage.open': GarageMoveParamsSchema,
+  'garage.close': GarageMoveParamsSchema,
+  'garage.light': GarageLightParamsSchema,
 } as const;
 
 export const COMMAND_TYPES = Object.keys(COMMAND_PARAMS_SCHEMAS) as CommandType[];

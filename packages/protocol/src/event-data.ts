@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { OpenerStateSchema } from './garage.js';
 import {
   AutoRelockMsSchema,
   CountSchema,
@@ -16,7 +17,7 @@ import { VehicleStateSchema } from './vehicle.js';
 // docs/protocol.md §3.1–§3.4. Objects allow unknown fields (§8: receivers ignore them).
 
 export const HelloDataSchema = Type.Object({
-  kind: Type.Enum(['lock', 'camera', 'vehicle']),
+  kind: Type.Enum(['lock', 'camera', 'vehicle', 'opener']),
   publicKey: PublicKeySchema,
   firmware: Type.String({ minLength: 1, maxLength: 64 }),
   claimHash: Type.Union([Sha256HexSchema, Type.Null()]),
@@ -100,4 +101,4 @@ export const CameraStateSchema = Type.Object({
 });
 export type CameraState = Static<typeof CameraStateSchema>;
 
-export const StateDataSchema = Type.Union([LockStateSchema, CameraStateSchema, VehicleStateSchema]);
+export const StateDataSchema = Type.Union([LockStateSchema, CameraStateSchema, VehicleStateSchema, OpenerStateSchema]);

@@ -23,6 +23,7 @@ import {
   RecordingDataSchema,
   StateDataSchema,
 } from './event-data.js';
+import { type GarageData, GarageDataSchema, type OpenerState } from './garage.js';
 import { DeviceIdSchema, SignatureSchema, TimestampMsSchema } from './primitives.js';
 import type { Result } from './result.js';
 import { signEnvelope, verifyEnvelope } from './signed-envelope.js';
@@ -38,7 +39,7 @@ import {
 export interface EventDataMap {
   hello: HelloData;
   ack: AckData;
-  state: LockState | CameraState | VehicleState;
+  state: LockState | CameraState | VehicleState | OpenerState;
   alarm: AlarmData;
   bolt: BoltData;
   door: DoorData;
@@ -48,6 +49,7 @@ export interface EventDataMap {
   clip: ClipData;
   vehicle: VehicleReportData;
   boot: BootData;
+  garage: GarageData;
 }
 export type EventType = keyof EventDataMap;
 
@@ -77,6 +79,7 @@ export const EVENT_DATA_SCHEMAS = {
   clip: ClipDataSchema,
   vehicle: VehicleReportDataSchema,
   boot: BootDataSchema,
+  garage: GarageDataSchema,
 } as const;
 
 export const EVENT_TYPES = Object.keys(EVENT_DATA_SCHEMAS) as EventType[];

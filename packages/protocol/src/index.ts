@@ -8,6 +8,7 @@ export * from './device-id.js';
 export { b64url, fromB64url } from './encoding.js';
 export * from './event-data.js';
 export * from './events.js';
+export * from './garage.js';
 export { generateKeyPair, type KeyPair, signBytes, verifyBytes } from './keys.js';
 export * from './nonce-cache.js';
 export * from './pair-proof.js';

@@ -4242,7 +4242,10 @@ export interface paths {
                                 clockSkewMs: number | null;
                                 door: ("open" | "closed") | null;
                                 doorAjar: boolean | null;
+                                garage: ("closed" | "opening" | "open" | "closing" | "stopped") | null;
                                 jammed: boolean | null;
+                                light: boolean | null;
+                                obstructed: boolean | null;
                                 recording: boolean | null;
                                 signal: number | null;
                                 storageFreeMb: number | null;
@@ -4250,7 +4253,7 @@ export interface paths {
                             };
                             homeId: string | null;
                             id: string;
-                            kind: "lock" | "camera";
+                            kind: "lock" | "camera" | "vehicle" | "opener";
                             lastSeenAt: string | null;
                             online: boolean;
                             refusals: {
@@ -4406,7 +4409,10 @@ export interface paths {
                                 clockSkewMs: number | null;
                                 door: ("open" | "closed") | null;
                                 doorAjar: boolean | null;
+                                garage: ("closed" | "opening" | "open" | "closing" | "stopped") | null;
                                 jammed: boolean | null;
+                                light: boolean | null;
+                                obstructed: boolean | null;
                                 recording: boolean | null;
                                 signal: number | null;
                                 storageFreeMb: number | null;
@@ -4414,7 +4420,7 @@ export interface paths {
                             };
                             homeId: string | null;
                             id: string;
-                            kind: "lock" | "camera";
+                            kind: "lock" | "camera" | "vehicle" | "opener";
                             lastSeenAt: string | null;
                             online: boolean;
                             refusals: {
@@ -8252,7 +8258,10 @@ export interface paths {
                                     clockSkewMs: number | null;
                                     door: ("open" | "closed") | null;
                                     doorAjar: boolean | null;
+                                    garage: ("closed" | "opening" | "open" | "closing" | "stopped") | null;
                                     jammed: boolean | null;
+                                    light: boolean | null;
+                                    obstructed: boolean | null;
                                     recording: boolean | null;
                                     signal: number | null;
                                     storageFreeMb: number | null;
@@ -8260,7 +8269,7 @@ export interface paths {
                                 };
                                 homeId: string | null;
                                 id: string;
-                                kind: "lock" | "camera";
+                                kind: "lock" | "camera" | "vehicle" | "opener";
                                 lastSeenAt: string | null;
                                 online: boolean;
                                 refusals: {
@@ -10292,6 +10301,8 @@ export interface paths {
                                 note: string;
                                 status: "none" | "contained" | "loose";
                             };
+                            /** @description Garages a courier may enter without a camera recording (docs/access-points.md "Garage"); every other access point needs its camera */
+                            unrecordedAccessPointIds?: string[];
                         };
                     };
                 };
@@ -10404,6 +10415,8 @@ export interface paths {
                             note: string;
                             status: "none" | "contained" | "loose";
                         };
+                        /** @description Garages a courier may enter without a camera recording (docs/access-points.md "Garage"); every other access point needs its camera */
+                        unrecordedAccessPointIds?: string[];
                     };
                 };
             };
@@ -10425,6 +10438,8 @@ export interface paths {
                                 note: string;
                                 status: "none" | "contained" | "loose";
                             };
+                            /** @description Garages a courier may enter without a camera recording (docs/access-points.md "Garage"); every other access point needs its camera */
+                            unrecordedAccessPointIds?: string[];
                         };
                     };
                 };

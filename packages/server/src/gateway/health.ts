@@ -1,4 +1,4 @@
-import type { AnyEvent, VehiclePosition, VehicleReportData } from '@threshold/protocol';
+import type { AnyEvent, GaragePosition, VehiclePosition, VehicleReportData } from '@threshold/protocol';
 
 // Device health (DESIGN.md, "Devices report health"): what a device's events say about battery, signal, bolt, door,
 // alarms, storage, recording and clock. Each event yields a patch merged into the stored health (RFC 7396 style).
@@ -33,6 +33,10 @@ export interface DeviceHealth {
   bootLocked?: boolean;
   /** Platform receive time of the last `vehicle` report or vehicle state. */
   reportedAt?: number;
+  /** Garage-door opener (docs/protocol-garage.md): the door's position, its obstruction sensor and the light. */
+  garage?: GaragePosition;
+  obstructed?: boolean;
+  light?: boolean;
   /** Messages in a row whose sample was out of bound; 0 after one within it. */
   clockStrikes?: number;
 }
@@ -71,12 +75,18 @@ function eventPatch(event: AnyEvent): DeviceHealth {
         const { battery, signal, boot, locked } = s;
         return { ...vehiclePatch(s), battery, signal, boot, bootLocked: locked };
       }
+      if (s.kind === 'opener') {
+        const { battery, signal, position, obstructed, light } = s;
+        return { battery, signal, garage: position, obstructed, light };
+      }
       return { battery: s.battery, signal: s.signal, storageFreeMb: s.storageFreeMb, recording: s.recording };
     }
     case 'vehicle':
       return vehiclePatch(event.data);
     case 'boot':
       return { boot: event.data.boot, bootLocked: event.data.locked };
+    case 'garage':
+      return { garage: event.data.position, obstructed: event.data.obstructed };
     case 'alarm':
       return { [ALARM_FIELD[event.data.alarm]]: event.data.active };
     case 'bolt':

@@ -1,4 +1,4 @@
-import type { CameraHealth, CheckAccessPoint, CheckHome, LockHealth } from '@threshold/core';
+import type { CameraHealth, CheckAccessPoint, CheckHome, LockHealth, OpenerHealth } from '@threshold/core';
 import type { DeviceHealth } from '../gateway/health.js';
 import { findAccessPoint, listAccessPoints } from '../store/access-points-repo.js';
 import type { Db } from '../store/db.js';
@@ -18,6 +18,8 @@ export interface DoorContext {
   servedArea: { served: boolean; reason: string | null };
   lock: LockHealth | null;
   camera: CameraHealth | null;
+  /** A garage's opener (docs/access-points.md "Garage"). */
+  opener: OpenerHealth | null;
   lockId: string | null;
   cameraId: string | null;
 }
@@ -43,6 +45,11 @@ function baseHealth(device: Device) {
 function lockHealth(device: Device): LockHealth {
   const { health, base } = baseHealth(device);
   return { ...base, jammed: health.jammed === true || health.bolt === 'jammed' };
+}
+
+function openerHealth(device: Device): OpenerHealth {
+  const { health, base } = baseHealth(device);
+  return { ...base, position: health.garage ?? 'closed', obstructed: health.obstructed === true };
 }
 
 /** A camera covers the door it is paired to (one camera per door, docs/protocol.md §6). */
@@ -94,6 +101,8 @@ export async function loadDoorContext(
   const devices = (await listDevicesOfHome(db, homeId)).filter((d) => d.access_point_id === ap.id);
   const lock = devices.find((d) => d.kind === 'lock');
   const camera = devices.find((d) => d.kind === 'camera');
+  const opener = devices.find((d) => d.kind === 'opener');
+  const preferences = await loadPreferences(db, homeId);
   return {
     homeRow,
     home: {
@@ -103,11 +112,18 @@ export async function loadDoorContext(
       lon: homeRow.lon,
       radiusMeters: homeRow.geofence_radius_m,
     },
-    accessPoint: { id: ap.id, kind: ap.kind, name: ap.name },
-    preferences: await loadPreferences(db, homeId),
+    accessPoint: {
+      id: ap.id,
+      kind: ap.kind,
+      name: ap.name,
+      // Only a garage may go without its camera, and only when the customer said so.
+      cameraRequired: !(ap.kind === 'garage' && (preferences.unrecordedAccessPointIds ?? []).includes(ap.id)),
+    },
+    preferences,
     servedArea: await servedAreaOf(db, homeRow, organisationId),
     lock: lock ? lockHealth(lock) : null,
     camera: camera ? cameraHealth(camera) : null,
+    opener: opener ? openerHealth(opener) : null,
     lockId: lock?.id ?? null,
     cameraId: camera?.id ?? null,
   };

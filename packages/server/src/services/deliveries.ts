@@ -42,6 +42,7 @@ async function decideMethod(deps: ServiceDeps, organisationId: string, homeId: s
     servedArea: ctx.servedArea,
     lock: ctx.lock,
     camera: ctx.camera,
+    opener: ctx.opener,
     window: input.window,
   });
   return { accessPointId: door.id, method, reasons: [...reasons] };

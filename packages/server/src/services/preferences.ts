@@ -19,6 +19,8 @@ export interface Preferences {
   fallback: FallbackPreference;
   /** Free text for the courier. */
   instructions: string;
+  /** Garages the customer lets a courier into without a camera recording (docs/access-points.md "Garage"). */
+  unrecordedAccessPointIds?: string[] | undefined;
 }
 
 /** Until the customer says otherwise nobody enters: in-home is opt-in, per door. */
@@ -64,14 +66,17 @@ export async function putPreferences(
   const home = await homeFor(deps, principal, homeId, 'change');
   if (!home.ok) return home;
   const doors = new Set((await listAccessPoints(deps.db, home.value.id)).map((ap) => ap.id));
-  const unknown = input.inHomeAccessPointIds.find((id) => !doors.has(id));
-  if (unknown !== undefined)
-    return fail('validation', `No access point ${unknown} in this home`, { field: 'body.inHomeAccessPointIds' });
+  for (const field of ['inHomeAccessPointIds', 'unrecordedAccessPointIds'] as const) {
+    const unknown = input[field]?.find((id) => !doors.has(id));
+    if (unknown !== undefined)
+      return fail('validation', `No access point ${unknown} in this home`, { field: `body.${field}` });
+  }
   const badDate = input.daysOff.find((d) => !isRealDate(d));
   if (badDate !== undefined) return fail('validation', `${badDate} is not a calendar date`, { field: 'body.daysOff' });
   const value: Preferences = {
     ...input,
     inHomeAccessPointIds: [...new Set(input.inHomeAccessPointIds)],
+    unrecordedAccessPointIds: [...new Set(input.unrecordedAccessPointIds ?? [])],
     daysOff: [...new Set(input.daysOff)].sort(),
   };
   await savePreferencesData(deps.db, home.value.id, JSON.stringify(value), isoAt(deps.clock.now()));

@@ -102,7 +102,7 @@ export interface AccessPointsTable {
 
 export interface DevicesTable {
   id: string;
-  kind: 'lock' | 'camera' | 'vehicle';
+  kind: 'lock' | 'camera' | 'vehicle' | 'opener';
   public_key: string;
   firmware: string;
   claim_hash: string | null;

@@ -1,3 +1,4 @@
+import { GARAGE_POSITIONS } from '@threshold/protocol';
 import { type Static, Type } from 'typebox';
 import type { DeviceHealth } from '../../gateway/health.js';
 import type { RefusalSummary } from '../../store/device-trust-repo.js';
@@ -16,6 +17,13 @@ export const DeviceHealthView = Type.Object({
   tamper: Nullable(Type.Boolean()),
   recording: Nullable(Type.Boolean()),
   storageFreeMb: Nullable(Int),
+  garage: Nullable(
+    Type.Enum(GARAGE_POSITIONS, {
+      description: "A garage-door opener's door position (docs/protocol-garage.md)",
+    }),
+  ),
+  obstructed: Nullable(Type.Boolean({ description: "The opener's obstruction sensor" })),
+  light: Nullable(Type.Boolean()),
   clockSkewMs: Nullable(
     Type.Number({
       description: 'Device clock minus platform receive time, as readiness judges it (docs/protocol.md "Time")',
@@ -31,7 +39,7 @@ export const RefusalSummaryView = Type.Object({
 
 export const DeviceView = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('lock'), Type.Literal('camera'), Type.Literal('vehicle')]),
+  kind: Type.Union([Type.Literal('lock'), Type.Literal('camera'), Type.Literal('vehicle'), Type.Literal('opener')]),
   homeId: Nullable(Type.String()),
   accessPointId: Nullable(Type.String()),
   firmware: Type.String(),
@@ -66,6 +74,9 @@ export function presentDevice(d: Device, refusals: RefusalSummary = NO_REFUSALS)
     tamper: h.tamper ?? null,
     recording: h.recording ?? null,
     storageFreeMb: h.storageFreeMb ?? null,
+    garage: h.garage ?? null,
+    obstructed: h.obstructed ?? null,
+    light: h.light ?? null,
     clockSkewMs: h.clockSkewMs ?? null,
   };
   return {

@@ -11,6 +11,13 @@ import { HomeParams } from './homes.js';
 export const PreferencesSchema = Type.Object(
   {
     inHomeAccessPointIds: Type.Array(IdSchema('ap'), { maxItems: 20, description: 'Doors open to in-home delivery' }),
+    unrecordedAccessPointIds: Type.Optional(
+      Type.Array(IdSchema('ap'), {
+        maxItems: 20,
+        description:
+          'Garages a courier may enter without a camera recording (docs/access-points.md "Garage"); every other access point needs its camera',
+      }),
+    ),
     pets: Type.Object(
       {
         status: Type.Union([Type.Literal('none'), Type.Literal('contained'), Type.Literal('loose')]),

@@ -54,6 +54,7 @@ async function checksFor(
       servedArea: ctx.servedArea,
       lock: ctx.lock,
       camera: ctx.camera,
+      opener: ctx.opener,
       openVisits: open.map((v) => ({ visitId: v.id, accessPointId: v.access_point_id })),
     },
     deps.clock.now(),

@@ -15,7 +15,7 @@ import { recordFact } from './facts.js';
 export const LOW_BATTERY_PERCENT = 15;
 
 type Condition = 'device_offline' | 'battery_low';
-const KIND_WORDS = { lock: 'lock', camera: 'camera', vehicle: 'car' } as const;
+const KIND_WORDS = { lock: 'lock', camera: 'camera', vehicle: 'car', opener: 'garage door opener' } as const;
 
 function conditionsOf(view: ReturnType<typeof presentDevice>): Set<Condition> {
   const now = new Set<Condition>();

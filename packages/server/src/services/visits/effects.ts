@@ -65,6 +65,15 @@ async function neverSent(deps: VisitDeps, apply: Apply, c: Committed) {
   if (!result.ok) deps.log.info({ visitId: c.row.id, reason: result.error.detail }, 'capability not marked unused');
 }
 
+async function closeNotTaken(deps: VisitDeps, apply: Apply, visitId: string, error: string) {
+  const event: VisitEvent = {
+    type: 'garage_obstructed',
+    detail: `the opener did not take the close command (${error})`,
+  };
+  const result = await apply(deps, visitId, event);
+  if (!result.ok) deps.log.info({ visitId, reason: result.error.detail }, 'close failure not applied');
+}
+
 export interface SentCommand {
   type: CommandType;
   result: CommandResult;
@@ -95,6 +104,11 @@ async function sendCommands(deps: VisitDeps, c: Committed, apply: Apply): Promis
       await onUnlockAnswer(deps, apply, c.row.id, result.ack?.reason);
     }
     if (type === 'unlock' && !result.ok && result.error === 'offline') await neverSent(deps, apply, c);
+    if (type === 'garage.open' && !result.ok && result.error === 'rejected') {
+      await onUnlockAnswer(deps, apply, c.row.id, result.ack?.reason);
+    }
+    // A close the opener did not take counts as a close that did not happen: the machine retries once, then alerts.
+    if (type === 'garage.close' && !result.ok) await closeNotTaken(deps, apply, c.row.id, result.error);
   }
   return sent;
 }

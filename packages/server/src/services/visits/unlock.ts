@@ -1,4 +1,11 @@
-import { BOLT_OPEN_STATES, type Check, decideFallback, type FallbackDecision, type Visit } from '@threshold/core';
+import {
+  BOLT_OPEN_STATES,
+  type Check,
+  decideFallback,
+  type FallbackDecision,
+  type Visit,
+  visitAccess,
+} from '@threshold/core';
 import type { Principal } from '../../policy.js';
 import type { VisitRow } from '../../store/schema-visits.js';
 import { findVisitRow } from '../../store/visits-repo.js';
@@ -8,6 +15,7 @@ import { visitForCourier } from './access.js';
 import { capabilityGrant } from './capability.js';
 import type { VisitDeps } from './deps.js';
 import { doorDevices } from './door-devices.js';
+import { openGarage } from './kinds/garage-open.js';
 import { applyVisitEvent, parseVisit } from './runner.js';
 import { waitForBus } from './waits.js';
 
@@ -49,6 +57,8 @@ export async function requestUnlock(
   const found = await visitForCourier(deps.db, principal, visitId);
   if (!found.ok) return found;
   const row = found.value;
+  // Each access kind opens its own way (docs/access-points.md); what follows is the door's.
+  if (visitAccess(parseVisit(row)) === 'garage') return openGarage(deps, row);
   const { cameraId } = await doorDevices(deps.db, row.access_point_id);
   const recording = waitForBus(
     deps.bus,

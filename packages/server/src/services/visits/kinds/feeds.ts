@@ -1,6 +1,7 @@
 import type { DeviceKind } from '@threshold/protocol';
 import { onLockEvent } from './door-events.js';
 import type { DeviceFeed } from './feed.js';
+import { onOpenerEvent } from './garage-events.js';
 
 /**
  * Which feed turns a device kind's events into visit events (docs/access-points.md): one entry per access kind's
@@ -8,4 +9,5 @@ import type { DeviceFeed } from './feed.js';
  */
 export const KIND_FEEDS: Partial<Record<DeviceKind, DeviceFeed>> = {
   lock: onLockEvent,
+  opener: onOpenerEvent,
 };

@@ -23,7 +23,13 @@ const LOCK: Partial<Record<DeviceCommand['command'], ToWire>> = {
   'visit.close': (_e, visitId) => ['visit.close', { visit: visitId }],
 };
 
-const WIRE: Partial<Record<DeviceCommand['command'], ToWire>> = { ...CAMERA, ...LOCK };
+/** A garage-door opener (docs/protocol-garage.md). */
+const OPENER: Partial<Record<DeviceCommand['command'], ToWire>> = {
+  'garage.open': (_e, visitId) => ['garage.open', { visit: visitId }],
+  'garage.close': (_e, visitId) => ['garage.close', { visit: visitId }],
+};
+
+const WIRE: Partial<Record<DeviceCommand['command'], ToWire>> = { ...CAMERA, ...LOCK, ...OPENER };
 
 /** The wire command for a machine command, or null when there is nothing to send (no capability to carry). */
 export function wireCommand(e: Command, visitId: string, capability: string | undefined): WireCommand | null {

@@ -1,0 +1,37 @@
+import { GARAGE_OPEN_STATES, type VisitEvent } from '@threshold/core';
+import type { AnyEvent, GarageData } from '@threshold/protocol';
+import { listOpenVisitsAt } from '../../../store/visits-repo.js';
+import type { VisitDeps } from '../deps.js';
+import { deviceDoor } from '../door-devices.js';
+import { feed, inState } from './feed.js';
+
+// The garage kind's device feed (docs/access-points.md "Garage"): the opener's signed `garage` events concern the
+// open visit at its garage. Only `closed` from the opener itself can complete a garage visit (core kinds/garage.ts).
+
+function visitEventOf(data: GarageData): VisitEvent | null {
+  switch (data.position) {
+    case 'open':
+      return { type: 'garage_opened' };
+    case 'closed':
+      return { type: 'garage_closed' };
+    case 'stopped':
+      return { type: 'garage_obstructed', detail: 'the garage door stopped part-way' };
+    case 'opening':
+      // Going back up on its own while closing: the safety sensor saw something in the way.
+      return data.cause === 'obstruction'
+        ? { type: 'garage_obstructed', detail: 'the obstruction sensor tripped' }
+        : null;
+    case 'closing':
+      return null;
+  }
+}
+
+export async function onOpenerEvent(deps: VisitDeps, deviceId: string, event: AnyEvent): Promise<void> {
+  if (event.type !== 'garage') return;
+  const next = visitEventOf(event.data);
+  if (next === null) return;
+  const door = await deviceDoor(deps.db, deviceId);
+  if (!door) return;
+  const open = await listOpenVisitsAt(deps.db, door.accessPointId);
+  return feed(deps, inState(open, GARAGE_OPEN_STATES), next);
+}

@@ -1,0 +1,160 @@
+import { type OpenerHandle, provision, startDevice } from '@threshold/devices';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Platform, startPlatform } from './support/platform.js';
+import { until } from './support/raw-device.js';
+import { describeEachDialect } from './support/stores.js';
+
+// In-garage delivery end to end (docs/access-points.md "Garage"): HTTP in, MQTT to the emulated opener (and a
+// camera when the customer wants one), its signed `garage` events back, and the close retried once, then alerted.
+
+const AT_DOOR = { lat: 52.37, lon: 4.89, accuracyMeters: 8 };
+const iso = (ms: number) => new Date(ms).toISOString();
+
+interface Detail {
+  state: string;
+  marks: string[];
+  alerts: { kind: string }[];
+  outcome: Record<string, unknown> | null;
+  timeline: { kind: string; data: Record<string, unknown> }[];
+}
+
+describeEachDialect('garage delivery end to end', (getStore) => {
+  let p: Platform;
+  let opener: OpenerHandle;
+  let garageId: string;
+
+  beforeAll(async () => {
+    // The garage may stand open 3 s before the platform closes it itself; the opener takes 200 ms to move.
+    p = await startPlatform(getStore(), { expectations: { garageMoveMs: 2000 } });
+    const made = await p.call(p.owner.token, {
+      method: 'POST',
+      url: `/v1/homes/${p.owner.homeId}/access-points`,
+      payload: { kind: 'garage', name: 'Garage' },
+    });
+    expect(made.statusCode).toBe(201);
+    garageId = (made.json() as { id: string }).id;
+    const identity = provision('opener');
+    const mqttUrl = `mqtt://127.0.0.1:${p.gateway.brokerPort}`;
+    opener = await startDevice(identity, {
+      mqttUrl,
+      platformUrl: 'http://127.0.0.1:1',
+      now: p.clock.now,
+      opener: { travelMs: 200 },
+    });
+    await until(
+      async () =>
+        (await p.store.db.selectFrom('devices').select('id').where('id', '=', identity.id).executeTakeFirst()) !==
+        undefined,
+      'opener registered',
+    );
+    const paired = await p.call(p.owner.token, {
+      method: 'POST',
+      url: '/v1/devices/pair',
+      payload: { claimCode: identity.claimCode, accessPointId: garageId },
+    });
+    expect(paired.statusCode).toBe(201);
+    // The customer opens the garage to deliveries and lets couriers in without a camera there.
+    const prefs = await p.call(p.owner.token, {
+      method: 'PUT',
+      url: `/v1/homes/${p.owner.homeId}/preferences`,
+      payload: {
+        inHomeAccessPointIds: [p.owner.accessPointId, garageId],
+        unrecordedAccessPointIds: [garageId],
+        pets: { status: 'none', note: '' },
+        daysOff: [],
+        fallback: 'doorstep',
+        instructions: '',
+      },
+    });
+    expect(prefs.statusCode).toBe(200);
+    await until(async () => opener.connected() && opener.state().paired, 'opener paired');
+  });
+  afterAll(async () => {
+    await opener?.stop();
+    await p?.close();
+  });
+
+  async function bookAndArrive() {
+    const window = { start: iso(p.clock.now() - 600_000), end: iso(p.clock.now() + 7_200_000) };
+    const res = await p.call(p.carrier.apiKey, {
+      method: 'POST',
+      url: '/v1/deliveries',
+      payload: { homeId: p.owner.homeId, externalId: `g-${Math.random()}`, window, accessPoint: { kind: 'garage' } },
+    });
+    expect(res.statusCode).toBe(201);
+    const delivery = res.json() as { id: string; method: string; reasons: string[] };
+    expect(delivery.reasons).toEqual([]);
+    await p.call(p.carrier.apiKey, {
+      method: 'POST',
+      url: `/v1/deliveries/${delivery.id}/assign`,
+      payload: { courierId: p.courier.userId },
+    });
+    const arrived = await p.call(p.courier.token, {
+      method: 'POST',
+      url: `/v1/deliveries/${delivery.id}/arrive`,
+      payload: { position: AT_DOOR },
+    });
+    expect(arrived.statusCode).toBe(201);
+    const visit = (
+      arrived.json() as { visit: { id: string; state: string; checks: { name: string; reason: string | null }[] } }
+    ).visit;
+    expect(visit.checks.filter((c) => c.reason !== null)).toEqual([]);
+    expect(visit.state).toBe('arrived');
+    return { deliveryId: delivery.id, visitId: visit.id };
+  }
+
+  const step = (visitId: string, action: string) =>
+    p.call(p.courier.token, { method: 'POST', url: `/v1/visits/${visitId}/${action}` });
+  const detail = async (visitId: string) =>
+    (await p.call(p.owner.token, { method: 'GET', url: `/v1/visits/${visitId}` })).json() as Detail;
+  const waitState = (visitId: string, state: string, timeoutMs = 8000) =>
+    until(async () => (await detail(visitId)).state === state, `visit ${state}`, timeoutMs);
+
+  it('opens on the courier request, closes on done and completes only on the opener closed report', async () => {
+    const { deliveryId, visitId } = await bookAndArrive();
+    const opened = await step(visitId, 'unlock');
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json()).toMatchObject({ unlocked: true });
+    expect(opener.state().position).toBe('open');
+    const done = await step(visitId, 'complete');
+    expect(done.statusCode).toBe(200);
+    expect((done.json() as { state: string }).state).toBe('garage_closing');
+    await waitState(visitId, 'completed');
+    expect(opener.state().position).toBe('closed');
+    const d = await detail(visitId);
+    expect(d.timeline.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['garage.open_requested', 'garage.opened', 'garage.close_requested', 'garage.closed']),
+    );
+    const delivery = await p.call(p.carrier.apiKey, { method: 'GET', url: `/v1/deliveries/${deliveryId}` });
+    expect((delivery.json() as { status: string }).status).toBe('delivered');
+  });
+
+  it('an obstructed garage is closed again once, then the visit fails, alerts and is marked', async () => {
+    const { deliveryId, visitId } = await bookAndArrive();
+    expect((await step(visitId, 'unlock')).json()).toMatchObject({ unlocked: true });
+    opener.faults.set({ obstructed: true });
+    try {
+      expect((await step(visitId, 'complete')).statusCode).toBe(200);
+      await waitState(visitId, 'failed');
+    } finally {
+      opener.faults.set({ obstructed: false });
+    }
+    const d = await detail(visitId);
+    expect(d.outcome).toMatchObject({ reason: 'garage_not_closed', boltMayBeOpen: true });
+    expect(d.marks).toContain('garage_left_open');
+    expect(d.alerts.map((a) => a.kind)).toContain('garage_left_open');
+    const closes = d.timeline.filter((e) => e.kind === 'garage.close_requested');
+    expect(closes.map((e) => e.data.attempt)).toEqual([1, 2]);
+    const delivery = await p.call(p.carrier.apiKey, { method: 'GET', url: `/v1/deliveries/${deliveryId}` });
+    expect((delivery.json() as { status: string }).status).toBe('failed');
+    // Closing it by hand later is a plain device event: the garage is closed again.
+    opener.pressButton();
+    await until(() => opener.state().position === 'closed', 'garage closed by hand');
+  });
+});
+
+describe('garage protocol', () => {
+  it('an opener identity has a gdo- id', () => {
+    expect(provision('opener').id).toMatch(/^gdo-[a-z2-7]{26}$/);
+  });
+});
