@@ -9,6 +9,8 @@ export interface BusEvents extends HomeBusEvents {
   'device.status': { deviceId: string; online: boolean; at: number };
   /** A device was seen for the first time (its first verified hello). */
   'device.registered': { deviceId: string; kind: DeviceKind; at: number };
+  /** A device message was refused (gateway/refusals.ts), before its row is written. */
+  'device.refused': { deviceId: string; reason: string };
 }
 
 export type BusListener<T> = (payload: T) => void;

@@ -24,6 +24,8 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** Customer notifications (docs/notifications.md). */
   notifications: NotificationConfig;
+  /** METRICS_TOKEN: the bearer token `GET /metrics` requires; undefined: no metrics route (docs/operations.md). */
+  metricsToken: string | undefined;
 }
 
 export interface NotificationConfig {
@@ -149,6 +151,15 @@ function notificationsOf(env: Env): NotificationConfig {
   });
 }
 
+/** A scrape token guessable in fewer than 2^128 tries would expose the platform's activity to whoever guesses it. */
+function metricsTokenOf(env: Env): string | undefined {
+  const token = text(env, 'METRICS_TOKEN');
+  if (token !== undefined && !/^[\x21-\x7e]{32,}$/.test(token)) {
+    throw new ConfigError('METRICS_TOKEN must be at least 32 printable characters without spaces');
+  }
+  return token;
+}
+
 /** Parses the environment once; the result is frozen and passed down (docs/api.md, "Configuration"). */
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const port = portOf(env, 'PORT', 8080);
@@ -169,6 +180,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     limits: limitsOf(env),
     webhookAllowPrivate: booleanOf(env, 'WEBHOOK_ALLOW_PRIVATE', false),
     notifications: notificationsOf(env),
+    metricsToken: metricsTokenOf(env),
   };
   return Object.freeze(config);
 }

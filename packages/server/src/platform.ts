@@ -9,6 +9,8 @@ import type { AppDeps } from './http/deps.js';
 import { type JobRunner, startJobRunner } from './jobs/runner.js';
 import { startDeviceFeed } from './live/device-feed.js';
 import { createLiveHub, type LiveHub } from './live/live-hub.js';
+import { createMetrics } from './metrics/metrics.js';
+import { watchMetrics } from './metrics/watch.js';
 import type { Clock, Ids } from './ports.js';
 import { grantJobHandlers } from './services/grants/overstay.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
@@ -66,6 +68,8 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     log,
     mqtt: { url: config.mqttUrl, host: '127.0.0.1', port: config.mqttPort, sharedGroup: config.mqttSharedGroup },
   });
+  const metrics = createMetrics({ db: store.db, clock });
+  const stopMetrics = watchMetrics(bus, metrics);
   const clips = createClipStore({ dataDir: config.dataDir });
   const live = createLiveHub(bus, { clock });
   const stopDeviceFeed = startDeviceFeed({ db: store.db, bus, onError: (err) => log.error({ err }, 'device feed') });
@@ -118,6 +122,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     visits: runtime,
     notifications: { vapidPublicKey: notifications.vapidPublicKey },
     ready: { broker: () => gateway.connected || 'broker disconnected' },
+    metrics,
   });
 
   return {
@@ -147,6 +152,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       await webhooks.stop();
       stopDeviceFeed();
       stopDeviceAlerts();
+      stopMetrics();
       notifications.stop();
       await gateway.stop();
     },

@@ -32,6 +32,7 @@ describe('loadConfig', () => {
         vapidKeys: undefined,
         pushAllowPrivate: false,
       },
+      metricsToken: undefined,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.limits.signIn)).toBe(true);

@@ -5,7 +5,7 @@ import type { Db, Dialect } from '../store/db.js';
 import type { AcceptDeviceUpdate } from './accept-batch.js';
 import { findKnownDevice, insertDevice, type KnownDevice } from './device-store.js';
 import { healthPatch } from './health.js';
-import type { GatewayLog } from './log.js';
+import { deviceEventRef, type GatewayLog } from './log.js';
 import { type RejectionReason, recordRefusal } from './refusals.js';
 
 // What the platform does with a device's event or state (docs/protocol.md §3): parse, verify the signature (a hello
@@ -133,8 +133,10 @@ export async function receiveEvent(deps: IngestDeps, msg: Message): Promise<Rece
       }
       const { event } = verdict;
       if (event.type === 'ack') deps.onAck(msg.deviceId, event);
+      const ref = deviceEventRef(msg.deviceId, event.seq);
+      deps.log.debug({ deviceId: msg.deviceId, event: ref, type: event.type }, 'device event accepted');
       deps.bus.emit('device.event', { deviceId: msg.deviceId, event, receivedAt }, (error) =>
-        deps.log.error({ err: String(error), deviceId: msg.deviceId }, 'device.event listener failed'),
+        deps.log.error({ err: String(error), deviceId: msg.deviceId, event: ref }, 'device.event listener failed'),
       );
       return { ok: true, value: event };
     },

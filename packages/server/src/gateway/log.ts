@@ -7,3 +7,11 @@ export interface GatewayLog {
 }
 
 export const silentLog: GatewayLog = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * The correlation id of a device event in every log line about it (docs/operations.md "Logs"): `<device id>#<seq>`,
+ * unique per device and the same on the device's side; `#?` when the message named no seq.
+ */
+export function deviceEventRef(deviceId: string, seq: unknown): string {
+  return `${deviceId}#${typeof seq === 'number' ? seq : '?'}`;
+}

@@ -7,7 +7,7 @@ import { insertAlert } from '../store/alerts-repo.js';
 import { type Db, withTransaction } from '../store/db.js';
 import { bumpDeviceWindow } from '../store/device-trust-repo.js';
 import { appendLedger } from '../store/ledger-repo.js';
-import type { GatewayLog } from './log.js';
+import { deviceEventRef, type GatewayLog } from './log.js';
 
 // Refusals are visible (DESIGN.md "Trust rules"; docs/protocol.md "Refusals"): every refused device message is a row
 // the owner and the device maker can read, counted by reason; the rows kept per device are bounded; the home's
@@ -131,6 +131,15 @@ async function recordOnLedger(
   return { homeId, seq: entry.seq, kind: entry.kind, alert };
 }
 
+/** The refused message's correlation id, read from its payload when that is an envelope naming a seq. */
+function eventRef(r: Refusal): string {
+  try {
+    return deviceEventRef(r.deviceId, (JSON.parse(String(r.payload)) as { seq?: unknown } | null)?.seq);
+  } catch {
+    return deviceEventRef(r.deviceId, undefined);
+  }
+}
+
 /**
  * Records one refused message: its row (bounded per device), its count by reason, its window; the window's first
  * refusal and its burst go to the home's ledger, and the burst alerts the customer, each once per window.
@@ -138,7 +147,11 @@ async function recordOnLedger(
 export async function recordRefusal(deps: RefusalDeps, r: Refusal): Promise<void> {
   const now = deps.clock.now();
   const at = isoAt(now);
-  deps.log.warn({ deviceId: r.deviceId, topic: r.topic, reason: r.reason }, 'device message refused');
+  deps.log.warn(
+    { deviceId: r.deviceId, topic: r.topic, reason: r.reason, event: eventRef(r) },
+    'device message refused',
+  );
+  deps.bus.emit('device.refused', { deviceId: r.deviceId, reason: r.reason });
   const announced = await withTransaction(deps.db, async (tx) => {
     await storeRow(tx, deps, r, at);
     const window = await bumpDeviceWindow(tx, {

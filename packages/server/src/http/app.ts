@@ -1,7 +1,9 @@
+import type { IncomingMessage } from 'node:http';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { metricsPlugin } from '../metrics/http.js';
 import { authPlugin } from './auth.js';
 import { type AppDeps, serviceDeps } from './deps.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './error-handler.js';
@@ -27,6 +29,22 @@ function loggerOptions(deps: AppDeps) {
   if (deps.log === true) return { logger: { level: deps.config.logLevel, redact: REDACT } };
   if (typeof (deps.log as { child?: unknown }).child === 'function') return { loggerInstance: deps.log as never };
   return { logger: { redact: REDACT, ...(deps.log as object) } };
+}
+
+/** A request id a proxy in front may pass on; anything else is replaced, so a client cannot forge log lines. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+
+/**
+ * Every log line about a request carries its id (`reqId`, Fastify's child logger): the caller's `X-Request-Id` when a
+ * proxy set a well-formed one, else a new one; the answer names it in `X-Request-Id` (docs/operations.md "Logs").
+ */
+function requestIds(deps: AppDeps) {
+  return {
+    genReqId(req: IncomingMessage): string {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : deps.ids.id('req');
+    },
+  };
 }
 
 const OPENAPI_INFO = {
@@ -61,6 +79,7 @@ async function registerDocs(app: FastifyInstance, deps: AppDeps): Promise<void> 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     ...(loggerOptions(deps) as object),
+    ...requestIds(deps),
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,
     // Oversized headers (over Node's 16 KiB) and other unparseable requests answer problem+json too.
@@ -69,6 +88,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(createValidatorCompiler());
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
   installErrorHandling(app);
   const { onRoute } = deps;
   if (onRoute) {
@@ -94,6 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // After the caller is known (request limits count per caller), before any route is registered.
   await registerSecurity(app, deps.config);
   await registerDocs(app, deps);
+  // Before the routes, so its latency hook sees every one of them.
+  if (deps.metrics) await app.register(metricsPlugin, { metrics: deps.metrics, token: deps.config.metricsToken });
   await app.register(healthRoutes);
   await app.register(
     async (v1) => {

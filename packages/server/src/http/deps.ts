@@ -2,6 +2,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type { ClipStore } from '../clips/clip-store.js';
 import type { Config } from '../config.js';
 import type { LiveHub } from '../live/live-hub.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { Clock, Ids } from '../ports.js';
 import type { ServiceDeps } from '../services/deps.js';
 import type { DeviceCommands } from '../services/devices.js';
@@ -36,6 +37,8 @@ export interface AppDeps {
   visits?: VisitRuntime;
   /** Customer notifications (services/notifications); GET /v1/push/vapid-public-key answers 503 without it. */
   notifications?: { vapidPublicKey: string };
+  /** Prometheus metrics (metrics/metrics.ts): HTTP latency is counted and `GET /metrics` served only with it. */
+  metrics?: Metrics;
 }
 
 export function serviceDeps(deps: AppDeps): ServiceDeps {
