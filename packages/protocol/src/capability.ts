@@ -1,8 +1,9 @@
+import { Buffer } from 'node:buffer';
 import { type KeyObject, randomBytes, sign, verify } from 'node:crypto';
 import { type Static, Type } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { PlatformSigner } from './commands.js';
-import { b64url, fromB64url, utf8 } from './encoding.js';
+import { b64url, fromB64url } from './encoding.js';
 import { privateKeyObject, publicKeyObject } from './keys.js';
 import type { NonceCache } from './nonce-cache.js';
 import { DeviceIdSchema, IdSchema, KidSchema } from './primitives.js';
@@ -81,9 +82,9 @@ export function issueCapability(
   // RFC 7515 §7.1 compact serialisation, byte for byte what a JOSE library writes for this header (Ed25519 is
   // deterministic, so the token is the same too), signed with node:crypto directly: a JOSE library adds a key
   // conversion and an asynchronous WebCrypto call per token, three times the signature's own cost.
-  const header = b64url(utf8(JSON.stringify({ alg: 'EdDSA', kid: signer.kid, typ: CAPABILITY_TYP })));
-  const signingInput = `${header}.${b64url(utf8(JSON.stringify(claims)))}`;
-  return Promise.resolve(`${signingInput}.${b64url(sign(null, utf8(signingInput), key))}`);
+  const header = base64urlJson({ alg: 'EdDSA', kid: signer.kid, typ: CAPABILITY_TYP });
+  const signingInput = `${header}.${base64urlJson(claims)}`;
+  return Promise.resolve(`${signingInput}.${b64url(sign(null, Buffer.from(signingInput, 'utf8'), key))}`);
 }
 
 /** RFC 7515 §5.2 step 8 for EdDSA: the signature over `header.payload` (ASCII), 64 bytes, by `key`. */
@@ -91,15 +92,20 @@ function signatureValid(token: string, lastDot: number, key: KeyObject): boolean
   const signature = fromB64url(token.slice(lastDot + 1));
   if (signature.length !== 64) return false;
   try {
-    return verify(null, utf8(token.slice(0, lastDot)), key, signature);
+    return verify(null, Buffer.from(token.slice(0, lastDot), 'utf8'), key, signature);
   } catch {
     return false;
   }
 }
 
+// Without `stream`, decode keeps no state between calls, so one decoder serves every token.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+const base64urlJson = (value: object) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+
 function decodeJsonPart(part: string | undefined): unknown {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromB64url(part ?? '')));
+    return JSON.parse(STRICT_UTF8.decode(fromB64url(part ?? '')));
   } catch {
     return undefined;
   }
