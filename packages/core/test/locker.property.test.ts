@@ -126,7 +126,7 @@ describe('locker reservation machine', () => {
     expect(lockerStep(r, { type: 'drop_confirmed' }, T0).ok).toBe(false);
     r = at(r, { type: 'door', door: 'closed' }).reservation;
     const dropped = at(r, { type: 'drop_confirmed' });
-    expect(dropped.effects.map((e) => e.type)).toEqual(['ledger', 'issue_code', 'notify_customer', 'tell_carrier']);
+    expect(dropped.effects.map((e) => e.type)).toEqual(['ledger', 'notify_customer', 'tell_carrier']);
     r = dropped.reservation;
     expect(r.expiresAtMs).toBe(T0 + 3 * DAY);
     const picked = at(r, { type: 'code', matched: true });

@@ -61,6 +61,7 @@ export interface LockerReservation {
   readonly expiresAtMs: number | null;
   /** The original expiry before any hold, so holds are bounded. */
   readonly firstExpiresAtMs: number | null;
+  /** Wrong codes entered so far; the lock-out comes at `PICKUP_MAX_ATTEMPTS`. */
   readonly codeAttempts: number;
   readonly lockedOut: boolean;
 }
@@ -84,7 +85,6 @@ export type LockerEffect =
   | { type: 'open_compartment'; purpose: OpenPurpose }
   | { type: 'ledger'; kind: string; data: Record<string, unknown> }
   | { type: 'alert'; kind: LockerAlertKind; detail: string }
-  | { type: 'issue_code'; expiresAtMs: number }
   | { type: 'notify_customer'; notice: 'locker_ready' | 'locker_expired' | 'locker_collected' | 'locker_hold' }
   | { type: 'tell_carrier'; event: 'delivery.delivered' | 'delivery.locker_expired' | 'delivery.locker_returned' }
   | { type: 'free_compartment' };
@@ -206,7 +206,6 @@ function onDropConfirmed(r: LockerReservation, nowMs: number): LockerStep {
     reservation: { ...r, status: 'stored', openedSinceCommand: false, expiresAtMs, firstExpiresAtMs: expiresAtMs },
     effects: [
       fact('locker.dropped', { atMs: nowMs, expiresAtMs }),
-      { type: 'issue_code', expiresAtMs },
       { type: 'notify_customer', notice: 'locker_ready' },
       { type: 'tell_carrier', event: 'delivery.delivered' },
     ],
@@ -221,9 +220,9 @@ function onCode(r: LockerReservation, matched: boolean, nowMs: number): LockerSt
   if (matched) {
     return {
       ok: true,
-      reservation: { ...r, status: 'collecting', openedSinceCommand: false, codeAttempts: r.codeAttempts + 1 },
+      reservation: { ...r, status: 'collecting', openedSinceCommand: false },
       effects: [
-        fact('locker.pickup_opened', { atMs: nowMs, attempt: r.codeAttempts + 1 }),
+        fact('locker.pickup_opened', { atMs: nowMs, wrongBefore: r.codeAttempts }),
         { type: 'open_compartment', purpose: 'pickup' },
       ],
     };
@@ -247,6 +246,17 @@ function onCode(r: LockerReservation, matched: boolean, nowMs: number): LockerSt
         : []),
     ],
   };
+}
+
+/**
+ * Whether the customer may be issued a pickup code now (docs/lockers.md "Pickup codes"): the code is made on the
+ * customer's request and shown once; a new one replaces the old, and never resets the wrong-code count.
+ */
+export function codeIssueRefusal(r: LockerReservation, nowMs: number): string | null {
+  if (r.status !== 'stored') return 'no parcel is waiting in this compartment';
+  if (r.lockedOut) return 'the compartment is locked out after too many wrong codes; ask the operator';
+  if (r.expiresAtMs !== null && nowMs >= r.expiresAtMs) return 'the pickup period has ended';
+  return null;
 }
 
 function onExpire(r: LockerReservation, nowMs: number): LockerStep {

@@ -6,6 +6,7 @@ import type { Metrics } from '../metrics/metrics.js';
 import type { Clock, Ids } from '../ports.js';
 import type { ServiceDeps } from '../services/deps.js';
 import type { DeviceCommands } from '../services/devices.js';
+import type { LockerBankLink } from '../services/lockers/bank-link.js';
 import type { VisitRuntime } from '../services/visits/deps.js';
 import type { Store } from '../store/db.js';
 
@@ -35,6 +36,8 @@ export interface AppDeps {
   live?: LiveHub;
   /** The bus and settings visits run with (services/visits); the visit routes answer 503 without it. */
   visits?: VisitRuntime;
+  /** Locker banks (services/lockers/bank-link.ts): compartments open over MQTT only with it. */
+  lockers?: LockerBankLink;
   /** Customer notifications (services/notifications); GET /v1/push/vapid-public-key answers 503 without it. */
   notifications?: { vapidPublicKey: string };
   /** Prometheus metrics (metrics/metrics.ts): HTTP latency is counted and `GET /metrics` served only with it. */

@@ -18,6 +18,7 @@ import { loadDoorContext, pickAccessPoint } from './deliveries-context.js';
 import { enqueueDeliveryWebhook } from './deliveries-webhooks.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
+import { bookLockerDelivery, type LockerChoice } from './lockers/booking.js';
 import { loadPreferences } from './preferences.js';
 
 // The carrier API (issue "In-home delivery, end to end"): book a delivery, learn its method, assign a courier.
@@ -27,6 +28,8 @@ export interface NewDelivery {
   externalId: string;
   window: DeliveryWindow;
   accessPoint?: { kind: string } | undefined;
+  /** A locker delivery (docs/lockers.md): the parcel's size, and the customer's chosen site if any. */
+  locker?: LockerChoice | undefined;
 }
 
 async function decideMethod(deps: ServiceDeps, organisationId: string, homeId: string, input: NewDelivery) {
@@ -71,7 +74,9 @@ export async function createDelivery(
   if (existing) {
     return fail('conflict', 'A delivery with this externalId already exists', { deliveryId: existing.id });
   }
-  const decided = await decideMethod(deps, organisationId, home.id, input);
+  const decided = input.locker
+    ? { accessPointId: null, method: 'locker' as const, reasons: [] }
+    : await decideMethod(deps, organisationId, home.id, input);
   const at = isoAt(deps.clock.now());
   const row: DeliveryRow = {
     id: deps.ids.id('dlv'),
@@ -88,6 +93,10 @@ export async function createDelivery(
     created_at: at,
     updated_at: at,
   };
+  if (input.locker) {
+    const booked = await bookLockerDelivery(deps, row, home, input.locker);
+    return booked.ok ? { ok: true, value: booked.value.delivery } : booked;
+  }
   await withTransaction(deps.db, async (tx) => {
     await insertDelivery(tx, row);
     await enqueueDeliveryWebhook(tx, deps, 'delivery.created', row);

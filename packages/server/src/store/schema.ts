@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { ClaimTables } from './schema-claims.js';
 import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { GrantTables } from './schema-grants.js';
+import type { LockerTables } from './schema-lockers.js';
 import type { NotificationTables } from './schema-notifications.js';
 import type { SignInTables } from './schema-sign-in.js';
 import type { StaffTables } from './schema-staff.js';
@@ -154,6 +155,7 @@ export interface Database
     GrantTables,
     WebhookTables,
     NotificationTables,
+    LockerTables,
     ClaimTables {
   users: UsersTable;
   sessions: SessionsTable;

@@ -10,6 +10,7 @@ import * as notifications from './20261202-0007-notifications.js';
 import * as claims from './20261202-0008-claims.js';
 import * as clipDeviceEvents from './20261202-0008-clip-device-events.js';
 import * as retention from './20261202-0009-retention.js';
+import * as lockers from './20261202-0060-lockers.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
 // Names sort by time; append new migrations at the end.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261202-0008-clip-device-events': clipDeviceEvents,
   '20261202-0008-claims': claims,
   '20261202-0009-retention': retention,
+  '20261202-0060-lockers': lockers,
 };

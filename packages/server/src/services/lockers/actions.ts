@@ -1,0 +1,176 @@
+import { codeIssueRefusal, type OpenPurpose } from '@threshold/core';
+import { issueCapability, newNonce } from '@threshold/protocol';
+import type { Principal } from '../../policy.js';
+import { isoAt } from '../../ports.js';
+import { withTransaction } from '../../store/db.js';
+import { appendLedger } from '../../store/ledger-repo.js';
+import { findBank, findCompartment, findSite, updateReservation } from '../../store/lockers-repo.js';
+import type { ReservationRow } from '../../store/schema-lockers.js';
+import { fail, type Outcome } from '../failure.js';
+import { platformKeys } from '../platform-keys.js';
+import { reservationAs } from './access.js';
+import { issuePickupCode, pickupQr } from './codes.js';
+import { type Applied, applyLockerEvent, type LockerDeps, reservationOf } from './steps.js';
+
+// What the courier and the customer do with a reservation (docs/lockers.md "Drop", "Pickup codes", "Holds").
+
+const OPEN_TTL_S = 60;
+
+export interface Opened {
+  applied: Applied;
+  sent: 'sent' | 'offline';
+  recording: boolean;
+  capabilityId: string | null;
+}
+
+/**
+ * The assigned courier opens the reserved compartment (a drop) or, once expired, the compartment to take the parcel
+ * back (a return). The bank receives a capability bound to itself and this reservation for a minute; a site with a
+ * camera records the opening (the fact says so).
+ */
+export async function courierOpen(
+  deps: LockerDeps,
+  principal: Principal,
+  reservationId: string,
+): Promise<Outcome<Opened>> {
+  const row = await reservationAs(
+    deps.db,
+    principal,
+    reservationId,
+    ['courier'],
+    'the courier assigned to the delivery',
+  );
+  if (!row.ok) return row;
+  const purpose: OpenPurpose = ['expired', 'returning'].includes(row.value.status) ? 'return' : 'drop';
+  const applied = await applyLockerEvent(deps, reservationId, { type: 'open', purpose });
+  if (!applied.ok) return applied;
+  const { compartment } = applied.value;
+  const [site, bank] = await Promise.all([
+    findSite(deps.db, row.value.site_id),
+    findBank(deps.db, compartment.bank_id),
+  ]);
+  const recording = site?.has_camera === 1;
+  let capability: string | null = null;
+  let capabilityId: string | null = null;
+  if (bank?.device_id) {
+    capabilityId = newNonce();
+    const { signer } = await platformKeys(deps.db, deps);
+    capability = await issueCapability(signer, {
+      lock: bank.device_id,
+      visit: reservationId,
+      nonce: capabilityId,
+      nowMs: deps.clock.now(),
+      ttlSeconds: OPEN_TTL_S,
+    });
+  }
+  await appendLedger(deps.db, {
+    homeId: row.value.home_id,
+    at: isoAt(deps.clock.now()),
+    kind: 'locker.open_sent',
+    subject: reservationId,
+    data: { purpose, compartment: compartment.label, capability: capabilityId, recording },
+  });
+  const sent =
+    bank?.device_id && deps.bank
+      ? await deps.bank.open({
+          deviceId: bank.device_id,
+          position: compartment.position,
+          purpose,
+          reservationId,
+          capability,
+        })
+      : 'offline';
+  return { ok: true, value: { applied: applied.value, sent, recording, capabilityId } };
+}
+
+export async function confirmDrop(
+  deps: LockerDeps,
+  principal: Principal,
+  reservationId: string,
+): Promise<Outcome<Applied>> {
+  const row = await reservationAs(
+    deps.db,
+    principal,
+    reservationId,
+    ['courier'],
+    'the courier assigned to the delivery',
+  );
+  if (!row.ok) return row;
+  return applyLockerEvent(deps, reservationId, { type: 'drop_confirmed' });
+}
+
+export interface IssuedPickup {
+  code: string;
+  qr: string;
+  compartment: string;
+  siteId: string;
+  expiresAt: string;
+}
+
+/**
+ * A pickup code for the customer, shown once: the store keeps only its salted MAC. Asking again replaces the code
+ * (the old one stops working) and keeps the count of wrong codes.
+ */
+export async function issueCode(
+  deps: LockerDeps,
+  principal: Principal,
+  reservationId: string,
+): Promise<Outcome<IssuedPickup>> {
+  const found = await reservationAs(deps.db, principal, reservationId, ['customer'], "the customer's household");
+  if (!found.ok) return found;
+  const row: ReservationRow = found.value;
+  const nowMs = deps.clock.now();
+  const refusal = codeIssueRefusal(reservationOf(row), nowMs);
+  if (refusal) return fail('conflict', `No code: ${refusal}`, { status: row.status });
+  const compartment = await findCompartment(deps.db, row.compartment_id);
+  if (!compartment) return fail('not-found', 'The reservation has no compartment');
+  const issued = issuePickupCode(compartment.id);
+  const at = isoAt(nowMs);
+  const stored = await withTransaction(deps.db, async (tx) => {
+    const change = { code_salt: issued.salt, code_hash: issued.hash, updated_at: at };
+    if (!(await updateReservation(tx, row.id, row.version, change))) return false;
+    await appendLedger(tx, {
+      homeId: row.home_id,
+      at,
+      kind: 'locker.code_issued',
+      subject: row.id,
+      data: { compartment: compartment.label, replaced: row.code_hash !== null },
+    });
+    return true;
+  });
+  if (!stored) return fail('conflict', 'The reservation changed; ask again');
+  return {
+    ok: true,
+    value: {
+      code: issued.code,
+      qr: pickupQr(row.site_id, compartment.label, issued.code),
+      compartment: compartment.label,
+      siteId: row.site_id,
+      expiresAt: row.expires_at ?? at,
+    },
+  };
+}
+
+/** A vacation hold: the customer keeps the parcel in the locker until a later instant, within the bound. */
+export async function holdParcel(
+  deps: LockerDeps,
+  principal: Principal,
+  reservationId: string,
+  until: string,
+): Promise<Outcome<Applied>> {
+  const found = await reservationAs(deps.db, principal, reservationId, ['customer'], "the customer's household");
+  if (!found.ok) return found;
+  const untilMs = Date.parse(until);
+  if (Number.isNaN(untilMs)) return fail('validation', 'until must be an ISO 8601 instant', { field: 'body.until' });
+  return applyLockerEvent(deps, reservationId, { type: 'hold', untilMs });
+}
+
+export async function cancelReservation(
+  deps: LockerDeps,
+  principal: Principal,
+  reservationId: string,
+): Promise<Outcome<Applied>> {
+  const found = await reservationAs(deps.db, principal, reservationId, ['carrier'], 'the carrier of the delivery');
+  if (!found.ok) return found;
+  return applyLockerEvent(deps, reservationId, { type: 'cancel' });
+}
