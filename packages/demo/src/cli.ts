@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs, USAGE } from './args.js';
 import { DeliveryFlow } from './flow.js';
-import { ApiClient, expectStatus, StepFailed } from './http-client.js';
+import { ApiClient, expectOk, StepFailed, sdkAs } from './http-client.js';
 import { consoleReport, type Report } from './report.js';
 import { SCENARIOS } from './scenarios.js';
 import { ServiceFlow } from './service-flow.js';
@@ -13,20 +13,15 @@ import { type DemoWorld, discoverWorld, signIn } from './world.js';
 // a running platform (`npm start`), through its public API only. Exit code 0 when every step behaved as expected, 1
 // when one did not, 2 for bad usage.
 
-interface Me {
-  user: { id: string };
-  organisations: { id: string; kind: string; role: string }[];
-}
-
 /** The demo worker, signed in, and the service provider they work for. */
-async function serviceFlow(api: ApiClient, settings: Settings, world: DemoWorld, report: Report) {
-  const { as } = await signIn(api, DEMO_PEOPLE.worker, 'sign in as the demo worker');
-  const me = expectStatus(await api.get<Me>('/v1/me', as), 200, 'read the worker');
+async function serviceFlow(settings: Settings, world: DemoWorld, report: Report) {
+  const { as } = await signIn(settings.apiUrl, DEMO_PEOPLE.worker, 'sign in as the demo worker');
+  const me = await expectOk(sdkAs(settings.apiUrl, as).api.GET('/v1/me'), 'read the worker');
   const org = me.organisations.find((o) => o.kind === 'service_provider' && o.role === 'worker');
   if (!org) throw new StepFailed('the demo worker works for no service provider');
   report.ok(`demo worker ${me.user.id} of ${org.id}`);
   return new ServiceFlow(
-    api,
+    settings.apiUrl,
     new ApiClient(settings.devicesUrl),
     world,
     { as, userId: me.user.id, organisationId: org.id },
@@ -43,15 +38,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const { command, scenario } = parsed;
   const settings = loadSettings();
   const report = consoleReport();
-  const api = new ApiClient(settings.apiUrl);
   report.step(`Scenario ${scenario}: platform ${settings.apiUrl}, devices ${settings.devicesUrl}`);
   try {
-    const world = await discoverWorld(api, settings, report);
+    const world = await discoverWorld(settings.apiUrl, settings, report);
     report.ok(`demo home ${world.home.id}: front door ${world.doorId}, lock ${world.lockId}, camera ${world.cameraId}`);
     if (command === 'service') {
-      await SERVICE_SCENARIOS[scenario]!(await serviceFlow(api, settings, world, report), report, settings.grantId);
+      await SERVICE_SCENARIOS[scenario]!(await serviceFlow(settings, world, report), report, settings.grantId);
     } else {
-      const flow = new DeliveryFlow(api, new ApiClient(settings.devicesUrl), world, report);
+      const flow = new DeliveryFlow(settings.apiUrl, new ApiClient(settings.devicesUrl), world, report);
       await SCENARIOS[scenario]!(flow, report, settings.apiUrl);
     }
     report.step(`PASS ${scenario}`);

@@ -1,8 +1,9 @@
 import type {
+  Arrival,
   Position,
   Threshold,
   UnlockOutcome as UnlockView,
-  VisitDetail as VisitDetailAnswer,
+  VisitDetail,
   Visit as VisitView,
 } from '@threshold/sdk';
 import { type ApiClient, expectOk, expectStatus, StepFailed, sdkAs } from './http-client.js';
@@ -13,12 +14,8 @@ import type { DemoWorld } from './world.js';
 // devices' control API moves as the courier's hands would (docs/devices.md, "Control API").
 
 // The wire shapes come from the typed SDK (generated from the routes, docs/sdk.md).
-export type { Position, UnlockOutcome as UnlockView, Visit as VisitView } from '@threshold/sdk';
+export type { Position, UnlockOutcome as UnlockView, Visit as VisitView, VisitDetail } from '@threshold/sdk';
 export type Check = VisitView['checks'][number];
-/** The route leaves each ledger entry's `data` open; it is the entry's JSON object. */
-export type VisitDetail = Omit<VisitDetailAnswer, 'timeline'> & {
-  timeline: (Omit<VisitDetailAnswer['timeline'][number], 'data'> & { data: Record<string, unknown> })[];
-};
 
 const POLL_MS = 200;
 const HOUR_MS = 3_600_000;
@@ -41,16 +38,16 @@ export class DeliveryFlow {
   private readonly customer: Threshold;
 
   constructor(
-    api: ApiClient,
+    apiUrl: string,
     private readonly devices: ApiClient,
     readonly world: DemoWorld,
     private readonly report: Report,
     /** Who is at the door in the printed steps: the courier, or a service worker (world.courier is then them). */
     private readonly person = 'Courier',
   ) {
-    this.carrier = sdkAs(api.baseUrl, world.carrier);
-    this.courier = sdkAs(api.baseUrl, world.courier.as);
-    this.customer = sdkAs(api.baseUrl, world.customer.as);
+    this.carrier = sdkAs(apiUrl, world.carrier);
+    this.courier = sdkAs(apiUrl, world.courier.as);
+    this.customer = sdkAs(apiUrl, world.customer.as);
   }
 
   /** At the door: the home's own position, with a phone's usual GPS accuracy. */
@@ -75,7 +72,7 @@ export class DeliveryFlow {
     return delivery.id;
   }
 
-  async arrive(deliveryId: string, position: Position): Promise<{ visit: VisitView; fallback: unknown }> {
+  async arrive(deliveryId: string, position: Position): Promise<Arrival> {
     this.report.step(
       `Courier arrives at ${position.lat.toFixed(5)}, ${position.lon.toFixed(5)} (±${position.accuracyMeters} m)`,
     );
@@ -111,12 +108,7 @@ export class DeliveryFlow {
   }
 
   async detail(visitId: string): Promise<VisitDetail> {
-    const detail = await expectOk(
-      this.courier.api.GET('/v1/visits/{visitId}', { params: { path: { visitId } } }),
-      'read the visit',
-    );
-    // The route leaves each ledger entry's `data` open; it is the entry's JSON object.
-    return detail as VisitDetail;
+    return expectOk(this.courier.api.GET('/v1/visits/{visitId}', { params: { path: { visitId } } }), 'read the visit');
   }
 
   /** Polls the visit until `ready` holds, or fails the step after `timeoutMs`. */

@@ -1,8 +1,8 @@
 import { createThreshold, ok, ProblemError, type Threshold, type ThresholdAuth } from '@threshold/sdk';
 
-// A small JSON client for the public HTTP API (docs/api.md) and the devices' control API (docs/devices.md). Node's
-// fetch keeps connections alive, so a run of requests reuses one socket. The courier's and the carrier's steps go
-// through the typed SDK instead (`sdkAs`, docs/sdk.md).
+// The platform is called through the typed SDK (`sdkAs`, docs/sdk.md); the small JSON client here is for the
+// devices' control API (docs/devices.md), which is not the platform's. Node's fetch keeps connections alive, so a run
+// of requests reuses one socket.
 
 /** Who is calling: a session token, an organisation's API key, or nobody. */
 export type Credential = { bearer: string } | { apiKey: string } | null;
@@ -84,15 +84,25 @@ export function sdkAs(baseUrl: string, as: Credential): Threshold {
   return createThreshold({ baseUrl, auth });
 }
 
+type Answer<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
+
 /** The data of a typed SDK call, else a StepFailed naming the step and the problem the platform answered. */
-export async function expectOk<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
-  step: string,
-): Promise<T> {
+export async function expectOk<T>(call: Answer<T>, step: string): Promise<T> {
+  const outcome = await settle(call);
+  if (outcome instanceof ProblemError) throw refused(step, outcome);
+  return outcome.value;
+}
+
+/** The step failed because the platform refused it with `problem`. */
+export const refused = (step: string, problem: ProblemError) =>
+  new StepFailed(`${step}: HTTP ${problem.status} ${problem.code}: ${problem.detail}`);
+
+/** The data of a typed SDK call, or the problem the platform refused it with (a step that expects refusals). */
+export async function settle<T>(call: Answer<T>): Promise<{ value: T } | ProblemError> {
   try {
-    return await ok(call);
+    return { value: await ok(call) };
   } catch (error) {
-    if (!(error instanceof ProblemError)) throw error;
-    throw new StepFailed(`${step}: HTTP ${error.status} ${error.code}: ${error.detail}`);
+    if (error instanceof ProblemError) return error;
+    throw error;
   }
 }

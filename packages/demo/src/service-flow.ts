@@ -1,45 +1,42 @@
-import { DeliveryFlow, type Position, type VisitView } from './flow.js';
-import { type ApiClient, type Credential, expectStatus, type Reply, StepFailed } from './http-client.js';
+import type { ProblemError, RequestBodyOf, ResponseOf, Threshold } from '@threshold/sdk';
+import { DeliveryFlow, type Position } from './flow.js';
+import { type ApiClient, type Credential, expectOk, StepFailed, sdkAs, settle } from './http-client.js';
 import type { Report } from './report.js';
 import type { DemoWorld } from './world.js';
 
 // A service worker's steps under a grant (docs/grants.md): check in, one passage per entry through the delivery's
 // unlock path, check out and read the verdict. The door itself moves through the devices' control API, as in
-// DeliveryFlow, which serves here with the worker in the courier's place.
+// DeliveryFlow, which serves here with the worker in the courier's place. The platform's calls go through the typed
+// SDK (docs/sdk.md).
 
-export interface Expectation {
-  name: string;
-  outcome: 'kept' | 'broken' | 'not_applicable';
-  reason: string | null;
-}
-export interface Verdict {
-  verdict: 'kept' | 'broken';
-  expectations: Expectation[];
-}
-interface Window {
-  grantId: string;
-  homeName: string;
-  start: string;
-  end: string;
-}
+export type CheckedOut = ResponseOf<'/v1/visits/{visitId}/check-out', 'post'>;
+export type Verdict = NonNullable<CheckedOut['verdict']>;
+type Window = ResponseOf<'/v1/me/windows', 'get'>['items'][number];
+type CheckedIn = ResponseOf<'/v1/grants/{grantId}/check-in', 'post', 201>;
+/** The terms a grant is made with: its schedule and how long a visit may last. */
+export type GrantTerms = Pick<RequestBodyOf<'/v1/homes/{homeId}/grants', 'post'>, 'schedule' | 'maxVisitMinutes'>;
 
 export class ServiceFlow {
   readonly door: DeliveryFlow;
+  private readonly worker: Threshold;
+  private readonly customer: Threshold;
 
   constructor(
-    private readonly api: ApiClient,
+    apiUrl: string,
     devices: ApiClient,
     readonly world: DemoWorld,
-    readonly worker: { as: Credential; userId: string; organisationId: string },
+    readonly workerOf: { as: Credential; userId: string; organisationId: string },
     private readonly report: Report,
   ) {
-    this.door = new DeliveryFlow(api, devices, { ...world, courier: worker }, report, 'Worker');
+    this.door = new DeliveryFlow(apiUrl, devices, { ...world, courier: workerOf }, report, 'Worker');
+    this.worker = sdkAs(apiUrl, workerOf.as);
+    this.customer = sdkAs(apiUrl, world.customer.as);
   }
 
   /** The worker's window in progress under `grantId` (the demo grant holds every moment). */
   async windowNow(grantId: string | undefined): Promise<Window> {
-    const res = await this.api.get<{ items: Window[] }>('/v1/me/windows?days=1', this.worker.as);
-    const items = expectStatus(res, 200, "read the worker's windows").items;
+    const windows = this.worker.api.GET('/v1/me/windows', { params: { query: { days: 1 } } });
+    const { items } = await expectOk(windows, "read the worker's windows");
     const now = Date.now();
     const open = items.find(
       (w) => (!grantId || w.grantId === grantId) && Date.parse(w.start) <= now && now < Date.parse(w.end),
@@ -50,42 +47,42 @@ export class ServiceFlow {
   }
 
   /** The customer lets the worker's company in with `terms` (docs/grants.md "API"). */
-  async grant(terms: { schedule: object; maxVisitMinutes: number }, what: string): Promise<string> {
+  async grant(terms: GrantTerms, what: string): Promise<string> {
     this.report.step(`Customer grants the cleaning company ${what}`);
     const body = {
-      grantee: { kind: 'provider', organisationId: this.worker.organisationId },
+      grantee: { kind: 'provider' as const, organisationId: this.workerOf.organisationId },
       accessPointIds: [this.world.doorId],
       ...terms,
     };
-    const res = await this.api.post<{ id: string }>(
-      `/v1/homes/${this.world.home.id}/grants`,
-      body,
-      this.world.customer.as,
+    const params = { path: { homeId: this.world.home.id } };
+    const { id } = await expectOk(
+      this.customer.api.POST('/v1/homes/{homeId}/grants', { params, body }),
+      'create the grant',
     );
-    const id = expectStatus(res, 201, 'create the grant').id;
     this.report.ok(`grant ${id}`);
     return id;
   }
 
   async revoke(grantId: string): Promise<void> {
-    const res = await this.api.post(`/v1/grants/${grantId}/revoke`, undefined, this.world.customer.as);
-    expectStatus(res, 200, 'revoke the grant');
+    await expectOk(
+      this.customer.api.POST('/v1/grants/{grantId}/revoke', { params: { path: { grantId } } }),
+      'revoke the grant',
+    );
     this.report.ok(`grant ${grantId} revoked by the customer`);
   }
 
-  async checkIn(grantId: string, position: Position = this.door.atTheDoor()): Promise<Reply<{ visit: VisitView }>> {
+  /** Checks in; a refusal (a grant no longer active) is an answer here, for the scenarios that expect one. */
+  async checkIn(grantId: string, position: Position = this.door.atTheDoor()): Promise<CheckedIn | ProblemError> {
     this.report.step(`Worker checks in at ${position.lat.toFixed(5)}, ${position.lon.toFixed(5)} (grant ${grantId})`);
-    const res = await this.api.post<{ visit: VisitView }>(
-      `/v1/grants/${grantId}/check-in`,
-      { position },
-      this.worker.as,
+    const outcome = await settle(
+      this.worker.api.POST('/v1/grants/{grantId}/check-in', { params: { path: { grantId } }, body: { position } }),
     );
-    if (res.status === 201) {
-      for (const c of res.body.visit.checks)
-        this.report.note(`${c.passed ? 'pass' : 'FAIL'}  ${c.name}${c.reason ? `: ${c.reason}` : ''}`);
-      this.report.ok(`visit ${res.body.visit.id} is ${res.body.visit.state}`);
-    }
-    return res;
+    if (!('value' in outcome)) return outcome;
+    const { visit } = outcome.value;
+    for (const c of visit.checks)
+      this.report.note(`${c.passed ? 'pass' : 'FAIL'}  ${c.name}${c.reason ? `: ${c.reason}` : ''}`);
+    this.report.ok(`visit ${visit.id} is ${visit.state}`);
+    return outcome.value;
   }
 
   /** One entry: open, walk through, close; the lock relocks by itself. */
@@ -99,14 +96,12 @@ export class ServiceFlow {
     this.report.ok(`entry ${n}: recorded, unlocked, opened, closed, relocked (bolt ${await this.door.lockBolt()})`);
   }
 
-  async checkOut(visitId: string): Promise<{ visit: VisitView; verdict: Verdict | null }> {
+  async checkOut(visitId: string): Promise<CheckedOut> {
     this.report.step('Worker checks out');
-    const res = await this.api.post<{ visit: VisitView; verdict: Verdict | null }>(
-      `/v1/visits/${visitId}/check-out`,
-      undefined,
-      this.worker.as,
+    const out = await expectOk(
+      this.worker.api.POST('/v1/visits/{visitId}/check-out', { params: { path: { visitId } } }),
+      'check out',
     );
-    const out = expectStatus(res, 200, 'check out');
     this.report.ok(`visit ${out.visit.state}`);
     if (out.verdict) {
       this.report.ok(`verdict: ${out.verdict.verdict}`);

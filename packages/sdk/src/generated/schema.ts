@@ -3266,7 +3266,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            fallback: unknown | null;
+                            fallback: ({
+                                /** @enum {string} */
+                                kind: "fallback";
+                                method: "doorstep" | "locker" | "reattempt";
+                                photoRequired: boolean;
+                                reason: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "retry";
+                                reason: string;
+                            }) | null;
                             visit: {
                                 accessPointId: string;
                                 checks: {
@@ -4620,7 +4630,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -4633,9 +4653,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -4808,7 +4840,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -4821,9 +4863,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -5014,7 +5068,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -5027,9 +5091,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -5202,7 +5278,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -5215,9 +5301,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -5800,7 +5898,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -5813,9 +5921,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -6012,7 +6132,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -6025,9 +6155,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -6224,7 +6366,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -6237,9 +6389,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -6434,7 +6598,18 @@ export interface paths {
                                 /** Format: date-time */
                                 openedAt: string;
                                 state: string;
-                                verdict: unknown | null;
+                                verdict: {
+                                    expectations: {
+                                        evidence: {
+                                            [key: string]: unknown;
+                                        };
+                                        name: "in_window" | "max_duration" | "door_relocked" | "camera_recording" | "checked_out";
+                                        outcome: "kept" | "broken" | "not_applicable";
+                                        reason: string | null;
+                                    }[];
+                                    judgedAtMs: number;
+                                    verdict: "kept" | "broken";
+                                } | null;
                                 visitId: string;
                                 window: {
                                     /** Format: date-time */
@@ -9052,7 +9227,17 @@ export interface paths {
                                 cameraRequired: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
-                                grantee: unknown;
+                                grantee: {
+                                    /** @enum {string} */
+                                    kind: "provider";
+                                    organisationId: string;
+                                    workerId: string | null;
+                                } | {
+                                    acceptedAt: string | null;
+                                    email: string;
+                                    /** @enum {string} */
+                                    kind: "person";
+                                };
                                 homeId: string;
                                 id: string;
                                 maxVisitMinutes: number;
@@ -9065,9 +9250,21 @@ export interface paths {
                                     start: string;
                                 }[];
                                 notes: string;
-                                schedule: unknown;
-                                /** @description pending | active | paused | revoked */
-                                status: string;
+                                schedule: {
+                                    end: string;
+                                    /** @enum {string} */
+                                    kind: "once";
+                                    start: string;
+                                } | {
+                                    durationMinutes: number;
+                                    exdates?: string[];
+                                    firstDate: string;
+                                    /** @enum {string} */
+                                    kind: "recurring";
+                                    rrule: string;
+                                    startLocal?: string;
+                                };
+                                status: "pending" | "active" | "paused" | "revoked";
                                 /** Format: date-time */
                                 updatedAt: string;
                                 version: number;
@@ -9230,7 +9427,17 @@ export interface paths {
                             cameraRequired: boolean;
                             /** Format: date-time */
                             createdAt: string;
-                            grantee: unknown;
+                            grantee: {
+                                /** @enum {string} */
+                                kind: "provider";
+                                organisationId: string;
+                                workerId: string | null;
+                            } | {
+                                acceptedAt: string | null;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "person";
+                            };
                             homeId: string;
                             id: string;
                             maxVisitMinutes: number;
@@ -9243,9 +9450,21 @@ export interface paths {
                                 start: string;
                             }[];
                             notes: string;
-                            schedule: unknown;
-                            /** @description pending | active | paused | revoked */
-                            status: string;
+                            schedule: {
+                                end: string;
+                                /** @enum {string} */
+                                kind: "once";
+                                start: string;
+                            } | {
+                                durationMinutes: number;
+                                exdates?: string[];
+                                firstDate: string;
+                                /** @enum {string} */
+                                kind: "recurring";
+                                rrule: string;
+                                startLocal?: string;
+                            };
+                            status: "pending" | "active" | "paused" | "revoked";
                             /** Format: date-time */
                             updatedAt: string;
                             version: number;
@@ -11188,7 +11407,17 @@ export interface paths {
                                 cameraRequired: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
-                                grantee: unknown;
+                                grantee: {
+                                    /** @enum {string} */
+                                    kind: "provider";
+                                    organisationId: string;
+                                    workerId: string | null;
+                                } | {
+                                    acceptedAt: string | null;
+                                    email: string;
+                                    /** @enum {string} */
+                                    kind: "person";
+                                };
                                 homeId: string;
                                 id: string;
                                 maxVisitMinutes: number;
@@ -11201,9 +11430,21 @@ export interface paths {
                                     start: string;
                                 }[];
                                 notes: string;
-                                schedule: unknown;
-                                /** @description pending | active | paused | revoked */
-                                status: string;
+                                schedule: {
+                                    end: string;
+                                    /** @enum {string} */
+                                    kind: "once";
+                                    start: string;
+                                } | {
+                                    durationMinutes: number;
+                                    exdates?: string[];
+                                    firstDate: string;
+                                    /** @enum {string} */
+                                    kind: "recurring";
+                                    rrule: string;
+                                    startLocal?: string;
+                                };
+                                status: "pending" | "active" | "paused" | "revoked";
                                 /** Format: date-time */
                                 updatedAt: string;
                                 version: number;
@@ -13554,7 +13795,17 @@ export interface paths {
                                 cameraRequired: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
-                                grantee: unknown;
+                                grantee: {
+                                    /** @enum {string} */
+                                    kind: "provider";
+                                    organisationId: string;
+                                    workerId: string | null;
+                                } | {
+                                    acceptedAt: string | null;
+                                    email: string;
+                                    /** @enum {string} */
+                                    kind: "person";
+                                };
                                 homeId: string;
                                 id: string;
                                 maxVisitMinutes: number;
@@ -13567,9 +13818,21 @@ export interface paths {
                                     start: string;
                                 }[];
                                 notes: string;
-                                schedule: unknown;
-                                /** @description pending | active | paused | revoked */
-                                status: string;
+                                schedule: {
+                                    end: string;
+                                    /** @enum {string} */
+                                    kind: "once";
+                                    start: string;
+                                } | {
+                                    durationMinutes: number;
+                                    exdates?: string[];
+                                    firstDate: string;
+                                    /** @enum {string} */
+                                    kind: "recurring";
+                                    rrule: string;
+                                    startLocal?: string;
+                                };
+                                status: "pending" | "active" | "paused" | "revoked";
                                 /** Format: date-time */
                                 updatedAt: string;
                                 version: number;
@@ -14413,7 +14676,10 @@ export interface paths {
                             timeline: {
                                 /** Format: date-time */
                                 at: string;
-                                data: unknown;
+                                /** @description The ledger entry's JSON object */
+                                data: {
+                                    [key: string]: unknown;
+                                };
                                 kind: string;
                                 seq: number;
                             }[];
@@ -14965,7 +15231,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            verdict: unknown;
+                            verdict: {
+                                expectations: {
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    };
+                                    name: "in_window" | "max_duration" | "door_relocked" | "camera_recording" | "checked_out";
+                                    outcome: "kept" | "broken" | "not_applicable";
+                                    reason: string | null;
+                                }[];
+                                judgedAtMs: number;
+                                verdict: "kept" | "broken";
+                            } | null;
                             visit: {
                                 accessPointId: string;
                                 checks: {
@@ -16398,7 +16675,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            fallback: unknown | null;
+                            fallback: ({
+                                /** @enum {string} */
+                                kind: "fallback";
+                                method: "doorstep" | "locker" | "reattempt";
+                                photoRequired: boolean;
+                                reason: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "retry";
+                                reason: string;
+                            }) | null;
                             lockUnreachable: boolean;
                             unlocked: boolean;
                             visit: {

@@ -1,12 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { loadConfig } from '../../../server/src/config.js';
-import { buildApp } from '../../../server/src/http/app.js';
-import { fixedClock, randomIds } from '../../../server/src/ports.js';
-import { openStore } from '../../../server/src/store/db.js';
+import { builtApp } from './inject.js';
 
 // The SDK's generated files, made from the server's routes without listening (docs/sdk.md "Generation").
 
@@ -17,22 +13,13 @@ export type Generated = Record<GeneratedFile, string>;
 
 export const STALE_HINT = 'The SDK is stale against the routes: run npm run sdk:generate';
 
-// Fixed settings, so the document depends on the routes alone and not on whoever runs the generation.
-const GENERATION_ENV = { DATA_DIR: '/tmp/threshold-unused', DEMO: 'false', PUBLIC_URL: 'http://127.0.0.1:8080' };
-
 /** The OpenAPI document exactly as GET /openapi.json serves it, from an app that is built but never listens. */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'threshold-sdk-'));
-  const store = await openStore({ dataDir });
+  const { app, close } = await builtApp();
   try {
-    const app = await buildApp({ store, config: loadConfig(GENERATION_ENV), clock: fixedClock(0), ids: randomIds });
-    await app.ready();
-    const document = JSON.parse(JSON.stringify(app.swagger())) as Record<string, unknown>;
-    await app.close();
-    return document;
+    return JSON.parse(JSON.stringify(app.swagger())) as Record<string, unknown>;
   } finally {
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

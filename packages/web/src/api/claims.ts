@@ -1,8 +1,9 @@
 import type { RequestBodyOf, ResponseOf } from '@threshold/sdk';
-import { get, newIdempotencyKey, post, request } from './client.js';
+import { newIdempotencyKey, rawBody, settle, threshold } from './client.js';
 
 // Claims (docs/claims.md): the customer files one about a visit and answers questions; platform support takes it,
-// watches the visit's clips while it holds it, and decides. Shapes come from the routes through the typed SDK.
+// watches the visit's clips while it holds it, and decides. Calls and shapes come from the routes through the typed
+// SDK; a write takes its Idempotency-Key from the caller, so a retry the person makes sends the same one.
 
 export type Claim = ResponseOf<'/v1/claims/{claimId}', 'get'>;
 export type ClaimSummary = ResponseOf<'/v1/support/claims', 'get'>['items'][number];
@@ -15,32 +16,42 @@ export type Resolution = RequestBodyOf<'/v1/claims/{claimId}/decision', 'post'>;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTOS_PER_CLAIM = 5;
 
-const claim = (claimId: string) => `/v1/claims/${encodeURIComponent(claimId)}`;
+const { api } = threshold;
+const claimPath = (claimId: string) => ({ path: { claimId } });
+/** The Idempotency-Key header of a write (docs/api.md "Idempotency"). */
+const keyed = (key: string) => ({ header: { 'idempotency-key': key } });
 
 export const openClaim = (visitId: string, body: NewClaim, key = newIdempotencyKey()) =>
-  post<Claim>(`/v1/visits/${encodeURIComponent(visitId)}/claims`, body, key);
-export const fetchClaim = (claimId: string, signal?: AbortSignal) => get<Claim>(claim(claimId), signal);
+  settle(api.POST('/v1/visits/{visitId}/claims', { params: { path: { visitId }, ...keyed(key) }, body }));
+export const fetchClaim = (claimId: string, signal?: AbortSignal) =>
+  settle(api.GET('/v1/claims/{claimId}', { params: claimPath(claimId), signal }));
 export const homeClaims = (homeId: string, signal?: AbortSignal) =>
-  get<{ items: ClaimSummary[] }>(`/v1/homes/${encodeURIComponent(homeId)}/claims?limit=100`, signal);
+  settle(api.GET('/v1/homes/{homeId}/claims', { params: { path: { homeId }, query: { limit: 100 } }, signal }));
 export const supportQueue = (state: ClaimState | '', signal?: AbortSignal) =>
-  get<{ items: ClaimSummary[] }>(`/v1/support/claims?limit=100${state ? `&state=${state}` : ''}`, signal);
+  settle(api.GET('/v1/support/claims', { params: { query: { limit: 100, ...(state ? { state } : {}) } }, signal }));
 
 export const postMessage = (claimId: string, body: string, key = newIdempotencyKey()) =>
-  post<Claim>(`${claim(claimId)}/messages`, { body }, key);
+  settle(
+    api.POST('/v1/claims/{claimId}/messages', { params: { ...claimPath(claimId), ...keyed(key) }, body: { body } }),
+  );
 export const assignClaim = (claimId: string, key = newIdempotencyKey()) =>
-  post<Claim>(`${claim(claimId)}/assign`, undefined, key);
+  settle(api.POST('/v1/claims/{claimId}/assign', { params: { ...claimPath(claimId), ...keyed(key) } }));
 export const requestInfo = (claimId: string, body: string, key = newIdempotencyKey()) =>
-  post<Claim>(`${claim(claimId)}/request-info`, { body }, key);
+  settle(
+    api.POST('/v1/claims/{claimId}/request-info', { params: { ...claimPath(claimId), ...keyed(key) }, body: { body } }),
+  );
 export const decideClaim = (claimId: string, resolution: Resolution, key = newIdempotencyKey()) =>
-  post<Claim>(`${claim(claimId)}/decision`, resolution, key);
+  settle(
+    api.POST('/v1/claims/{claimId}/decision', { params: { ...claimPath(claimId), ...keyed(key) }, body: resolution }),
+  );
 export const closeClaim = (claimId: string, key = newIdempotencyKey()) =>
-  post<Claim>(`${claim(claimId)}/close`, undefined, key);
+  settle(api.POST('/v1/claims/{claimId}/close', { params: { ...claimPath(claimId), ...keyed(key) } }));
 
 export const acknowledgeAlert = (alertId: string, key = newIdempotencyKey()) =>
-  post<unknown>(`/v1/alerts/${encodeURIComponent(alertId)}/acknowledge`, undefined, key);
+  settle(api.POST('/v1/alerts/{alertId}/acknowledge', { params: { path: { alertId }, ...keyed(key) } }));
 
 /**
- * Photos go up as multipart/form-data (file parts only). The client helper sends a Blob as it is, so the body is
+ * Photos go up as multipart/form-data (file parts only). The SDK sends a Blob as it is, so the body is
  * assembled here with its boundary.
  */
 export function addPhotos(claimId: string, files: readonly File[], key = newIdempotencyKey()) {
@@ -56,9 +67,10 @@ export function addPhotos(claimId: string, files: readonly File[], key = newIdem
     );
   }
   parts.push(`--${boundary}--\r\n`);
-  return request<Claim>('POST', `${claim(claimId)}/photos`, {
-    raw: new Blob(parts),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-    idempotencyKey: key,
-  });
+  return settle(
+    api.POST('/v1/claims/{claimId}/photos', {
+      params: { ...claimPath(claimId), ...keyed(key) },
+      ...rawBody(new Blob(parts), `multipart/form-data; boundary=${boundary}`),
+    }),
+  );
 }

@@ -56,41 +56,15 @@ export async function settle<T>(
   }
 }
 
-export interface RequestOptions {
-  body?: unknown;
-  /** A body sent as it is (e.g. a photo), with its content type. */
-  raw?: Blob;
-  contentType?: string;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-}
-
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.raw) headers['content-type'] = options.contentType ?? options.raw.type;
-  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
-  let response: Response;
-  try {
-    response = await threshold.fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.raw ?? (options.body === undefined ? null : JSON.stringify(options.body)),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  } catch {
-    return { ok: false, error: NETWORK_ERROR };
-  }
-  if (!response.ok) return { ok: false, error: apiErrorOf(await ProblemError.fromResponse(response)) };
-  if (response.status === 204) return { ok: true, value: undefined as T };
-  return { ok: true, value: (await response.json()) as T };
-}
-
-export const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, signal ? { signal } : {});
-export const post = <T>(path: string, body?: unknown, idempotencyKey?: string) =>
-  request<T>('POST', path, { body, ...(idempotencyKey ? { idempotencyKey } : {}) });
-export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, { body });
+/**
+ * The options that send a body as it is (a photo) on a typed route: openapi-fetch hands the Blob to fetch untouched,
+ * with its own content type, where it would otherwise send JSON.
+ */
+export const rawBody = (blob: Blob, contentType: string) => ({
+  body: blob as never,
+  bodySerializer: (body: unknown) => body as BodyInit,
+  headers: { 'content-type': contentType },
+});
 
 /** A fresh key for a write the user may retry (docs/api.md "Idempotency"). */
 export const newIdempotencyKey = (): string => crypto.randomUUID();

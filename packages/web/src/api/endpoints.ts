@@ -1,4 +1,4 @@
-import { type ApiResult, newIdempotencyKey, request, settle, threshold } from './client.js';
+import { type ApiResult, newIdempotencyKey, rawBody, settle, threshold } from './client.js';
 import type {
   AbortReason,
   AccessPoint,
@@ -22,12 +22,8 @@ import type {
 // changed route fails the type-check here rather than in the browser.
 
 const { api } = threshold;
-const home = (homeId: string) => `/v1/homes/${encodeURIComponent(homeId)}`;
 const homePath = (homeId: string) => ({ path: { homeId } });
 const visitPath = (visitId: string) => ({ path: { visitId } });
-
-/** Where the app reads a member more narrowly than the route schema states it (types.ts). */
-const narrowed = <T>(result: ApiResult<unknown>) => result as ApiResult<T>;
 
 export const signIn = (email: string, password: string): Promise<ApiResult<{ token: string; user: User }>> =>
   settle(api.POST('/v1/auth/sign-in', { body: { email, password } }));
@@ -58,7 +54,7 @@ export const savePreferences = (homeId: string, preferences: Preferences): Promi
   settle(api.PUT('/v1/homes/{homeId}/preferences', { params: homePath(homeId), body: preferences }));
 
 /** The live stream of a home (server-sent events, docs/api.md); the browser sends the session cookie. */
-export const homeEventsUrl = (homeId: string) => `${home(homeId)}/events`;
+export const homeEventsUrl = (homeId: string) => `/v1/homes/${encodeURIComponent(homeId)}/events`;
 export const clipUrl = (clipId: string) => `/v1/clips/${encodeURIComponent(clipId)}`;
 
 export interface VisitFilter {
@@ -77,21 +73,17 @@ export function listVisits(homeId: string, filter: VisitFilter, signal?: AbortSi
     }),
   );
 }
-export const fetchVisit = async (visitId: string, signal?: AbortSignal) =>
-  narrowed<VisitDetail>(await settle(api.GET('/v1/visits/{visitId}', { params: visitPath(visitId), signal })));
+export const fetchVisit = (visitId: string, signal?: AbortSignal): Promise<ApiResult<VisitDetail>> =>
+  settle(api.GET('/v1/visits/{visitId}', { params: visitPath(visitId), signal }));
 export const listAlerts = (homeId: string, signal?: AbortSignal): Promise<ApiResult<Page<Alert>>> =>
   settle(api.GET('/v1/homes/{homeId}/alerts', { params: { ...homePath(homeId), query: { limit: 50 } }, signal }));
 
 export const courierStops = (signal?: AbortSignal): Promise<ApiResult<Items<Stop>>> =>
   settle(api.GET('/v1/courier/stops', { signal }));
-export const arrive = async (deliveryId: string, position: Position) =>
-  narrowed<Arrival>(
-    await settle(
-      api.POST('/v1/deliveries/{deliveryId}/arrive', { params: { path: { deliveryId } }, body: { position } }),
-    ),
-  );
-export const requestUnlock = async (visitId: string) =>
-  narrowed<UnlockOutcome>(await settle(api.POST('/v1/visits/{visitId}/unlock', { params: visitPath(visitId) })));
+export const arrive = (deliveryId: string, position: Position): Promise<ApiResult<Arrival>> =>
+  settle(api.POST('/v1/deliveries/{deliveryId}/arrive', { params: { path: { deliveryId } }, body: { position } }));
+export const requestUnlock = (visitId: string): Promise<ApiResult<UnlockOutcome>> =>
+  settle(api.POST('/v1/visits/{visitId}/unlock', { params: visitPath(visitId) }));
 export const completeVisit = (visitId: string): Promise<ApiResult<Visit>> =>
   settle(api.POST('/v1/visits/{visitId}/complete', { params: visitPath(visitId) }));
 export const abortVisit = (visitId: string, reason: AbortReason, note: string): Promise<ApiResult<Visit>> =>
@@ -101,8 +93,5 @@ export const abortVisit = (visitId: string, reason: AbortReason, note: string): 
 export const reattemptLater = (visitId: string): Promise<ApiResult<Visit>> =>
   settle(api.POST('/v1/visits/{visitId}/fallback', { params: visitPath(visitId), body: { method: 'reattempt' } }));
 /** A doorstep drop: the photo goes up as the raw JPEG, stored by its hash as evidence. */
-export const leaveAtDoorstep = (visitId: string, photo: Blob) =>
-  request<Visit>('POST', `/v1/visits/${encodeURIComponent(visitId)}/fallback`, {
-    raw: photo,
-    contentType: 'image/jpeg',
-  });
+export const leaveAtDoorstep = (visitId: string, photo: Blob): Promise<ApiResult<Visit>> =>
+  settle(api.POST('/v1/visits/{visitId}/fallback', { params: visitPath(visitId), ...rawBody(photo, 'image/jpeg') }));

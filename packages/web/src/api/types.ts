@@ -6,6 +6,7 @@ import type { RequestBodyOf, User } from '@threshold/sdk';
 export type {
   AccessPoint,
   Alert,
+  Arrival,
   Delivery,
   Device,
   Home,
@@ -13,19 +14,13 @@ export type {
   Position,
   Preferences,
   Stop,
+  UnlockOutcome,
   User,
   Visit,
+  VisitDetail,
 } from '@threshold/sdk';
 
-import type {
-  AccessPoint,
-  Arrival as ArrivalAnswer,
-  Device,
-  Preferences,
-  UnlockOutcome as UnlockAnswer,
-  Visit,
-  VisitDetail as VisitDetailAnswer,
-} from '@threshold/sdk';
+import type { AccessPoint, Arrival, Device, Preferences, Visit, VisitDetail } from '@threshold/sdk';
 
 export type UserKind = User['kind'];
 export type AccessPointKind = AccessPoint['kind'];
@@ -42,22 +37,11 @@ export interface Page<T> extends Items<T> {
 }
 
 export type Check = Visit['checks'][number];
-export type Clip = VisitDetailAnswer['clips'][number];
+export type Clip = VisitDetail['clips'][number];
 
-// Two members the route schemas leave open (`data: unknown`, `fallback: object`), read here as what the platform
-// writes into them. The routes should say so themselves; until then these are the only hand-kept shapes.
-
-/** A ledger entry of the visit: `data` is the entry's JSON object. */
-export type TimelineEntry = Omit<VisitDetailAnswer['timeline'][number], 'data'> & { data: Record<string, unknown> };
-export type VisitDetail = Omit<VisitDetailAnswer, 'timeline'> & { timeline: TimelineEntry[] };
-
-/** What to do when the door will not open (core `decideFallback`). */
-export type FallbackDecision =
-  | { kind: 'fallback'; method: FallbackPreference; photoRequired: boolean; reason: string }
-  | { kind: 'retry'; reason: string }
-  | null;
-export type Arrival = Omit<ArrivalAnswer, 'fallback'> & { fallback: FallbackDecision };
-export type UnlockOutcome = Omit<UnlockAnswer, 'fallback'> & { fallback: FallbackDecision };
+export type TimelineEntry = VisitDetail['timeline'][number];
+/** What to do when the door will not open (core `decideFallback`); null when it opens. */
+export type FallbackDecision = Arrival['fallback'];
 
 export type AbortReason = RequestBodyOf<'/v1/visits/{visitId}/abort', 'post'>['reason'];
 /** Why a visit was aborted: the courier's reasons, or the platform closing a visit nobody finished. */

@@ -58,7 +58,12 @@ export async function subscribeThisBrowser(): Promise<{ ok: true } | { ok: false
   } catch (error) {
     return { ok: false, message: `This browser could not subscribe: ${(error as Error).message}` };
   }
-  const saved = await addPushSubscription(subscription.toJSON());
+  const { expirationTime, keys } = subscription.toJSON();
+  const saved = await addPushSubscription({
+    endpoint: subscription.endpoint,
+    expirationTime: expirationTime ?? null,
+    keys: { p256dh: keys?.p256dh ?? '', auth: keys?.auth ?? '' },
+  });
   return saved.ok ? { ok: true } : { ok: false, message: saved.error.detail };
 }
 

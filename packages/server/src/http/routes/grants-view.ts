@@ -1,4 +1,4 @@
-import { nextScheduleOccurrences } from '@threshold/core';
+import { nextScheduleOccurrences, type ScheduleInput } from '@threshold/core';
 import { Type } from 'typebox';
 import { scheduleOf, termsOf } from '../../services/grants/terms.js';
 import type { GrantRow, ProviderAlertRow } from '../../store/schema-grants.js';
@@ -67,14 +67,41 @@ export const CreateGrantBody = Type.Object({ grantee: GranteeBody, ...terms }, {
 const Any = Type.Unknown();
 const WindowView = Type.Object({ localDate: Type.String(), start: Timestamp, end: Timestamp });
 
+/** Who the grant lets in: a provider's workers (one of them when `workerId` is set), or a person invited by email. */
+const GranteeView = Type.Union([
+  Type.Object({
+    kind: Type.Literal('provider'),
+    organisationId: Type.String(),
+    workerId: Nullable(Type.String()),
+  }),
+  Type.Object({ kind: Type.Literal('person'), email: Type.String(), acceptedAt: Nullable(Type.String()) }),
+]);
+/** The schedule as the grant was made with it (the request's ScheduleBody). */
+const ScheduleView = Type.Union([
+  Type.Object({ kind: Type.Literal('once'), start: Type.String(), end: Type.String() }),
+  Type.Object({
+    kind: Type.Literal('recurring'),
+    rrule: Type.String(),
+    firstDate: Type.String(),
+    startLocal: Type.Optional(Type.String()),
+    durationMinutes: Type.Integer(),
+    exdates: Type.Optional(Type.Array(Type.String())),
+  }),
+]);
+
 export const GrantView = Type.Object({
   id: Type.String(),
   homeId: Type.String(),
   version: Type.Integer(),
-  status: Type.String({ description: 'pending | active | paused | revoked' }),
-  grantee: Any,
+  status: Type.Union([
+    Type.Literal('pending'),
+    Type.Literal('active'),
+    Type.Literal('paused'),
+    Type.Literal('revoked'),
+  ]),
+  grantee: GranteeView,
   accessPointIds: Type.Array(Type.String()),
-  schedule: Any,
+  schedule: ScheduleView,
   maxVisitMinutes: Type.Integer(),
   cameraRequired: Type.Boolean(),
   notes: Type.String(),
@@ -99,12 +126,15 @@ export const windowsOf = (g: GrantRow, zone: string, fromMs: number, n: number) 
   }));
 };
 
+const presentSchedule = (s: ScheduleInput) =>
+  s.kind === 'recurring' && s.exdates ? { ...s, exdates: [...s.exdates] } : { ...s, exdates: undefined };
+
 export function presentGrant(g: GrantRow, zone: string, nowMs: number) {
   const t = termsOf(g);
   const grantee =
     g.grantee_kind === 'provider'
-      ? { kind: 'provider', organisationId: g.organisation_id, workerId: g.worker_id }
-      : { kind: 'person', email: g.person_email, acceptedAt: g.accepted_at };
+      ? { kind: 'provider' as const, organisationId: g.organisation_id ?? '', workerId: g.worker_id }
+      : { kind: 'person' as const, email: g.person_email ?? '', acceptedAt: g.accepted_at };
   return {
     id: g.id,
     homeId: g.home_id,
@@ -112,7 +142,7 @@ export function presentGrant(g: GrantRow, zone: string, nowMs: number) {
     status: g.status,
     grantee,
     accessPointIds: t.accessPointIds,
-    schedule: t.schedule,
+    schedule: presentSchedule(t.schedule),
     maxVisitMinutes: t.maxVisitMinutes,
     cameraRequired: t.cameraRequired,
     notes: t.notes,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { ServiceVerdict } from '@threshold/core';
 import { Type } from 'typebox';
 import { reportCantCome } from '../../services/grants/cant-come.js';
 import { checkIn } from '../../services/grants/check-in.js';
@@ -42,6 +43,26 @@ const CantComeBody = Type.Object(
   },
   { additionalProperties: false },
 );
+/** core ServiceVerdict: how the visit kept the grant's expectations (docs/grants.md "Verdict"). */
+const VerdictView = Type.Object({
+  verdict: Type.Union([Type.Literal('kept'), Type.Literal('broken')]),
+  expectations: Type.Array(
+    Type.Object({
+      name: Type.Union([
+        Type.Literal('in_window'),
+        Type.Literal('max_duration'),
+        Type.Literal('door_relocked'),
+        Type.Literal('camera_recording'),
+        Type.Literal('checked_out'),
+      ]),
+      outcome: Type.Union([Type.Literal('kept'), Type.Literal('broken'), Type.Literal('not_applicable')]),
+      reason: Nullable(Type.String()),
+      evidence: Type.Record(Type.String(), Type.Unknown()),
+    }),
+  ),
+  judgedAtMs: Type.Number(),
+});
+const presentVerdict = (v: ServiceVerdict | null) => (v === null ? null : { ...v, expectations: [...v.expectations] });
 const GrantVisitView = Type.Object({
   visitId: Type.String(),
   state: Type.String(),
@@ -49,7 +70,7 @@ const GrantVisitView = Type.Object({
   closedAt: Nullable(Timestamp),
   window: Nullable(Type.Object({ start: Timestamp, end: Timestamp })),
   checkedOutAt: Nullable(Timestamp),
-  verdict: Nullable(Type.Unknown({ description: 'core ServiceVerdict, once judged' })),
+  verdict: Nullable(VerdictView),
 });
 
 const withDefaults = (
@@ -261,14 +282,14 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: USER_SECURITY,
         params: VisitParams,
         response: {
-          200: Type.Object({ visit: VisitView, verdict: Type.Unknown() }),
+          200: Type.Object({ visit: VisitView, verdict: Nullable(VerdictView) }),
           ...problems(401, 403, 404, 409, 503),
         },
       },
     },
     async (request) => {
       const done = unwrap(await checkOut(visitDepsOf(app), request.principal, request.params.visitId));
-      return { visit: presentVisit(done.applied.saved, done.applied.visit), verdict: done.verdict };
+      return { visit: presentVisit(done.applied.saved, done.applied.visit), verdict: presentVerdict(done.verdict) };
     },
   );
   app.get(
@@ -293,7 +314,7 @@ export const grantRoutes: FastifyPluginAsyncTypebox = async (app) => {
           closedAt: r.closed_at,
           window: r.window_start && r.window_end ? { start: r.window_start, end: r.window_end } : null,
           checkedOutAt: r.checked_out_at,
-          verdict: r.verdict === null ? null : (JSON.parse(r.verdict) as unknown),
+          verdict: presentVerdict(r.verdict === null ? null : (JSON.parse(r.verdict) as ServiceVerdict)),
         })),
       };
     },

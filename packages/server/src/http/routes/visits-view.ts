@@ -68,7 +68,19 @@ export function presentVisit(row: VisitRow, visit: Visit) {
   };
 }
 
-const FallbackView = Nullable(Any);
+const FallbackMethod = Type.Union([Type.Literal('doorstep'), Type.Literal('locker'), Type.Literal('reattempt')]);
+/** core FallbackDecision: what to do when the door will not open (docs/visits.md "Fallback"); null when it opens. */
+const FallbackView = Nullable(
+  Type.Union([
+    Type.Object({
+      kind: Type.Literal('fallback'),
+      method: FallbackMethod,
+      photoRequired: Type.Boolean(),
+      reason: Type.String(),
+    }),
+    Type.Object({ kind: Type.Literal('retry'), reason: Type.String() }),
+  ]),
+);
 
 export const ArrivalView = Type.Object({ visit: VisitView, fallback: FallbackView });
 
@@ -114,7 +126,14 @@ export const presentAlert = (a: AlertRow) => ({
 
 export const VisitDetailView = Type.Object({
   ...VisitView.properties,
-  timeline: Type.Array(Type.Object({ seq: Type.Integer(), at: Timestamp, kind: Type.String(), data: Any })),
+  timeline: Type.Array(
+    Type.Object({
+      seq: Type.Integer(),
+      at: Timestamp,
+      kind: Type.String(),
+      data: Type.Object({}, { additionalProperties: true, description: "The ledger entry's JSON object" }),
+    }),
+  ),
   clips: Type.Array(
     Type.Object({
       id: Type.String(),

@@ -2,7 +2,7 @@ import type { Device } from '../../api/types.js';
 import { formatDateTime, formatStorage } from '../../ui/format.js';
 import { Badge, type Tone } from '../../ui/status.js';
 
-const KIND_LABEL = { lock: 'Lock', camera: 'Camera' } as const;
+const KIND_LABEL = { lock: 'Lock', camera: 'Camera', vehicle: 'Car', opener: 'Garage opener' } as const;
 
 function batteryTone(battery: number | null): Tone {
   if (battery === null) return 'neutral';
@@ -59,7 +59,8 @@ export function DeviceStatus({ device }: { device: Device }) {
         <Fact term="Battery">
           <Badge tone={batteryTone(battery)}>{battery === null ? 'unknown' : `${battery} %`}</Badge>
         </Fact>
-        {device.kind === 'lock' ? <LockFacts device={device} /> : <CameraFacts device={device} />}
+        {device.kind === 'lock' && <LockFacts device={device} />}
+        {device.kind === 'camera' && <CameraFacts device={device} />}
       </dl>
       {device.lastSeenAt && <p className="device-meta">Last heard from {formatDateTime(device.lastSeenAt)}</p>}
     </section>

@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { get, post } from '../../api/client.js';
+import { acceptInvitation, inviteResident, listInvitations, listMembers, type Member } from '../../api/household.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useMe } from '../../session/session.js';
 import { ResourceView } from '../../ui/resource-view.js';
@@ -8,22 +8,6 @@ import './household.css';
 
 // The people of a home (docs/api.md "Invitations"): the owner invites a resident by email, the invited customer
 // accepts from their side. A resident sees the home read-only; the platform refuses their changes anyway.
-
-interface Member {
-  userId: string;
-  email: string;
-  name: string;
-  role: 'owner' | 'resident';
-}
-interface Invitation {
-  id: string;
-  target: { kind: string; id: string; name: string };
-  role: string;
-  invitedBy: { name: string };
-}
-
-const listMembers = (homeId: string, signal: AbortSignal) =>
-  get<{ items: Member[] }>(`/v1/homes/${encodeURIComponent(homeId)}/members`, signal);
 
 /** The signed-in customer's role in the home, once the members are known. */
 function roleOf(members: Member[], userId: string): Member['role'] | undefined {
@@ -67,7 +51,7 @@ function InviteForm({ homeId }: { homeId: string }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const sent = await post(`/v1/homes/${encodeURIComponent(homeId)}/members`, { email, role: 'resident' });
+    const sent = await inviteResident(homeId, email);
     setBusy(false);
     if (sent.ok) {
       setMessage({ tone: 'info', text: `Invitation sent to ${email}. They accept it from their own account.` });
@@ -94,13 +78,13 @@ function InviteForm({ homeId }: { homeId: string }) {
 
 /** The signed-in customer's open invitations to homes, each with Accept; nothing when there are none. */
 export function InvitationsBanner({ onAccepted }: { onAccepted: () => void }) {
-  const [invitations, reload] = useResource((signal) => get<{ items: Invitation[] }>('/v1/me/invitations', signal), []);
+  const [invitations, reload] = useResource((signal) => listInvitations(signal), []);
   const [error, setError] = useState<string | null>(null);
   if (invitations.status !== 'ready') return null;
   const homes = invitations.value.items.filter((i) => i.target.kind === 'home');
   if (homes.length === 0) return null;
   async function accept(id: string) {
-    const answered = await post(`/v1/me/invitations/${encodeURIComponent(id)}/accept`);
+    const answered = await acceptInvitation(id);
     if (!answered.ok) return setError(answered.error.detail || answered.error.title);
     reload();
     onAccepted();
