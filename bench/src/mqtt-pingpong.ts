@@ -20,7 +20,14 @@ async function connect(port: number, clientId: string): Promise<MqttClient> {
   return client;
 }
 
-export async function mqttRoundTrip(o: { warmup: number; samples: number }): Promise<Summary> {
+export interface MqttPair {
+  /** One QoS 1 request and its QoS 1 answer; resolves with the round trip in ms. */
+  once(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** A requester and a responder through a fresh embedded broker, ready for round trips. */
+export async function openMqttPair(): Promise<MqttPair> {
   const broker = await startEmbeddedBroker({
     host: '127.0.0.1',
     port: 0,
@@ -28,26 +35,35 @@ export async function mqttRoundTrip(o: { warmup: number; samples: number }): Pro
     now: Date.now,
     log: silentLog,
   });
-  const requester = await connect(broker.port, 'bench-requester');
-  const responder = await connect(broker.port, 'bench-responder');
-  try {
-    await responder.subscribeAsync('bench/req', { qos: 1 });
-    await requester.subscribeAsync('bench/ack', { qos: 1 });
-    responder.on('message', (_topic, payload) => void responder.publish('bench/ack', payload, { qos: 1 }));
-    let answer: (() => void) | null = null;
-    requester.on('message', () => answer?.());
-    const once = () =>
+  const requester = await connect(broker.port, `bench-requester-${process.pid}`);
+  const responder = await connect(broker.port, `bench-responder-${process.pid}`);
+  await responder.subscribeAsync('bench/req', { qos: 1 });
+  await requester.subscribeAsync('bench/ack', { qos: 1 });
+  responder.on('message', (_topic, payload) => void responder.publish('bench/ack', payload, { qos: 1 }));
+  let answer: (() => void) | null = null;
+  requester.on('message', () => answer?.());
+  return {
+    once: () =>
       new Promise<number>((resolve) => {
         const start = performance.now();
         answer = () => resolve(since(start));
         requester.publish('bench/req', Buffer.from(String(start)), { qos: 1 });
-      });
-    for (let i = 0; i < o.warmup; i++) await once();
+      }),
+    async close() {
+      await Promise.all([requester.endAsync(), responder.endAsync()]);
+      await broker.close();
+    },
+  };
+}
+
+export async function mqttRoundTrip(o: { warmup: number; samples: number }): Promise<Summary> {
+  const pair = await openMqttPair();
+  try {
+    for (let i = 0; i < o.warmup; i++) await pair.once();
     const samples: number[] = [];
-    for (let i = 0; i < o.samples; i++) samples.push(await once());
+    for (let i = 0; i < o.samples; i++) samples.push(await pair.once());
     return summarize(samples);
   } finally {
-    await Promise.all([requester.endAsync(), responder.endAsync()]);
-    await broker.close();
+    await pair.close();
   }
 }

@@ -20,6 +20,7 @@ const FULL: Plan = {
   seconds: 10,
   cpuProfDir: undefined,
   mqttSamples: 3000,
+  floorSamples: 200,
   statements: false,
 };
 const QUICK: Plan = {
@@ -29,6 +30,7 @@ const QUICK: Plan = {
   seconds: 3,
   cpuProfDir: undefined,
   mqttSamples: 500,
+  floorSamples: 50,
   statements: false,
 };
 
@@ -63,6 +65,12 @@ async function reachable(url: string): Promise<string | null> {
 
 function print(name: string, r: DialectResult, mqtt: Summary, statements: boolean): void {
   console.log(`\n[${name}]`);
+  const f = r.floor;
+  console.log(line('floor: 2 MQTT + 4 commits + cap + 4 verify', f.total));
+  console.log(line('    2 MQTT QoS 1 round trips', f.mqtt2));
+  console.log(line('    4 single-row durable commits', f.commits4));
+  console.log(line('    capability signed and verified', f.capability));
+  console.log(line('    4 Ed25519 verifications', f.verify4));
   console.log(line('(b) arrive → unlocked', r.arriveToUnlocked));
   console.log(line('    POST …/arrive', r.arrive));
   console.log(line('    POST …/unlock', r.unlock));
@@ -83,7 +91,8 @@ function print(name: string, r: DialectResult, mqtt: Summary, statements: boolea
     `(c) ${t.visits} complete visits in ${t.seconds} s on ${t.doors} doors: ${t.perSecond.toFixed(1)} visits/s, ${t.errors} errors${t.firstError ? ` (first: ${t.firstError})` : ''}`,
   );
   console.log(
-    `ratio (b)/(a): p50 ${(r.arriveToUnlocked.p50 / mqtt.p50).toFixed(1)}x   p99 ${(r.arriveToUnlocked.p99 / mqtt.p99).toFixed(1)}x`,
+    `ratio (b)/floor: p50 ${(r.arriveToUnlocked.p50 / f.total.p50).toFixed(1)}x   p99 ${(r.arriveToUnlocked.p99 / f.total.p99).toFixed(1)}x` +
+      `   (b)/(a): p50 ${(r.arriveToUnlocked.p50 / mqtt.p50).toFixed(1)}x   p99 ${(r.arriveToUnlocked.p99 / mqtt.p99).toFixed(1)}x`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { type Child, startChild } from './child.js';
 import type { DevicesReady } from './device-host.js';
+import { type Floor, measureFloor } from './floor.js';
 import type { PhaseSamples } from './phases.js';
 import type { HostReady } from './server-host.js';
 import { type Summary, summarize } from './stats.js';
@@ -14,6 +15,8 @@ export interface UnlockPlan {
   visits: number;
   doors: number;
   seconds: number;
+  /** Floor samples per database (docs/performance.md "The floor"), measured before the visits. */
+  floorSamples: number;
   /** Where the server and device processes write their V8 CPU profiles (`node --cpu-prof`), or undefined for none. */
   cpuProfDir: string | undefined;
 }
@@ -28,6 +31,8 @@ export interface Throughput {
 }
 
 export interface DialectResult {
+  /** What no implementation can skip, on the same disk and database, measured in this run (floor.ts). */
+  floor: Floor;
   arriveToUnlocked: Summary;
   arrive: Summary;
   unlock: Summary;
@@ -86,6 +91,7 @@ function askPhases(server: Child<HostReady>): Promise<ServerFigures> {
 }
 
 export async function benchDialect(target: string, plan: UnlockPlan): Promise<DialectResult> {
+  const floor = await measureFloor(target, { warmup: 20, samples: plan.floorSamples });
   const profile = (name: string) =>
     plan.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${plan.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
   const server = await startChild<HostReady>('./server-host.js', [target], profile(`server.${Date.now()}`));
@@ -107,6 +113,7 @@ export async function benchDialect(target: string, plan: UnlockPlan): Promise<Di
       );
     const throughput = await parallel(world, plan);
     return {
+      floor,
       arriveToUnlocked: summarize(timings.map((t) => t.arriveToUnlockedMs)),
       arrive: summarize(timings.map((t) => t.arriveMs)),
       unlock: summarize(timings.map((t) => t.unlockMs)),
