@@ -31,7 +31,10 @@ export const CAR_ARRIVAL_CHECKS: readonly CheckName[] = [
 ];
 
 /** The connected vehicle is paired to this car's access point, online, charged and in time. */
-export function checkVehicleReady(input: CheckInput, policy: CheckPolicy = DEFAULT_CHECK_POLICY): Check {
+export function checkVehicleReady(
+  input: Pick<CheckInput, 'vehicle' | 'accessPoint'>,
+  policy: CheckPolicy = DEFAULT_CHECK_POLICY,
+): Check {
   const vehicle = input.vehicle ?? null;
   const issue = deviceProblem('vehicle', vehicle, input.accessPoint.id, policy);
   return verdict('devices_ready', issue, {
@@ -42,7 +45,12 @@ export function checkVehicleReady(input: CheckInput, policy: CheckPolicy = DEFAU
   });
 }
 
-function carInput(input: CarVisitInput): CarCheckInput {
+/** What the unlock judges again: the car's part of the input, the vehicle, the courier and the home's zone. */
+export type CarUnlockInput = Pick<CarVisitInput, 'car' | 'vehicle' | 'accessPoint' | 'position' | 'policy'> & {
+  readonly home: Pick<CarVisitInput['home'], 'zone'>;
+};
+
+function carInput(input: CarUnlockInput): CarCheckInput {
   return { ...input.car, zone: input.home.zone, courier: input.position };
 }
 
@@ -65,7 +73,7 @@ export function evaluateCarArrival(input: CarVisitInput, nowMs: number): Check[]
  * The checks again when the courier asks to open the boot: the car's own (a block lifted or set since the arrival
  * counts now), the vehicle's health, and that the car did not move since the report the arrival judged.
  */
-export function evaluateCarUnlock(input: CarVisitInput, atArrival: VehicleReport | null, nowMs: number): Check[] {
+export function evaluateCarUnlock(input: CarUnlockInput, atArrival: VehicleReport | null, nowMs: number): Check[] {
   const policy = input.policy ?? DEFAULT_CHECK_POLICY;
   return [checkVehicleReady(input, policy), ...evaluateCarUnlockChecks(carInput(input), atArrival, nowMs)];
 }

@@ -19,7 +19,7 @@ export type FallbackDecision =
  * Failures the courier must resolve before anything is left: dropping a parcel at the wrong address or by the wrong
  * person is never a fallback. A busy door only means waiting for the other visit to close.
  */
-const COURIER_SIDE: readonly CheckName[] = ['person_assigned', 'within_geofence', 'no_open_visit'];
+const COURIER_SIDE: readonly CheckName[] = ['person_assigned', 'within_geofence', 'courier_at_car', 'no_open_visit'];
 
 export interface FallbackOptions {
   /** Whether a locker with a free compartment serves this address; without one a locker preference means reattempt. */

@@ -11,6 +11,12 @@ import type { AccessPointKind } from '../store/schema.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
 
+/** A car's boot is made, changed and removed with the car (services/cars.ts). */
+const carOwned = () =>
+  fail('conflict', "This access point belongs to the home's car; change or remove the car instead", {
+    reason: 'car_access_point',
+  });
+
 export async function createAccessPoint(
   deps: ServiceDeps,
   homeId: string,
@@ -35,6 +41,7 @@ export async function updateAccessPoint(
 ): Promise<Outcome<AccessPoint>> {
   const existing = await findAccessPoint(deps.db, homeId, id);
   if (!existing) return fail('not-found', 'No such access point');
+  if (existing.kind === 'car_boot') return carOwned();
   const columns = Object.fromEntries(
     Object.entries({ kind: changes.kind, name: changes.name?.trim() }).filter(([, v]) => v !== undefined),
   );
@@ -46,6 +53,7 @@ export async function updateAccessPoint(
 export async function deleteAccessPoint(deps: ServiceDeps, homeId: string, id: string): Promise<Outcome<void>> {
   const existing = await findAccessPoint(deps.db, homeId, id);
   if (!existing) return fail('not-found', 'No such access point');
+  if (existing.kind === 'car_boot') return carOwned();
   if ((await countDevicesAt(deps.db, id)) > 0) {
     return fail('conflict', 'Devices are still installed at this access point; move or unpair them first');
   }

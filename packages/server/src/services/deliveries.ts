@@ -1,6 +1,7 @@
-import { checkDeliveryWindow, type DeliveryWindow, eligibleMethod, localDate } from '@threshold/core';
+import { checkDeliveryWindow, type DeliveryWindow, eligibleMethod, localDate, type ParcelSpec } from '@threshold/core';
 import type { Principal } from '../policy.js';
 import { isoAt } from '../ports.js';
+import { insertParcel } from '../store/cars-repo.js';
 import { withTransaction } from '../store/db.js';
 import {
   findDeliveryByExternalId,
@@ -13,6 +14,7 @@ import { findHome } from '../store/homes-repo.js';
 import { findMembership } from '../store/organisations-repo.js';
 import type { DeliveryRow } from '../store/schema-visits.js';
 import { findOpenVisitOfDelivery } from '../store/visits-repo.js';
+import { inCarReasons } from './cars-eligibility.js';
 import { deliveryFor } from './deliveries-access.js';
 import { loadDoorContext, pickAccessPoint } from './deliveries-context.js';
 import { enqueueDeliveryWebhook } from './deliveries-webhooks.js';
@@ -30,7 +32,16 @@ export interface NewDelivery {
   accessPoint?: { kind: string } | undefined;
   /** A locker delivery (docs/lockers.md): the parcel's size, and the customer's chosen site if any. */
   locker?: LockerChoice | undefined;
+  /** What the carrier declares about the parcel; an in-car delivery needs it (the boot must fit it). */
+  parcel?: ParcelSpec | undefined;
 }
+
+const parcelColumns = (p: ParcelSpec) => ({
+  length_cm: p.lengthCm,
+  width_cm: p.widthCm,
+  height_cm: p.heightCm,
+  value_cents: p.valueCents,
+});
 
 async function decideMethod(deps: ServiceDeps, organisationId: string, homeId: string, input: NewDelivery) {
   const door = await pickAccessPoint(deps.db, homeId, { kind: input.accessPoint?.kind });
@@ -38,6 +49,19 @@ async function decideMethod(deps: ServiceDeps, organisationId: string, homeId: s
     return { accessPointId: null, method: 'doorstep' as const, reasons: ['The home has no such access point'] };
   }
   const ctx = (await loadDoorContext(deps.db, homeId, door.id, organisationId))!;
+  if (door.kind === 'car_boot') {
+    const parcel = input.parcel ?? null;
+    const reasons = await inCarReasons(deps.db, ctx.homeRow, {
+      window: input.window,
+      parcel,
+      servedArea: ctx.servedArea,
+    });
+    return {
+      accessPointId: door.id,
+      method: reasons.length === 0 ? ('in_car' as const) : ('doorstep' as const),
+      reasons,
+    };
+  }
   const { method, reasons } = eligibleMethod({
     home: ctx.home,
     accessPoint: ctx.accessPoint,
@@ -99,6 +123,7 @@ export async function createDelivery(
   }
   await withTransaction(deps.db, async (tx) => {
     await insertDelivery(tx, row);
+    if (input.parcel) await insertParcel(tx, { delivery_id: row.id, ...parcelColumns(input.parcel) });
     await enqueueDeliveryWebhook(tx, deps, 'delivery.created', row);
   });
   return { ok: true, value: row };

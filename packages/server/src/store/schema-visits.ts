@@ -23,7 +23,7 @@ export interface HomeEnrolmentsTable {
   created_at: string;
 }
 
-export type DeliveryMethod = 'in_home' | 'doorstep' | 'locker';
+export type DeliveryMethod = 'in_home' | 'in_car' | 'doorstep' | 'locker';
 /** core delivery-lifecycle.ts names the statuses and what each allows. */
 export type { DeliveryStatus } from '@threshold/core';
 

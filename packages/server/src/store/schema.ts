@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CarTables } from './schema-cars.js';
 import type { ClaimTables } from './schema-claims.js';
 import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { GrantTables } from './schema-grants.js';
@@ -91,7 +92,8 @@ export interface HomeMembersTable {
   created_at: string;
 }
 
-export type AccessPointKind = 'front_door' | 'back_door' | 'garage' | 'side_gate';
+/** `car_boot`: made with a registered car (docs/car-boot.md), never through the access-point routes. */
+export type AccessPointKind = 'front_door' | 'back_door' | 'garage' | 'side_gate' | 'car_boot';
 
 export interface AccessPointsTable {
   id: string;
@@ -156,7 +158,8 @@ export interface Database
     WebhookTables,
     NotificationTables,
     LockerTables,
-    ClaimTables {
+    ClaimTables,
+    CarTables {
   users: UsersTable;
   sessions: SessionsTable;
   organisations: OrganisationsTable;

@@ -1,4 +1,5 @@
 import { accountsCases } from './route-cases/accounts.js';
+import { carsCases } from './route-cases/cars.js';
 import { claimsCases } from './route-cases/claims.js';
 import { deliveriesCases } from './route-cases/deliveries.js';
 import { devicesCases } from './route-cases/devices.js';
@@ -24,4 +25,5 @@ export const routeCases: Record<string, RouteCase> = {
   ...notificationsCases,
   ...grantsCases,
   ...claimsCases,
+  ...carsCases,
 };

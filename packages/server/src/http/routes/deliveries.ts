@@ -28,9 +28,24 @@ const NewDeliveryBody = Type.Object(
             Type.Literal('back_door'),
             Type.Literal('garage'),
             Type.Literal('side_gate'),
+            Type.Literal('car_boot'),
           ]),
         },
         { additionalProperties: false },
+      ),
+    ),
+    parcel: Type.Optional(
+      Type.Object(
+        {
+          lengthCm: Type.Integer({ minimum: 1, maximum: 400 }),
+          widthCm: Type.Integer({ minimum: 1, maximum: 400 }),
+          heightCm: Type.Integer({ minimum: 1, maximum: 400 }),
+          valueCents: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
+        },
+        {
+          additionalProperties: false,
+          description: 'Size and value of the parcel: an in-car delivery must fit the boot',
+        },
       ),
     ),
   },

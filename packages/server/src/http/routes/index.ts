@@ -4,6 +4,7 @@ import { accessPointRoutes } from './access-points.js';
 import { alertRoutes } from './alerts.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { authRoutes } from './auth.js';
+import { carRoutes } from './cars.js';
 import { claimRoutes } from './claims.js';
 import { claimPhotoRoutes } from './claims-photos.js';
 import { claimSupportRoutes } from './claims-support.js';
@@ -40,6 +41,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   homeDataRoutes,
   homeMemberRoutes,
   accessPointRoutes,
+  carRoutes,
   deviceRoutes,
   ledgerRoutes,
   homeEventRoutes,

@@ -54,7 +54,8 @@ export const AccessPointKindSchema = Type.Union([
 export const AccessPointView = Type.Object({
   id: Type.String(),
   homeId: Type.String(),
-  kind: AccessPointKindSchema,
+  /** `car_boot` access points are made with the home's car (POST /v1/homes/{homeId}/car), not created directly. */
+  kind: Type.Union([AccessPointKindSchema, Type.Literal('car_boot')]),
   name: Name,
   createdAt: Timestamp,
 });

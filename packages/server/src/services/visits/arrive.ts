@@ -2,6 +2,7 @@ import {
   accessKindOf,
   admitsVisit,
   type Check,
+  type CheckInput,
   decideFallback,
   evaluateChecks,
   type FallbackDecision,
@@ -17,6 +18,7 @@ import { type DoorContext, loadDoorContext } from '../deliveries-context.js';
 import { fail, type Outcome } from '../failure.js';
 import { checkPreferencesOf } from '../preferences.js';
 import type { VisitDeps } from './deps.js';
+import { carArrivalChecks } from './kinds/car-context.js';
 import { type Applied, applyVisitEvent, deliveryEnded, openVisit } from './runner.js';
 
 // The courier at the door (docs/visits.md "Checks"): a visit is opened and every check runs, recorded by name with
@@ -37,29 +39,28 @@ async function checksFor(
   position: ReportedPosition,
 ) {
   const open = await listOpenVisitsOfHome(deps.db, delivery.home_id);
-  const { checks } = evaluateChecks(
-    {
-      visitId: ids.visitId,
-      person: { personId: ids.personId },
-      purpose: {
-        kind: 'delivery',
-        deliveryId: delivery.id,
-        assignedPersonId: delivery.courier_id,
-        window: { start: delivery.window_start, end: delivery.window_end },
-      },
-      home: ctx.home,
-      accessPoint: ctx.accessPoint,
-      preferences: checkPreferencesOf(ctx.preferences),
-      position,
-      servedArea: ctx.servedArea,
-      lock: ctx.lock,
-      camera: ctx.camera,
-      opener: ctx.opener,
-      openVisits: open.map((v) => ({ visitId: v.id, accessPointId: v.access_point_id })),
+  const input: CheckInput = {
+    visitId: ids.visitId,
+    person: { personId: ids.personId },
+    purpose: {
+      kind: 'delivery',
+      deliveryId: delivery.id,
+      assignedPersonId: delivery.courier_id,
+      window: { start: delivery.window_start, end: delivery.window_end },
     },
-    deps.clock.now(),
-  );
-  return checks;
+    home: ctx.home,
+    accessPoint: ctx.accessPoint,
+    preferences: checkPreferencesOf(ctx.preferences),
+    position,
+    servedArea: ctx.servedArea,
+    lock: ctx.lock,
+    camera: ctx.camera,
+    opener: ctx.opener,
+    openVisits: open.map((v) => ({ visitId: v.id, accessPointId: v.access_point_id })),
+  };
+  // A car boot runs the car's own checks (core car-visit-checks.ts) in place of the home's geofence and devices.
+  if (accessKindOf(ctx.accessPoint.kind) === 'car') return carArrivalChecks(deps, input, delivery.id);
+  return evaluateChecks(input, deps.clock.now()).checks;
 }
 
 /** A courier arriving again after a denial starts afresh: the denied visit is closed as superseded. */

@@ -32,6 +32,12 @@ export async function devicesByRole(db: Db, accessPointId: string): Promise<Read
   return new Map(rows.map((r) => [r.kind as string, r.id]));
 }
 
+/** The device a capability at this access point is addressed to: its lock, or the car whose boot it opens. */
+export async function capabilityAudience(db: Db, accessPointId: string): Promise<string | null> {
+  const devices = await devicesByRole(db, accessPointId);
+  return devices.get('lock') ?? devices.get('vehicle') ?? null;
+}
+
 /** The access point a paired device serves, with its home. */
 export async function deviceDoor(db: Db, deviceId: string): Promise<{ homeId: string; accessPointId: string } | null> {
   const row = await db

@@ -5,7 +5,7 @@ import { findVisitRow, insertVisit } from '../../store/visits-repo.js';
 import { fail, type Outcome } from '../failure.js';
 import { type IssuedCapability, issueVisitCapability } from './capability.js';
 import type { VisitDeps } from './deps.js';
-import { doorDevices } from './door-devices.js';
+import { capabilityAudience } from './door-devices.js';
 import { carryOut, type SentCommand } from './effects.js';
 import { DeliveryEnded, type Persisted, writeEffects, writeVisit } from './persist.js';
 
@@ -32,8 +32,8 @@ export const parseVisit = (row: VisitRow): Visit => JSON.parse(row.data) as Visi
 async function capabilityFor(tx: Db, deps: VisitDeps, row: VisitRow, effects: readonly Effect[]) {
   const grant = effects.find((e) => e.type === 'issue_capability');
   if (!grant) return undefined;
-  const { lockId } = await doorDevices(tx, row.access_point_id);
-  // No lock paired any more: the unlock command below finds no device and the visit waits for its timers.
+  const lockId = await capabilityAudience(tx, row.access_point_id);
+  // No lock (or car) paired any more: the unlock command below finds no device and the visit waits for its timers.
   return lockId === null ? undefined : issueVisitCapability(deps, row.id, lockId, grant);
 }
 

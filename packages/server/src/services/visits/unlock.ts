@@ -15,6 +15,7 @@ import { visitForCourier } from './access.js';
 import { capabilityGrant } from './capability.js';
 import type { VisitDeps } from './deps.js';
 import { doorDevices } from './door-devices.js';
+import { openCarBoot } from './kinds/car-unlock.js';
 import { openGarage } from './kinds/garage-open.js';
 import { applyVisitEvent, parseVisit } from './runner.js';
 import { waitForBus } from './waits.js';
@@ -59,6 +60,7 @@ export async function requestUnlock(
   const row = found.value;
   // Each access kind opens its own way (docs/access-points.md); what follows is the door's.
   if (visitAccess(parseVisit(row)) === 'garage') return openGarage(deps, row);
+  if (visitAccess(parseVisit(row)) === 'car') return openCarBoot(deps, row);
   const { cameraId } = await doorDevices(deps.db, row.access_point_id);
   const recording = waitForBus(
     deps.bus,

@@ -10,6 +10,7 @@ import * as notifications from './20261202-0007-notifications.js';
 import * as claims from './20261202-0008-claims.js';
 import * as clipDeviceEvents from './20261202-0008-clip-device-events.js';
 import * as retention from './20261202-0009-retention.js';
+import * as cars from './20261202-0041-cars.js';
 import * as lockers from './20261202-0060-lockers.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '20261202-0008-clip-device-events': clipDeviceEvents,
   '20261202-0008-claims': claims,
   '20261202-0009-retention': retention,
+  '20261202-0041-cars': cars,
   '20261202-0060-lockers': lockers,
 };

@@ -4,6 +4,7 @@ import { PUSH_KEY } from '../world.js';
 import { claimsPrivilegeCases } from './claims-privilege.js';
 import { grantTerms } from './grants.js';
 import { homeDataPrivilegeCases } from './home-data.js';
+import { aCar } from './cars.js';
 import { apiKey, password, type World } from './shared.js';
 
 /**
@@ -173,6 +174,35 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/homes/:homeId/access-points': nothing,
   'PATCH /v1/homes/:homeId/access-points/:accessPointId': nothing,
   'DELETE /v1/homes/:homeId/access-points/:accessPointId': nothing,
+  'POST /v1/homes/:homeId/car': {
+    grants: "a car-boot access point at the home (couriers of enrolled carriers may open the boot); the owner's only",
+    // A's resident, A's courier and B (with a session or a key) may not register a car on A's home.
+    widen: (w) =>
+      [bearer(w.a.residentToken), bearer(w.a.courierToken), bearer(w.b.token), apiKey(w.b.keySecret)].map((h) =>
+        post(`/v1/homes/${w.a.homeId}/car`, h, aCar),
+      ),
+  },
+  'GET /v1/homes/:homeId/car': nothing,
+  'PATCH /v1/homes/:homeId/car': {
+    grants: 'lifting a block on car access, or allowing more days: the owner only',
+    widen: (w) =>
+      [bearer(w.a.residentToken), bearer(w.a.courierToken), bearer(w.b.token)].map((headers) => ({
+        method: 'PATCH' as const,
+        url: `/v1/homes/${w.a.homeId}/car`,
+        headers,
+        payload: { blocked: false, allowedWeekdays: [1, 2, 3, 4, 5, 6, 7] },
+      })),
+  },
+  'DELETE /v1/homes/:homeId/car': nothing,
+  'GET /v1/visits/:visitId/car': {
+    grants: "where the customer's car stands, to the courier of a live visit to it only",
+    widen: (w) =>
+      [w.a.residentToken, w.b.courierToken, w.b.token].map((token) => ({
+        method: 'GET' as const,
+        url: `/v1/visits/${w.a.visitId}/car`,
+        headers: bearer(token),
+      })),
+  },
   'GET /v1/homes/:homeId/preferences': nothing,
   'PUT /v1/homes/:homeId/preferences': nothing,
   'POST /v1/homes/:homeId/enrolments': {

@@ -1,4 +1,5 @@
 import type { DeviceKind } from '@threshold/protocol';
+import { onVehicleEvent } from './car-events.js';
 import { onLockEvent } from './door-events.js';
 import type { DeviceFeed } from './feed.js';
 import { onOpenerEvent } from './garage-events.js';
@@ -9,5 +10,6 @@ import { onOpenerEvent } from './garage-events.js';
  */
 export const KIND_FEEDS: Partial<Record<DeviceKind, DeviceFeed>> = {
   lock: onLockEvent,
+  vehicle: onVehicleEvent,
   opener: onOpenerEvent,
 };
