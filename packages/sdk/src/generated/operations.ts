@@ -22,6 +22,7 @@ export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set([
   'POST /v1/grants/{grantId}/revoke',
   'POST /v1/homes',
   'POST /v1/homes/{homeId}/access-points',
+  'POST /v1/homes/{homeId}/car',
   'POST /v1/homes/{homeId}/enrolments',
   'POST /v1/homes/{homeId}/grants',
   'POST /v1/homes/{homeId}/members',

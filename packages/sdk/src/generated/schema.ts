@@ -2734,7 +2734,7 @@ export interface paths {
                                     externalId: string;
                                     homeId: string;
                                     id: string;
-                                    method: "in_home" | "doorstep";
+                                    method: "in_home" | "in_car" | "doorstep";
                                     organisationId: string;
                                     /** @description Why in-home is not offered; empty when it is */
                                     reasons: string[];
@@ -2880,12 +2880,19 @@ export interface paths {
                 content: {
                     "application/json": {
                         accessPoint?: {
-                            kind: "front_door" | "back_door" | "garage" | "side_gate";
+                            kind: "front_door" | "back_door" | "garage" | "side_gate" | "car_boot";
                         };
                         /** @description The carrier's own reference */
                         externalId: string;
                         /** @description home_… */
                         homeId: string;
+                        /** @description Size and value of the parcel: an in-car delivery must fit the boot */
+                        parcel?: {
+                            heightCm: number;
+                            lengthCm: number;
+                            valueCents: number;
+                            widthCm: number;
+                        };
                         window: {
                             /** @description exclusive */
                             end: string;
@@ -2910,7 +2917,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3093,7 +3100,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3504,7 +3511,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3693,7 +3700,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -7545,7 +7552,7 @@ export interface paths {
                                 createdAt: string;
                                 homeId: string;
                                 id: string;
-                                kind: "front_door" | "back_door" | "garage" | "side_gate";
+                                kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot";
                                 name: string;
                             }[];
                         };
@@ -7671,7 +7678,7 @@ export interface paths {
                             createdAt: string;
                             homeId: string;
                             id: string;
-                            kind: "front_door" | "back_door" | "garage" | "side_gate";
+                            kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot";
                             name: string;
                         };
                     };
@@ -7982,7 +7989,7 @@ export interface paths {
                             createdAt: string;
                             homeId: string;
                             id: string;
-                            kind: "front_door" | "back_door" | "garage" | "side_gate";
+                            kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot";
                             name: string;
                         };
                     };
@@ -8233,6 +8240,722 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/homes/{homeId}/car": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The home's car with the vehicle's last report (position, parked, boot) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description home_… */
+                    homeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessPointId: string;
+                            allowedWeekdays: number[];
+                            blocked: boolean;
+                            boot: {
+                                heightCm: number;
+                                lengthCm: number;
+                                widthCm: number;
+                            };
+                            colour: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            homeId: string;
+                            id: string;
+                            make: string;
+                            maxValueCents: number;
+                            parking: {
+                                lat: number;
+                                lon: number;
+                                maxDistanceM: number;
+                            };
+                            photo: string | null;
+                            plate: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            vehicle: {
+                                boot: "open" | "closed";
+                                deviceId: string;
+                                ignition: "on" | "off";
+                                locked: boolean;
+                                online: boolean;
+                                parked: boolean;
+                                parkedSince: string | null;
+                                position: {
+                                    accuracyM: number;
+                                    lat: number;
+                                    lon: number;
+                                };
+                                /** Format: date-time */
+                                reportedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register the home's car (owner); makes its car-boot access point for the vehicle to pair to */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description home_… */
+                    homeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowedWeekdays: number[];
+                        boot?: {
+                            heightCm: number;
+                            lengthCm: number;
+                            widthCm: number;
+                        };
+                        colour: string;
+                        make: string;
+                        maxValueCents?: number;
+                        parking: {
+                            lat: number;
+                            lon: number;
+                            maxDistanceM: number;
+                        };
+                        photo?: string | null;
+                        plate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessPointId: string;
+                            allowedWeekdays: number[];
+                            blocked: boolean;
+                            boot: {
+                                heightCm: number;
+                                lengthCm: number;
+                                widthCm: number;
+                            };
+                            colour: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            homeId: string;
+                            id: string;
+                            make: string;
+                            maxValueCents: number;
+                            parking: {
+                                lat: number;
+                                lon: number;
+                                maxDistanceM: number;
+                            };
+                            photo: string | null;
+                            plate: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            vehicle: {
+                                boot: "open" | "closed";
+                                deviceId: string;
+                                ignition: "on" | "off";
+                                locked: boolean;
+                                online: boolean;
+                                parked: boolean;
+                                parkedSince: string | null;
+                                position: {
+                                    accuracyM: number;
+                                    lat: number;
+                                    lon: number;
+                                };
+                                /** Format: date-time */
+                                reportedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Remove the car and its access point (owner; unpair the vehicle first) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description home_… */
+                    homeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the car, its days or where it parks, or block car access (owner; takes effect at once) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description home_… */
+                    homeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowedWeekdays?: number[];
+                        blocked?: boolean;
+                        boot?: {
+                            heightCm: number;
+                            lengthCm: number;
+                            widthCm: number;
+                        };
+                        colour?: string;
+                        make?: string;
+                        maxValueCents?: number;
+                        parking?: {
+                            lat: number;
+                            lon: number;
+                            maxDistanceM: number;
+                        };
+                        photo?: string | null;
+                        plate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessPointId: string;
+                            allowedWeekdays: number[];
+                            blocked: boolean;
+                            boot: {
+                                heightCm: number;
+                                lengthCm: number;
+                                widthCm: number;
+                            };
+                            colour: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            homeId: string;
+                            id: string;
+                            make: string;
+                            maxValueCents: number;
+                            parking: {
+                                lat: number;
+                                lon: number;
+                                maxDistanceM: number;
+                            };
+                            photo: string | null;
+                            plate: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            vehicle: {
+                                boot: "open" | "closed";
+                                deviceId: string;
+                                ignition: "on" | "off";
+                                locked: boolean;
+                                online: boolean;
+                                parked: boolean;
+                                parkedSince: string | null;
+                                position: {
+                                    accuracyM: number;
+                                    lat: number;
+                                    lon: number;
+                                };
+                                /** Format: date-time */
+                                reportedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/homes/{homeId}/claims": {
@@ -15193,6 +15916,184 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/visits/{visitId}/car": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The car of the caller's live visit and where it last reported being (its courier only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description visit_… */
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            colour: string;
+                            label: string;
+                            make: string;
+                            parked: boolean;
+                            photo: string | null;
+                            plate: string;
+                            position: {
+                                accuracyM: number;
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            reportedAt: string | null;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
