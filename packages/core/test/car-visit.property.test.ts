@@ -149,30 +149,17 @@ describe('car visit machine', () => {
   });
   const passing = evaluateCarUnlockChecks(INPUT, REPORT, NOW);
   const unlock: VisitEvent = { type: 'car', step: { kind: 'unlock_requested', checks: passing, capability: GRANT } };
+  /** Unlocked, the boot opened and shut again: the parcel is in, the lock not yet reported. */
+  const DROPPED = [arrival, unlock, boot('closed', false), boot('open', false), boot('closed', false)];
 
   it('runs arrive → unlock → open → close → locked → complete', () => {
-    const { visit, effects } = run([
-      arrival,
-      unlock,
-      boot('closed', false),
-      boot('open', false),
-      boot('closed', false),
-      boot('closed', true),
-      { type: 'complete' },
-    ]);
+    const { visit, effects } = run([...DROPPED, boot('closed', true), { type: 'complete' }]);
     expect(visit.state).toBe('completed');
     expect(effects).toContainEqual({ type: 'command', role: 'vehicle', command: 'unlock' });
   });
 
   it('a courier who says done on a closed, unlocked boot makes the platform lock it; the lock report completes', () => {
-    const { visit, effects } = run([
-      arrival,
-      unlock,
-      boot('closed', false),
-      boot('open', false),
-      boot('closed', false),
-      { type: 'complete' },
-    ]);
+    const { visit, effects } = run([...DROPPED, { type: 'complete' }]);
     expect(visit.state).toBe('boot_closed');
     expect(effects).toContainEqual({ type: 'command', role: 'vehicle', command: 'lock' });
     const done = transition(visit, boot('closed', true), NOW + 60_000);
@@ -180,14 +167,7 @@ describe('car visit machine', () => {
   });
 
   it('a boot that stays unlocked gets a lock, then an alert and the visit fails', () => {
-    const { visit, effects } = run([
-      arrival,
-      unlock,
-      boot('closed', false),
-      boot('open', false),
-      boot('closed', false),
-      { type: 'timer', kind: 'relock_due' },
-    ]);
+    const { visit, effects } = run([...DROPPED, { type: 'timer', kind: 'relock_due' }]);
     expect(effects).toContainEqual({ type: 'command', role: 'vehicle', command: 'lock' });
     const second = transition(visit, { type: 'timer', kind: 'relock_due' }, NOW + 2_000_000);
     if (!('visit' in second)) throw new Error(second.error.message);
