@@ -66,6 +66,8 @@ export interface VisitExpectations {
   readonly arrivalTimeoutMs: number;
   /** Garage: how long the opener may take to report open or closed after a command (absent on older visits). */
   readonly garageMoveMs?: number;
+  /** Garage: how long the door may stand open in a visit before the platform closes it itself (absent on older). */
+  readonly garageOpenMs?: number;
 }
 
 export const DEFAULT_EXPECTATIONS: VisitExpectations = {
@@ -77,6 +79,7 @@ export const DEFAULT_EXPECTATIONS: VisitExpectations = {
   postRollMs: 10_000,
   arrivalTimeoutMs: 3 * 60_000,
   garageMoveMs: 30_000,
+  garageOpenMs: 2 * 60_000,
 };
 
 export interface VisitMarks {

@@ -24,6 +24,8 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** Customer notifications (docs/notifications.md). */
   notifications: NotificationConfig;
+  /** GARAGE_OPEN_SECONDS: how long a garage may stand open in a visit before the platform closes it (docs/access-points.md). */
+  garageOpenMs: number;
   /** METRICS_TOKEN: the bearer token `GET /metrics` requires; undefined: no metrics route (docs/operations.md). */
   metricsToken: string | undefined;
 }
@@ -180,6 +182,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     limits: limitsOf(env),
     webhookAllowPrivate: booleanOf(env, 'WEBHOOK_ALLOW_PRIVATE', false),
     notifications: notificationsOf(env),
+    garageOpenMs: countOf(env, 'GARAGE_OPEN_SECONDS', 120, 5) * 1000,
     metricsToken: metricsTokenOf(env),
   };
   return Object.freeze(config);

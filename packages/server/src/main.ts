@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     log,
     httpLog: log,
     nodeId: `${hostname()}:${config.port}`,
+    expectations: { garageOpenMs: config.garageOpenMs },
   });
   const { app, gateway } = platform;
 

@@ -33,6 +33,7 @@ describe('loadConfig', () => {
         pushAllowPrivate: false,
       },
       metricsToken: undefined,
+      garageOpenMs: 120_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.limits.signIn)).toBe(true);

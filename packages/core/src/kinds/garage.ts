@@ -26,6 +26,7 @@ type EventOf<T extends VisitEvent['type']> = Extract<VisitEvent, { type: T }>;
 type Closing = GarageClosingVisit;
 
 const moveMs = (visit: Visit) => visit.expectations.garageMoveMs ?? DEFAULT_EXPECTATIONS.garageMoveMs ?? 30_000;
+const openMs = (visit: Visit) => visit.expectations.garageOpenMs ?? DEFAULT_EXPECTATIONS.garageOpenMs ?? 120_000;
 const recorded = (visit: Visit) => visit.cameraRequired !== false;
 const garageOpen = (visit: Visit) => GARAGE_OPEN_STATES.includes(visit.state);
 
@@ -77,9 +78,7 @@ function onOpened(visit: Visit, nowMs: number): Handled {
   // A door reversing after an obstruction reports `open` again: the close retry already deals with it.
   if (visit.state === 'garage_open' || visit.state === 'garage_closing') return { visit, effects: [] };
   if (visit.state !== 'garage_opening') return refuse('no opening was commanded for this visit');
-  const { timers, effects } = retime(visit.timers, { overdue: nowMs + visit.expectations.maxDurationMs }, [
-    'open_confirm_timeout',
-  ]);
+  const { timers, effects } = retime(visit.timers, { overdue: nowMs + openMs(visit) }, ['open_confirm_timeout']);
   const next: GarageOpenVisit = { ...visit, state: 'garage_open', openedAtMs: nowMs, timers };
   return { visit: next, effects: [ledger('garage.opened', { atMs: nowMs }), ...effects] };
 }

@@ -36,6 +36,8 @@ export interface DemoWorld {
   grantId?: string;
   /** The platform support person (staff role `support`), who works the claims queue. */
   supportId?: string;
+  /** The home's garage, with an emulated opener and open to in-garage delivery without a camera. */
+  garageId?: string;
 }
 
 /** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */

@@ -19,6 +19,8 @@ const DEVICES_CLI = fileURLToPath(new URL('../../../devices/dist/cli.js', import
 export interface DemoDevices {
   lockId: string;
   cameraId: string;
+  /** The garage's opener, when the world has a garage. */
+  openerId: string | null;
   controlUrl: string;
   stop(): Promise<void>;
 }
@@ -28,7 +30,10 @@ interface Identity {
   claimCode: string;
 }
 
-async function provisioned(dir: string, kind: 'lock' | 'camera'): Promise<{ file: string; identity: Identity }> {
+async function provisioned(
+  dir: string,
+  kind: 'lock' | 'camera' | 'opener',
+): Promise<{ file: string; identity: Identity }> {
   const file = join(dir, `${kind}.json`);
   if (!existsSync(file)) await run(process.execPath, [DEVICES_CLI, 'provision', kind, '--out', file]);
   return { file, identity: JSON.parse(readFileSync(file, 'utf8')) as Identity };
@@ -60,12 +65,25 @@ async function pairOnce(deps: PairDeps, owner: Principal, identity: Identity, ac
 
 export async function startDemoDevices(
   deps: PairDeps,
-  o: { dir: string; ownerId: string; accessPointId: string; mqttUrl: string; platformUrl: string; control: string },
+  o: {
+    dir: string;
+    ownerId: string;
+    accessPointId: string;
+    garageId?: string | undefined;
+    mqttUrl: string;
+    platformUrl: string;
+    control: string;
+  },
 ): Promise<DemoDevices> {
   mkdirSync(o.dir, { recursive: true });
-  const lock = await provisioned(o.dir, 'lock');
-  const camera = await provisioned(o.dir, 'camera');
-  const fleet = startFleet([lock.file, camera.file], o.mqttUrl, o.platformUrl, o.control);
+  // Each provisioning is a process of its own; they run side by side.
+  const [lock, camera, opener] = await Promise.all([
+    provisioned(o.dir, 'lock'),
+    provisioned(o.dir, 'camera'),
+    o.garageId ? provisioned(o.dir, 'opener') : null,
+  ]);
+  const files = [lock.file, camera.file, ...(opener ? [opener.file] : [])];
+  const fleet = startFleet(files, o.mqttUrl, o.platformUrl, o.control);
   const owner: Principal = { kind: 'user', userId: o.ownerId, userKind: 'customer', sessionId: 'demo-seeding' };
   const exited = new Promise<void>((resolve) => fleet.once('exit', () => resolve()));
   const stop = async () => {
@@ -75,9 +93,16 @@ export async function startDemoDevices(
   try {
     await pairOnce(deps, owner, lock.identity, o.accessPointId);
     await pairOnce(deps, owner, camera.identity, o.accessPointId);
+    if (opener && o.garageId) await pairOnce(deps, owner, opener.identity, o.garageId);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { lockId: lock.identity.id, cameraId: camera.identity.id, controlUrl: `http://${o.control}`, stop };
+  return {
+    lockId: lock.identity.id,
+    cameraId: camera.identity.id,
+    openerId: opener?.identity.id ?? null,
+    controlUrl: `http://${o.control}`,
+    stop,
+  };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PairDeps } from '../services/devices.js';
 import { DEMO_ACCOUNTS, type DemoWorld, seedDemoWorld } from './demo-accounts.js';
 import { type DemoDevices, startDemoDevices } from './demo-devices.js';
+import { seedDemoGarage } from './demo-garage.js';
 import { seedDemoService } from './demo-service.js';
 import { seedDemoSupport } from './demo-support.js';
 
@@ -18,7 +19,8 @@ export interface Demo {
 
 async function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> {
   const found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoWorld) : null;
-  const world = await seedDemoSupport(deps, await seedDemoService(deps, found ?? (await seedDemoWorld(deps))));
+  const seeded = await seedDemoService(deps, found ?? (await seedDemoWorld(deps)));
+  const world = await seedDemoGarage(deps, await seedDemoSupport(deps, seeded));
   if (world !== found) writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
   return world;
 }
@@ -35,6 +37,7 @@ export async function startDemo(
     dir,
     ownerId: world.customerId,
     accessPointId: world.frontDoorId,
+    garageId: world.garageId,
     mqttUrl: o.mqttUrl,
     platformUrl: o.platformUrl,
     control: o.control,
@@ -54,6 +57,9 @@ export async function startDemo(
       `  home           ${world.homeId}, front door ${world.frontDoorId}`,
       `  lock           ${devices.lockId}`,
       `  camera         ${devices.cameraId}`,
+      ...(devices.openerId
+        ? [`  garage opener  ${devices.openerId}   (garage ${world.garageId}, no camera inside)`]
+        : []),
       `  devices        physical-world control at ${devices.controlUrl}/devices`,
       '',
     ].join('\n');

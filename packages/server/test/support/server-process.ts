@@ -36,7 +36,7 @@ export interface ServerProcess {
 }
 
 /** Starts the server and resolves once the demo banner is printed (devices paired and online). */
-export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const banner = await new Promise<string>((resolve, reject) => {
     let out = '';
