@@ -7,7 +7,10 @@ import { insertMessage, insertSends, type NewSend } from '../store/webhooks-repo
 // The outbox (DESIGN.md "partner events"): a message is written in the transaction of the change it announces, with
 // one send row per endpoint that wants it; the dispatcher (dispatcher.ts) delivers them after the commit.
 
-/** Event types an endpoint may subscribe to (docs/webhooks.md "Events"); `grant.*` covers every `grant.` type. */
+/**
+ * Event types an endpoint may subscribe to (docs/webhooks.md "Events"); `grant.*` and `claim.*` cover every type of
+ * their prefix.
+ */
 export const WEBHOOK_EVENT_TYPES = [
   'delivery.created',
   'delivery.assigned',
@@ -23,6 +26,13 @@ export const WEBHOOK_EVENT_TYPES = [
   'device.offline',
   'device.online',
   'grant.*',
+  'claim.opened',
+  'claim.message',
+  'claim.assigned',
+  'claim.info_requested',
+  'claim.resolved',
+  'claim.closed',
+  'claim.*',
   '*',
 ] as const;
 
