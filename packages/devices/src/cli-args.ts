@@ -11,12 +11,15 @@ export type CliCommand =
       platformUrl: string;
       control: { host: string; port: number } | null;
       faults: Partial<Faults>;
+      /** Where an emulated car stands, parked, when the fleet starts (`--vehicle-at lat,lon`). */
+      vehicleAt?: { lat: number; lon: number };
     };
 
 export const USAGE = `usage:
   devices provision lock|camera --out <file.json>
   devices run <device.json>... [--mqtt mqtt://127.0.0.1:1884] [--platform http://127.0.0.1:8080]
-                               [--control 127.0.0.1:8091] [--fault jam] [--fault clockSkewMs=5000]`;
+                               [--control 127.0.0.1:8091] [--fault jam] [--fault clockSkewMs=5000]
+                               [--vehicle-at 52.3702,4.8952]`;
 
 /** Defaults match the platform's embedded broker and HTTP port (README, "Configuration"). */
 export const DEFAULT_MQTT_URL = 'mqtt://127.0.0.1:1884';
@@ -50,7 +53,10 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (control === undefined) return { ok: false, error: '--control wants host:port' };
   const mqttUrl = v.mqtt ?? env.THRESHOLD_MQTT_URL ?? env.MQTT_URL ?? DEFAULT_MQTT_URL;
   const platformUrl = v.platform ?? env.THRESHOLD_URL ?? DEFAULT_PLATFORM_URL;
-  return { ok: true, value: { command, files: rest, mqttUrl, platformUrl, control, faults } };
+  const vehicleAt = v['vehicle-at'] === undefined ? undefined : parseLatLon(v['vehicle-at']);
+  if (vehicleAt === null) return { ok: false, error: '--vehicle-at wants lat,lon' };
+  const run = { command, files: rest, mqttUrl, platformUrl, control, faults } as const;
+  return { ok: true, value: vehicleAt ? { ...run, vehicleAt } : run };
 }
 
 function parse(argv: string[]) {
@@ -63,8 +69,15 @@ function parse(argv: string[]) {
       platform: { type: 'string' },
       control: { type: 'string' },
       fault: { type: 'string', multiple: true },
+      'vehicle-at': { type: 'string' },
     },
   });
+}
+
+function parseLatLon(s: string): { lat: number; lon: number } | null {
+  const [lat, lon] = s.split(',').map(Number);
+  const valid = lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  return valid && s.split(',').length === 2 ? { lat, lon } : null;
 }
 
 function parseHostPort(s: string): { host: string; port: number } | undefined {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Result } from '@threshold/protocol';
 import { pickFaults } from './faults.js';
-import type { DeviceHandle, LockHandle } from './start-device.js';
+import type { DeviceHandle, LockHandle, VehicleHandle } from './start-device.js';
 
 /**
  * The physical world and the fault switches of a running fleet, over loopback HTTP (docs/devices.md). It stands in
@@ -63,6 +63,10 @@ async function act(device: DeviceHandle, action: string, body: Body): Promise<Re
     device.pressButton();
     return { status: 200, body: describe(device) };
   }
+  if (action.startsWith('car/')) {
+    if (device.kind !== 'vehicle') return { status: 409, body: { error: 'not_a_vehicle' } };
+    return vehicleAction(device, action, body);
+  }
   if (!['door/open', 'door/close', 'keypad', 'capability'].includes(action)) return notFound;
   if (device.kind !== 'lock') return { status: 409, body: { error: 'not_a_lock' } };
   return lockAction(device, action, body);
@@ -86,6 +90,32 @@ async function lockAction(lock: LockHandle, action: string, body: Body): Promise
         ? { status: 200, body: { result: 'unlocked', visit: result.value.sub } }
         : { status: 403, body: { error: result.error } };
     }
+  }
+}
+
+/** The driver and whoever is at the boot: drive (to a place), park, lift or shut the lid, the owner's key fob. */
+function vehicleAction(car: VehicleHandle, action: string, body: Body): Reply {
+  const done = (ok: boolean): Reply =>
+    ok ? { status: 200, body: describe(car) } : { status: 409, body: { error: 'refused', ...describe(car) } };
+  switch (action) {
+    case 'car/drive': {
+      const { lat, lon } = body;
+      const to = typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : undefined;
+      car.drive(to);
+      return done(true);
+    }
+    case 'car/park':
+      car.park(typeof body.parkedForMs === 'number' ? body.parkedForMs : 0);
+      return done(true);
+    case 'car/boot/open':
+      return done(car.openBoot());
+    case 'car/boot/close':
+      car.closeBoot();
+      return done(true);
+    case 'car/boot/lock':
+      return done(car.lockWithKey());
+    default:
+      return notFound;
   }
 }
 

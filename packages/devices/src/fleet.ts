@@ -9,6 +9,8 @@ export interface FleetOptions {
   mqttUrl: string;
   platformUrl: string;
   faults?: Partial<Faults>;
+  /** Where an emulated car starts, parked (docs/devices.md). */
+  vehicleAt?: { lat: number; lon: number } | undefined;
 }
 
 export interface Fleet {
@@ -27,8 +29,15 @@ export async function startFleet(o: FleetOptions): Promise<Result<Fleet, string>
   const devices = new Map<string, DeviceHandle>();
   for (const { file, identity } of identities) {
     if (devices.has(identity.id)) return { ok: false, error: `${file}: ${identity.id} is listed twice` };
-    const { mqttUrl, platformUrl, faults } = o;
-    const handle = await startDevice(identity, { mqttUrl, platformUrl, statePath: `${file}.state.json`, faults });
+    const { mqttUrl, platformUrl, faults, vehicleAt } = o;
+    const vehicle = vehicleAt ? { vehicle: { position: { ...vehicleAt, accuracyM: 4 } } } : {};
+    const handle = await startDevice(identity, {
+      mqttUrl,
+      platformUrl,
+      statePath: `${file}.state.json`,
+      ...(faults ? { faults } : {}),
+      ...vehicle,
+    });
     devices.set(identity.id, handle);
   }
   return {

@@ -65,9 +65,10 @@ export interface VehicleHandle extends HandleBase {
   readonly kind: 'vehicle';
   state(): VehicleState;
   drive(to?: { lat: number; lon: number }): void;
-  park(): void;
+  park(agoMs?: number): void;
   openBoot(): boolean;
   closeBoot(): void;
+  lockWithKey(): boolean;
 }
 
 /** A garage-door opener (docs/protocol-garage.md): the wall button is pressed from here. */
@@ -189,7 +190,8 @@ function makeHandle(
       kind: 'vehicle',
       state: () => device.state(),
       drive: (to) => device.drive(to),
-      park: () => device.park(),
+      park: (agoMs) => device.park(agoMs),
+      lockWithKey: () => device.lockWithKey(),
       openBoot: () => device.openBoot(),
       closeBoot: () => device.closeBoot(),
       stop: async () => {

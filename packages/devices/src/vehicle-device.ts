@@ -102,11 +102,18 @@ export class VehicleDevice {
     this.report();
   }
 
-  /** The driver parks where the car is and turns the ignition off. */
-  park(): void {
+  /** The driver parks where the car is and turns the ignition off (`agoMs`: a demo's car parked a while ago). */
+  park(agoMs = 0): void {
     this.ignition = 'off';
-    this.parkedSince = this.ctx.clock();
+    this.parkedSince = this.ctx.clock() - agoMs;
     this.report();
+  }
+
+  /** The owner's key fob: locks a closed boot (refused with the `jam` fault or an open lid). */
+  lockWithKey(): boolean {
+    if (this.boot === 'open' || this.ctx.faults.get().jam) return false;
+    if (!this.locked) this.setBoot({ locked: true }, { cause: 'key' });
+    return true;
   }
 
   /** Someone lifts the boot lid: only an unlocked boot opens. */

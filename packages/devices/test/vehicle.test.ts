@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseCli } from '../src/cli-args.js';
+import { startControlApi } from '../src/control-api.js';
 import { provision } from '../src/identity.js';
 import { sleep, useFixture } from './support/fixture.js';
 
@@ -76,5 +78,33 @@ describe('an emulated vehicle', () => {
     const parked = await f.platform.waitForEvent(car.id, 'vehicle', (e) => e.data.parked);
     expect(parked.data.ignition).toBe('off');
     expect(parked.data.parkedSince).toBeGreaterThan(Date.now() - 5000);
+  });
+});
+
+describe('the vehicle in the fleet runner', () => {
+  it('starts where --vehicle-at says, and the control API drives, parks and works its boot', async () => {
+    expect(parseCli(['run', 'car.json', '--vehicle-at', '51.53915,-0.08805'], {})).toMatchObject({
+      ok: true,
+      value: { vehicleAt: { lat: 51.53915, lon: -0.08805 } },
+    });
+    expect(parseCli(['run', 'car.json', '--vehicle-at', 'here'], {})).toMatchObject({ ok: false });
+    const car = provision('vehicle');
+    const handle = await f.paired(car);
+    const api = await startControlApi(new Map([[car.id, handle]]), '127.0.0.1', 0);
+    if (!api.ok) throw new Error(api.error);
+    const post = async (action: string, body: object = {}) =>
+      (await fetch(`${api.value.url}/devices/${car.id}/${action}`, { method: 'POST', body: JSON.stringify(body) }))
+        .status;
+    try {
+      expect(await post('car/drive', { lat: 51.6, lon: -0.1 })).toBe(200);
+      expect(handle.state()).toMatchObject({ ignition: 'on', parked: false, position: { lat: 51.6, lon: -0.1 } });
+      expect(await post('car/park', { parkedForMs: 600_000 })).toBe(200);
+      expect(handle.state().parkedSince).toBeLessThan(Date.now() - 590_000);
+      expect(await post('car/boot/open')).toBe(409); // locked
+      expect(await post('car/boot/lock')).toBe(200);
+      expect(await post('door/open')).toBe(409); // not a lock
+    } finally {
+      await api.value.close();
+    }
   });
 });

@@ -38,6 +38,8 @@ export interface DemoWorld {
   supportId?: string;
   /** The home's garage, with an emulated opener and open to in-garage delivery without a camera. */
   garageId?: string;
+  /** The car-boot access point of the home's registered car (docs/car-boot.md), with an emulated vehicle. */
+  carAccessPointId?: string;
 }
 
 /** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Principal } from '../policy.js';
 import { type PairDeps, pairDevice } from '../services/devices.js';
 import { findDevice } from '../services/devices-repo.js';
+import { DEMO_CAR_PARKING } from './demo-car.js';
 
 // The demo's emulated lock and camera. They run as a separate process (packages/devices), exactly as hardware would:
 // the platform only meets them over MQTT. The demo provisions them "at the factory" once, then pairs them to the
@@ -21,6 +22,8 @@ export interface DemoDevices {
   cameraId: string;
   /** The garage's opener, when the world has a garage. */
   openerId: string | null;
+  /** The home's connected car, when the world has one. */
+  vehicleId: string | null;
   controlUrl: string;
   stop(): Promise<void>;
 }
@@ -32,7 +35,7 @@ interface Identity {
 
 async function provisioned(
   dir: string,
-  kind: 'lock' | 'camera' | 'opener',
+  kind: 'lock' | 'camera' | 'opener' | 'vehicle',
 ): Promise<{ file: string; identity: Identity }> {
   const file = join(dir, `${kind}.json`);
   if (!existsSync(file)) await run(process.execPath, [DEVICES_CLI, 'provision', kind, '--out', file]);
@@ -40,10 +43,15 @@ async function provisioned(
 }
 
 function startFleet(files: string[], mqttUrl: string, platformUrl: string, control: string): ChildProcess {
+  const car = ['--vehicle-at', `${DEMO_CAR_PARKING.lat},${DEMO_CAR_PARKING.lon}`];
   // An IPC channel ties the fleet's life to ours: it powers off when this process exits, even on SIGKILL.
-  return fork(DEVICES_CLI, ['run', ...files, '--mqtt', mqttUrl, '--platform', platformUrl, '--control', control], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  return fork(
+    DEVICES_CLI,
+    ['run', ...files, '--mqtt', mqttUrl, '--platform', platformUrl, '--control', control, ...car],
+    {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
 }
 
 async function waitUntilRegistered(deps: PairDeps, deviceId: string, timeoutMs: number): Promise<void> {
@@ -70,6 +78,7 @@ export async function startDemoDevices(
     ownerId: string;
     accessPointId: string;
     garageId?: string | undefined;
+    carAccessPointId?: string | undefined;
     mqttUrl: string;
     platformUrl: string;
     control: string;
@@ -77,12 +86,13 @@ export async function startDemoDevices(
 ): Promise<DemoDevices> {
   mkdirSync(o.dir, { recursive: true });
   // Each provisioning is a process of its own; they run side by side.
-  const [lock, camera, opener] = await Promise.all([
+  const [lock, camera, opener, vehicle] = await Promise.all([
     provisioned(o.dir, 'lock'),
     provisioned(o.dir, 'camera'),
     o.garageId ? provisioned(o.dir, 'opener') : null,
+    o.carAccessPointId ? provisioned(o.dir, 'vehicle') : null,
   ]);
-  const files = [lock.file, camera.file, ...(opener ? [opener.file] : [])];
+  const files = [lock.file, camera.file, ...(opener ? [opener.file] : []), ...(vehicle ? [vehicle.file] : [])];
   const fleet = startFleet(files, o.mqttUrl, o.platformUrl, o.control);
   const owner: Principal = { kind: 'user', userId: o.ownerId, userKind: 'customer', sessionId: 'demo-seeding' };
   const exited = new Promise<void>((resolve) => fleet.once('exit', () => resolve()));
@@ -94,6 +104,7 @@ export async function startDemoDevices(
     await pairOnce(deps, owner, lock.identity, o.accessPointId);
     await pairOnce(deps, owner, camera.identity, o.accessPointId);
     if (opener && o.garageId) await pairOnce(deps, owner, opener.identity, o.garageId);
+    if (vehicle && o.carAccessPointId) await pairOnce(deps, owner, vehicle.identity, o.carAccessPointId);
   } catch (error) {
     await stop();
     throw error;
@@ -102,6 +113,7 @@ export async function startDemoDevices(
     lockId: lock.identity.id,
     cameraId: camera.identity.id,
     openerId: opener?.identity.id ?? null,
+    vehicleId: vehicle?.identity.id ?? null,
     controlUrl: `http://${o.control}`,
     stop,
   };

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PairDeps } from '../services/devices.js';
 import { DEMO_ACCOUNTS, type DemoWorld, seedDemoWorld } from './demo-accounts.js';
+import { seedDemoCar } from './demo-car.js';
 import { type DemoDevices, startDemoDevices } from './demo-devices.js';
 import { seedDemoGarage } from './demo-garage.js';
 import { seedDemoService } from './demo-service.js';
@@ -20,7 +21,7 @@ export interface Demo {
 async function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> {
   const found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoWorld) : null;
   const seeded = await seedDemoService(deps, found ?? (await seedDemoWorld(deps)));
-  const world = await seedDemoGarage(deps, await seedDemoSupport(deps, seeded));
+  const world = await seedDemoCar(deps, await seedDemoGarage(deps, await seedDemoSupport(deps, seeded)));
   if (world !== found) writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
   return world;
 }
@@ -38,6 +39,7 @@ export async function startDemo(
     ownerId: world.customerId,
     accessPointId: world.frontDoorId,
     garageId: world.garageId,
+    carAccessPointId: world.carAccessPointId,
     mqttUrl: o.mqttUrl,
     platformUrl: o.platformUrl,
     control: o.control,
@@ -59,6 +61,9 @@ export async function startDemo(
       `  camera         ${devices.cameraId}`,
       ...(devices.openerId
         ? [`  garage opener  ${devices.openerId}   (garage ${world.garageId}, no camera inside)`]
+        : []),
+      ...(devices.vehicleId
+        ? [`  car            ${devices.vehicleId}   (boot ${world.carAccessPointId}, parked across the street)`]
         : []),
       `  devices        physical-world control at ${devices.controlUrl}/devices`,
       '',
