@@ -11,7 +11,8 @@ const SHOWN = 20;
 export function stderrLog(name: string): HostLog {
   let shown = 0;
   const write = (level: string) => (obj: object, msg: string) => {
-    if (shown++ < SHOWN) process.stderr.write(`[${name}] ${level} ${msg} ${JSON.stringify(obj)}\n`);
+    const at = new Date().toISOString().slice(11, 23);
+    if (shown++ < SHOWN) process.stderr.write(`[${name} ${at}] ${level} ${msg} ${JSON.stringify(obj)}\n`);
   };
   return { debug() {}, info() {}, warn: write('warn'), error: write('error') };
 }

@@ -88,6 +88,24 @@ async function main(target: string): Promise<void> {
       .then(close)
       .finally(() => rmSync(dataDir, { recursive: true, force: true }));
   });
+  // Commands still waiting for a device's answer (a visit's trailing `visit.close`, say): the driver lets them be
+  // answered before it reads the figures or stops the devices, instead of cutting them off into command timeouts.
+  const gateway = platform.gateway;
+  const sendCommand = gateway.sendCommand.bind(gateway);
+  let inFlight = 0;
+  gateway.sendCommand = (...args) => {
+    inFlight++;
+    return sendCommand(...args).finally(() => inFlight--);
+  };
+  const drained = async (limitMs: number) => {
+    const until = performance.now() + limitMs;
+    while (inFlight > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+    return inFlight;
+  };
+  process.on('message', (message) => {
+    if ((message as { type?: string }).type !== 'drain') return;
+    void drained(10_000).then((left) => process.send?.({ type: 'drained', left }));
+  });
   // The driver asks for the figures gathered since its last question: phases, statements, CPU time.
   let cpu = process.cpuUsage();
   process.on('message', (message) => {

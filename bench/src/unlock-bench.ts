@@ -83,6 +83,19 @@ interface ServerFigures {
   cpuMs: number;
 }
 
+/** Waits until the platform has no device command waiting for an answer (at most 10 s); how many are left. */
+function drain(server: Child<HostReady>): Promise<number> {
+  return new Promise((resolve) => {
+    const answer = (m: { type?: string; left?: number }) => {
+      if (m.type !== 'drained') return;
+      server.process.off('message', answer);
+      resolve(m.left ?? 0);
+    };
+    server.process.on('message', answer);
+    server.process.send({ type: 'drain' });
+  });
+}
+
 function askPhases(server: Child<HostReady>): Promise<ServerFigures> {
   return new Promise((resolve) => {
     server.process.once('message', (m) => resolve(m as ServerFigures));
@@ -104,6 +117,7 @@ export async function benchDialect(target: string, plan: UnlockPlan): Promise<Di
     world = await setUpWorld(server.ready.url, devices.ready);
     await askPhases(server); // forget the set-up
     const timings = await sequential(world, plan);
+    await drain(server); // the last visit's trailing commands belong to it
     const figures = await askPhases(server);
     const perVisitCounts = (counts: Record<string, number>) =>
       Object.fromEntries(
@@ -112,6 +126,8 @@ export async function benchDialect(target: string, plan: UnlockPlan): Promise<Di
           .map(([key, n]) => [key, Math.round((10 * n) / (plan.warmup + plan.visits)) / 10]),
       );
     const throughput = await parallel(world, plan);
+    const left = await drain(server); // before the devices stop: no command is cut off into a timeout
+    if (left > 0) console.error(`${left} device commands still unanswered 10 s after the last visit`);
     return {
       floor,
       arriveToUnlocked: summarize(timings.map((t) => t.arriveToUnlockedMs)),
