@@ -7,6 +7,7 @@ import {
   ENTRY_DOMAIN,
   entryHashInput,
   hashEntry,
+  isIsoUtc,
   type LedgerEntry,
   nextEntry,
   textSha256,
@@ -122,5 +123,31 @@ describe('textSha256', () => {
     const entry = nextEntry(null, input(1, { name: 'Zoë 🚪' }), native);
     const plain = nextEntry(null, input(1, { name: 'Zoë 🚪' }));
     expect(entry).toEqual(plain);
+  });
+});
+
+describe('isIsoUtc', () => {
+  it('accepts exactly the texts toISOString writes for an instant of years 0000–9999', () => {
+    const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const text = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), two, two, two, two, two, fc.integer({ min: 0, max: 999 }))
+      .map(
+        ([y, mo, d, h, mi, s, ms]) =>
+          `${String(y).padStart(4, '0')}-${mo}-${d}T${h}:${mi}:${s}.${String(ms).padStart(3, '0')}Z`,
+      );
+    const byDate = (t: string) => {
+      const instant = new Date(t);
+      return !Number.isNaN(instant.getTime()) && instant.toISOString() === t;
+    };
+    fc.assert(
+      fc.property(text, (t) => isIsoUtc(t) === byDate(t)),
+      { numRuns: 20_000 },
+    );
+    for (const t of ['2024-02-29T23:59:59.999Z', '2000-02-29T00:00:00.000Z', '0000-01-01T00:00:00.000Z']) {
+      expect(isIsoUtc(t)).toBe(true);
+    }
+    for (const t of ['2023-02-29T00:00:00.000Z', '1900-02-29T00:00:00.000Z', '2026-01-01T24:00:00.000Z']) {
+      expect(isIsoUtc(t)).toBe(false);
+    }
   });
 });

@@ -12,11 +12,28 @@ export function isHashHex(value: unknown): value is string {
   return typeof value === 'string' && HASH_HEX.test(value);
 }
 
-/** True for `YYYY-MM-DDTHH:mm:ss.sssZ` naming a real instant (so no 30 February). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by the ASCII digits of `text` from `at`, `length` long (the regex has checked they are digits). */
+function digits(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * True for `YYYY-MM-DDTHH:mm:ss.sssZ` naming a real instant (so no 30 February, no 24:00): exactly the texts that
+ * Date.prototype.toISOString writes, checked by arithmetic because every entry of every verification asks.
+ */
 export function isIsoUtc(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_UTC.test(value)) return false;
-  const instant = new Date(value);
-  return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= days && digits(value, 11, 2) < 24 && digits(value, 14, 2) < 60 && digits(value, 17, 2) < 60;
 }
 
 /**
