@@ -158,6 +158,33 @@ describeEachDialect('customer notifications', (getStore) => {
     expect(left.map((r) => r.id)).not.toContain(id);
   }, 20_000);
 
+  it('sending is a job with retries: a push service answering 503 gets the notice once it is back', async () => {
+    push.answer(browser.id, 503);
+    const before = push.messages.length;
+    p.lock.openDoor();
+    const failed = await until(async () => {
+      const row = await p.store.db
+        .selectFrom('jobs')
+        .select(['id', 'last_error'])
+        .where('kind', '=', 'notify.push')
+        .where('attempts', '>=', 1)
+        .where('last_error', 'like', '%503%')
+        .executeTakeFirst();
+      return row;
+    }, 'a push send failed with 503');
+    push.answer(browser.id, 201);
+    p.lock.closeDoor();
+    await pushed(
+      (m) => push.messages.indexOf(m) >= before && m.subscriptionId === browser.id && m.payload.kind === 'alert',
+      'alert after the retry',
+    );
+    await until(async () => {
+      const row = await p.store.db.selectFrom('jobs').select('id').where('id', '=', failed.id).executeTakeFirst();
+      return row === undefined;
+    }, 'the retried job done');
+    expect(push.errors).toEqual([]);
+  }, 30_000);
+
   it('quiet hours hold back a non-alert notice until they end, and not an alert', async () => {
     const now = p.clock.now();
     await setPreferences({ start: hhmm(now - 3_600_000), end: hhmm(now + 3_600_000), timeZone: 'UTC' });
