@@ -1,3 +1,4 @@
+import type { paths } from '@threshold/sdk';
 import { type ApiResult, newIdempotencyKey, rawBody, settle, threshold } from './client.js';
 import type {
   AbortReason,
@@ -57,18 +58,14 @@ export const savePreferences = (homeId: string, preferences: Preferences): Promi
 export const homeEventsUrl = (homeId: string) => `/v1/homes/${encodeURIComponent(homeId)}/events`;
 export const clipUrl = (clipId: string) => `/v1/clips/${encodeURIComponent(clipId)}`;
 
-export interface VisitFilter {
-  state?: string;
-  from?: string;
-  to?: string;
-  after?: string;
-}
+/** What the visit list may be narrowed by: the route's query, less the page size the app sets. */
+export type VisitFilter = Omit<NonNullable<paths['/v1/homes/{homeId}/visits']['get']['parameters']['query']>, 'limit'>;
 
 export function listVisits(homeId: string, filter: VisitFilter, signal?: AbortSignal): Promise<ApiResult<Page<Visit>>> {
   const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value)) as VisitFilter;
   return settle(
     api.GET('/v1/homes/{homeId}/visits', {
-      params: { ...homePath(homeId), query: { limit: 25, ...query } as never },
+      params: { ...homePath(homeId), query: { limit: 25, ...query } },
       signal,
     }),
   );
