@@ -1,9 +1,11 @@
+import { GARAGE_SCENARIOS } from './garage-scenarios.js';
 import { SCENARIOS } from './scenarios.js';
 import { SERVICE_SCENARIOS } from './service-scenarios.js';
 
 // The command line of `npm run demo` (README, "Run it").
 
 export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(SCENARIOS).join('|')}]
+       npm run demo -- delivery --method garage [--scenario ${Object.keys(GARAGE_SCENARIOS).join('|')}]
        npm run demo -- service [--scenario ${Object.keys(SERVICE_SCENARIOS).join('|')}]
 
   THRESHOLD_URL          the platform (default http://127.0.0.1:8080)
@@ -11,16 +13,46 @@ export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(
   THRESHOLD_API_KEY      the carrier's API key (default: carrierApiKey in DATA_DIR/demo/demo.json)
   DATA_DIR               the platform's data folder (default ./data)`;
 
+/** How a delivery gets in: the front door (lock and camera), or the garage (its opener). */
+export type Method = 'door' | 'garage';
+
 const COMMANDS = { delivery: SCENARIOS, service: SERVICE_SCENARIOS } as const;
+const METHODS: Record<Method, Readonly<Record<string, unknown>>> = { door: SCENARIOS, garage: GARAGE_SCENARIOS };
 export type Command = keyof typeof COMMANDS;
 
-/** `delivery|service [--scenario name]` → the command and scenario (happy by default), or null for anything else. */
-export function parseArgs(argv: readonly string[]): { command: Command; scenario: string } | null {
+export interface Parsed {
+  command: Command;
+  scenario: string;
+  /** Present for a garage delivery (`--method garage`, or a scenario only the garage has). */
+  method?: 'garage';
+}
+
+/** `--flag value` or `--flag=value` pairs, or null when the list is not made of them (or repeats one). */
+function flags(rest: readonly string[]): Map<string, string> | null {
+  const out = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const [flag, value] = arg.includes('=') ? arg.split('=', 2) : [arg, rest[++i]];
+    if (!flag?.startsWith('--') || value === undefined || out.has(flag)) return null;
+    out.set(flag, value);
+  }
+  return out;
+}
+
+/** `delivery|service [--method m] [--scenario name]` → what to run (happy by default), or null for anything else. */
+export function parseArgs(argv: readonly string[]): Parsed | null {
   const [command, ...rest] = argv;
   if (command !== 'delivery' && command !== 'service') return null;
-  if (rest.length === 0) return { command, scenario: 'happy' };
-  const [flag, value] = rest[0]!.includes('=') ? rest[0]!.split('=', 2) : [rest[0], rest[1]];
-  const used = rest[0]!.includes('=') ? 1 : 2;
-  if (flag !== '--scenario' || value === undefined || rest.length !== used) return null;
-  return Object.hasOwn(COMMANDS[command], value) ? { command, scenario: value } : null;
+  const given = flags(rest);
+  if (given === null || [...given.keys()].some((f) => f !== '--scenario' && f !== '--method')) return null;
+  const scenario = given.get('--scenario') ?? 'happy';
+  const methodFlag = given.get('--method');
+  if (command === 'service') {
+    return methodFlag === undefined && Object.hasOwn(COMMANDS.service, scenario) ? { command, scenario } : null;
+  }
+  // A scenario only the garage has implies the garage.
+  const implied = methodFlag ?? (Object.hasOwn(SCENARIOS, scenario) ? 'door' : 'garage');
+  if (implied !== 'door' && implied !== 'garage') return null;
+  if (!Object.hasOwn(METHODS[implied], scenario)) return null;
+  return implied === 'garage' ? { command, scenario, method: 'garage' } : { command, scenario };
 }

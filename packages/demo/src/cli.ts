@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs, USAGE } from './args.js';
 import { DeliveryFlow } from './flow.js';
+import { GARAGE_SCENARIOS } from './garage-scenarios.js';
 import { ApiClient, expectOk, StepFailed, sdkAs } from './http-client.js';
 import { consoleReport, type Report } from './report.js';
 import { SCENARIOS } from './scenarios.js';
@@ -35,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { command, scenario } = parsed;
+  const { command, scenario, method } = parsed;
   const settings = loadSettings();
   const report = consoleReport();
   report.step(`Scenario ${scenario}: platform ${settings.apiUrl}, devices ${settings.devicesUrl}`);
@@ -46,7 +47,8 @@ async function main(argv: readonly string[]): Promise<number> {
       await SERVICE_SCENARIOS[scenario]!(await serviceFlow(settings, world, report), report, settings.grantId);
     } else {
       const flow = new DeliveryFlow(settings.apiUrl, new ApiClient(settings.devicesUrl), world, report);
-      await SCENARIOS[scenario]!(flow, report, settings.apiUrl);
+      const scenarios = method === 'garage' ? GARAGE_SCENARIOS : SCENARIOS;
+      await scenarios[scenario]!(flow, report, settings.apiUrl);
     }
     report.step(`PASS ${scenario}`);
     return 0;

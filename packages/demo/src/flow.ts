@@ -56,10 +56,15 @@ export class DeliveryFlow {
   }
 
   /** Books a delivery for the demo home, in a window around now, and assigns the demo courier. */
-  async bookAndAssign(): Promise<string> {
+  async bookAndAssign(accessPoint?: { kind: 'garage' }): Promise<string> {
     const now = Date.now();
     const window = { start: new Date(now - HOUR_MS / 6).toISOString(), end: new Date(now + 2 * HOUR_MS).toISOString() };
-    const body = { homeId: this.world.home.id, externalId: `demo-${now}`, window };
+    const body = {
+      homeId: this.world.home.id,
+      externalId: `demo-${now}`,
+      window,
+      ...(accessPoint ? { accessPoint } : {}),
+    };
     this.report.step('Carrier books a delivery (API key, Idempotency-Key)');
     // The SDK gives the booking its Idempotency-Key, and would send the same one again on a retry.
     const delivery = await expectOk(this.carrier.api.POST('/v1/deliveries', { body }), 'book the delivery');
@@ -180,6 +185,25 @@ export class DeliveryFlow {
       const device = devices.items.find((d) => d.id === deviceId);
       return device?.online === online ? true : undefined;
     });
+  }
+
+  /** The garage door's position as the opener itself has it (the control API's view of the device). */
+  async garagePosition(): Promise<string> {
+    const all = expectStatus(
+      await this.devices.get<{ id: string; state: { position?: string } }[]>('/devices'),
+      200,
+      'read the devices',
+    );
+    return all.find((d) => d.id === this.world.garage?.openerId)?.state.position ?? 'unknown';
+  }
+
+  /** Someone presses the garage's wall button (the control API stands in for the hand). */
+  async pressGarageButton(): Promise<void> {
+    const opener = this.world.garage?.openerId;
+    expectStatus(await this.devices.post(`/devices/${opener}/garage/button`), 200, 'press the garage button');
+    await poll('the garage closed', 30_000, async () =>
+      (await this.garagePosition()) === 'closed' ? true : undefined,
+    );
   }
 
   async lockBolt(): Promise<string> {

@@ -14,6 +14,8 @@ export interface DemoWorld {
   doorId: string;
   lockId: string;
   cameraId: string;
+  /** The home's garage and its opener, when it has one (docs/access-points.md "Garage"). */
+  garage: { accessPointId: string; openerId: string } | null;
 }
 
 /** Signs in; a platform that says "slow down" (sign-ins are rate-limited per address) is waited for once. */
@@ -46,6 +48,13 @@ async function frontDoorDevices(customer: Threshold, homeId: string) {
   return { doorId: lock.accessPointId, lockId: lock.id, cameraId: camera.id };
 }
 
+async function garageOpener(customer: Threshold, homeId: string) {
+  const params = { path: { homeId } };
+  const devices = await expectOk(customer.api.GET('/v1/homes/{homeId}/devices', { params }), 'list the devices');
+  const opener = devices.items.find((d) => d.kind === 'opener' && d.accessPointId !== null);
+  return opener?.accessPointId ? { accessPointId: opener.accessPointId, openerId: opener.id } : null;
+}
+
 /** In-home delivery is opt-in per door (docs/visits.md, `customer_allows`): the demo customer opts the front door in. */
 async function openDoorToDeliveries(customer: Threshold, homeId: string, doorId: string, report: Report) {
   const params = { path: { homeId } };
@@ -68,6 +77,7 @@ export async function discoverWorld(apiUrl: string, settings: Settings, report: 
   const asCustomer = sdkAs(apiUrl, customer.as);
   const home = await demoHome(asCustomer, settings.homeId);
   const door = await frontDoorDevices(asCustomer, home.id);
+  const garage = await garageOpener(asCustomer, home.id);
   await openDoorToDeliveries(asCustomer, home.id, door.doorId, report);
   return {
     carrier: { apiKey: settings.apiKey },
@@ -75,5 +85,6 @@ export async function discoverWorld(apiUrl: string, settings: Settings, report: 
     customer: { as: customer.as },
     home: { id: home.id, lat: home.lat, lon: home.lon, geofenceRadiusM: home.geofenceRadiusM },
     ...door,
+    garage,
   };
 }

@@ -14,6 +14,23 @@ describe('demo command line', () => {
     expect(parseArgs(['service', '--scenario', 'overstay'])).toEqual({ command: 'service', scenario: 'overstay' });
   });
 
+  it('reads the garage method, and a garage scenario implies it', () => {
+    const garage = { command: 'delivery', scenario: 'happy', method: 'garage' };
+    expect(parseArgs(['delivery', '--method', 'garage'])).toEqual(garage);
+    expect(parseArgs(['delivery', '--method=garage', '--scenario', 'happy'])).toEqual(garage);
+    const obstructed = { command: 'delivery', scenario: 'garage-obstructed', method: 'garage' };
+    expect(parseArgs(['delivery', '--scenario', 'garage-obstructed'])).toEqual(obstructed);
+    expect(parseArgs(['delivery', '--scenario', 'garage-obstructed', '--method', 'garage'])).toEqual(obstructed);
+    expect(parseArgs(['delivery', '--method', 'door', '--scenario', 'replay'])).toEqual({
+      command: 'delivery',
+      scenario: 'replay',
+    });
+    expect(parseArgs(['delivery', '--method', 'garage', '--scenario', 'replay'])).toBeNull();
+    expect(parseArgs(['delivery', '--method', 'boat'])).toBeNull();
+    expect(parseArgs(['service', '--method', 'garage'])).toBeNull();
+    expect(parseArgs(['delivery', '--method', 'garage', '--method', 'garage'])).toBeNull();
+  });
+
   it('refuses anything else', () => {
     expect(parseArgs([])).toBeNull();
     expect(parseArgs(['deliver'])).toBeNull();

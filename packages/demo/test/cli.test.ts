@@ -111,6 +111,33 @@ describe('npm run demo -- delivery, against npm start', () => {
     expect(code).toBe(0);
   }, 30_000);
 
+  it('garage: the opener opens, the courier is done, the visit completes on the opener closed report', async () => {
+    const { code, out } = await runCli(['delivery', '--method', 'garage'], env);
+    expect(out).toContain('PASS happy');
+    expect(code).toBe(0);
+    expect(out).toContain('the opener reports the garage open');
+    expect(out).toContain('the opener reports the garage closed: visit completed');
+    const kinds = [
+      'garage.open_requested',
+      'garage.opened',
+      'garage.close_requested',
+      'garage.closed',
+      'visit.completed',
+    ];
+    const positions = kinds.map((k) => out.indexOf(` ${k} `));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  }, 90_000);
+
+  it('garage obstructed: closed again once, then the visit fails with garage_left_open', async () => {
+    const { code, out } = await runCli(['delivery', '--scenario', 'garage-obstructed'], env);
+    expect(out).toContain('garage_not_closed');
+    expect(out).toContain('alert: The garage door did not close after the visit');
+    expect(out).toContain('the garage closes by hand');
+    expect(out).toContain('PASS garage-obstructed');
+    expect(code).toBe(0);
+  }, 120_000);
+
   it('service: the worker checks in, enters twice, checks out; every expectation kept', async () => {
     const { code, out } = await runCli(['service'], env);
     expect(out).toContain('PASS happy');
