@@ -10,6 +10,7 @@ import { aHome, bearer, expectProblem, testApp } from './support/app.js';
 import { withClaims } from './support/claims-world.js';
 import { startTestGateway } from './support/gateway.js';
 import { idempotencyCases } from './support/route-cases/idempotency.js';
+import { withLockers } from './support/route-cases/lockers.js';
 import { apiKey } from './support/route-cases/shared.js';
 import type { World } from './support/route-cases.js';
 import { describeEachDialect, rowCounts } from './support/stores.js';
@@ -44,7 +45,7 @@ describeEachDialect('idempotency sweep', (getStore) => {
         if (route.url.startsWith('/v1/') && route.method === 'POST') posts.push(`POST ${route.url}`);
       },
     });
-    w = await withClaims(await withPeople(await withDeliveries(await world(app))));
+    w = await withLockers(await withClaims(await withPeople(await withDeliveries(await world(app)))));
   });
 
   afterAll(async () => {

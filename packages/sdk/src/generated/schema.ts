@@ -2734,7 +2734,7 @@ export interface paths {
                                     externalId: string;
                                     homeId: string;
                                     id: string;
-                                    method: "in_home" | "in_car" | "doorstep";
+                                    method: "in_home" | "in_car" | "doorstep" | "locker";
                                     organisationId: string;
                                     /** @description Why in-home is not offered; empty when it is */
                                     reasons: string[];
@@ -2886,6 +2886,12 @@ export interface paths {
                         externalId: string;
                         /** @description home_… */
                         homeId: string;
+                        /** @description A locker delivery: the parcel size reserves a compartment at booking (docs/lockers.md) */
+                        locker?: {
+                            /** @description The customer's chosen site; else the nearest */
+                            siteId?: string;
+                            size: "S" | "M" | "L" | "XL";
+                        };
                         /** @description Size and value of the parcel: an in-car delivery must fit the boot */
                         parcel?: {
                             heightCm: number;
@@ -2917,7 +2923,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep" | "locker";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3100,7 +3106,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep" | "locker";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3511,7 +3517,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep" | "locker";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3661,6 +3667,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/deliveries/{deliveryId}/locker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A locker delivery's reservation (its carrier and courier) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description dlv_… */
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codeIssued: boolean;
+                            compartment: {
+                                id: string;
+                                label: string;
+                                size: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveryId: string;
+                            door: string;
+                            expiresAt: string | null;
+                            id: string;
+                            lockedOut: boolean;
+                            parcelSize: string;
+                            siteId: string;
+                            status: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            wrongCodes: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/deliveries/{deliveryId}/reattempt": {
         parameters: {
             query?: never;
@@ -3700,7 +3870,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep";
+                            method: "in_home" | "in_car" | "doorstep" | "locker";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -10899,6 +11069,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/homes/{homeId}/locker-reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The home's parcels in lockers (its members) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description home_… */
+                    homeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                codeIssued: boolean;
+                                compartment: {
+                                    id: string;
+                                    label: string;
+                                    size: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                deliveryId: string;
+                                door: string;
+                                expiresAt: string | null;
+                                id: string;
+                                lockedOut: boolean;
+                                parcelSize: string;
+                                siteId: string;
+                                status: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                wrongCodes: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/homes/{homeId}/members": {
         parameters: {
             query?: never;
@@ -11933,6 +12269,2236 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-open-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A second operator admin approves another admin's request to open many compartments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lko_… */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedBy: string | null;
+                            compartmentIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            reason: string;
+                            requestedBy: string;
+                            /** @description Open commands the banks received */
+                            sent: number;
+                            siteId: string;
+                            status: "pending" | "opened";
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-reservations/{reservationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lkr_… */
+                    reservationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codeIssued: boolean;
+                            compartment: {
+                                id: string;
+                                label: string;
+                                size: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveryId: string;
+                            door: string;
+                            expiresAt: string | null;
+                            id: string;
+                            lockedOut: boolean;
+                            parcelSize: string;
+                            siteId: string;
+                            status: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            wrongCodes: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-reservations/{reservationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The carrier cancels a reservation before the drop; the compartment is free again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lkr_… */
+                    reservationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codeIssued: boolean;
+                            compartment: {
+                                id: string;
+                                label: string;
+                                size: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveryId: string;
+                            door: string;
+                            expiresAt: string | null;
+                            id: string;
+                            lockedOut: boolean;
+                            parcelSize: string;
+                            siteId: string;
+                            status: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            wrongCodes: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-reservations/{reservationId}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The courier confirms the drop; it counts once the bank reported the door opened and closed again. The customer is told, the delivery is delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lkr_… */
+                    reservationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codeIssued: boolean;
+                            compartment: {
+                                id: string;
+                                label: string;
+                                size: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveryId: string;
+                            door: string;
+                            expiresAt: string | null;
+                            id: string;
+                            lockedOut: boolean;
+                            parcelSize: string;
+                            siteId: string;
+                            status: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            wrongCodes: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-reservations/{reservationId}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A vacation hold: keep the parcel in the locker until a later instant (at most 14 days more) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lkr_… */
+                    reservationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        until: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codeIssued: boolean;
+                            compartment: {
+                                id: string;
+                                label: string;
+                                size: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveryId: string;
+                            door: string;
+                            expiresAt: string | null;
+                            id: string;
+                            lockedOut: boolean;
+                            parcelSize: string;
+                            siteId: string;
+                            status: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            wrongCodes: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-reservations/{reservationId}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The assigned courier opens the reserved compartment (a drop, or taking back an expired parcel) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lkr_… */
+                    reservationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether the site's camera records the opening */
+                            recording: boolean;
+                            reservation: {
+                                codeIssued: boolean;
+                                compartment: {
+                                    id: string;
+                                    label: string;
+                                    size: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                deliveryId: string;
+                                door: string;
+                                expiresAt: string | null;
+                                id: string;
+                                lockedOut: boolean;
+                                parcelSize: string;
+                                siteId: string;
+                                status: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                wrongCodes: number;
+                            };
+                            sent: "sent" | "offline";
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-reservations/{reservationId}/pickup-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A pickup code for the customer's household, shown once; asking again replaces it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lkr_… */
+                    reservationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Shown once: the platform keeps only a salted MAC of it */
+                            code: string;
+                            compartment: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description What the QR code holds, for the locker reader */
+                            qr: string;
+                            siteId: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sites of the caller's locker operator organisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                hasCamera: boolean;
+                                id: string;
+                                name: string;
+                                openingHours: string;
+                                organisationId: string;
+                                pickupDays: number;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a locker site (an admin of a locker operator organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hasCamera: boolean;
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        /** @description e.g. "Mo-Su 00:00-24:00" */
+                        openingHours: string;
+                        /** @description org_… */
+                        organisationId: string;
+                        pickupDays?: number;
+                        timeZone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasCamera: boolean;
+                            id: string;
+                            name: string;
+                            openingHours: string;
+                            organisationId: string;
+                            pickupDays: number;
+                            position: {
+                                lat: number;
+                                lon: number;
+                            };
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site with its compartments, free counts by size and latest alerts (its operator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                /** Format: date-time */
+                                at: string;
+                                compartmentId: string | null;
+                                detail: string;
+                                id: string;
+                                kind: string;
+                                reservationId: string | null;
+                            }[];
+                            banks: {
+                                deviceId: string | null;
+                                id: string;
+                                name: string;
+                            }[];
+                            compartments: {
+                                bankId: string;
+                                door: string;
+                                id: string;
+                                label: string;
+                                occupied: boolean;
+                                position: number;
+                                size: "S" | "M" | "L" | "XL";
+                            }[];
+                            free: {
+                                [key: string]: number;
+                            };
+                            site: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                hasCamera: boolean;
+                                id: string;
+                                name: string;
+                                openingHours: string;
+                                organisationId: string;
+                                pickupDays: number;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-sites/{siteId}/banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a bank of compartments to a site (an operator admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        compartments: {
+                            label: string;
+                            size: "S" | "M" | "L" | "XL";
+                        }[];
+                        /** @description The bank device, if paired */
+                        deviceId?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            compartments: {
+                                bankId: string;
+                                door: string;
+                                id: string;
+                                label: string;
+                                occupied: boolean;
+                                position: number;
+                                size: "S" | "M" | "L" | "XL";
+                            }[];
+                            id: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-sites/{siteId}/open-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open compartments by hand (an operator admin, with a reason). One opens at once; more than one waits for a second admin to approve */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        compartmentIds: string[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedBy: string | null;
+                            compartmentIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            reason: string;
+                            requestedBy: string;
+                            /** @description Open commands the banks received */
+                            sent: number;
+                            siteId: string;
+                            status: "pending" | "opened";
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-sites/{siteId}/pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Collect a parcel with its pickup code (the customer at the site, or anyone they gave the code). The code opens its own compartment once; wrong codes lock the compartment out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        compartment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            compartment: string;
+                            /** @enum {boolean} */
+                            opened: true;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

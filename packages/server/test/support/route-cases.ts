@@ -6,6 +6,7 @@ import { devicesCases } from './route-cases/devices.js';
 import { grantsCases } from './route-cases/grants.js';
 import { homeDataCases } from './route-cases/home-data.js';
 import { homesCases } from './route-cases/homes.js';
+import { lockersCases } from './route-cases/lockers.js';
 import { notificationsCases } from './route-cases/notifications.js';
 import { recordsCases } from './route-cases/records.js';
 import type { RouteCase } from './route-cases/shared.js';
@@ -25,5 +26,6 @@ export const routeCases: Record<string, RouteCase> = {
   ...notificationsCases,
   ...grantsCases,
   ...claimsCases,
+  ...lockersCases,
   ...carsCases,
 };

@@ -21,7 +21,12 @@ export const DeliveryView = Type.Object({
   accessPointId: Nullable(Type.String()),
   externalId: Type.String(),
   window: Type.Object({ start: Timestamp, end: Timestamp }),
-  method: Type.Union([Type.Literal('in_home'), Type.Literal('in_car'), Type.Literal('doorstep')]),
+  method: Type.Union([
+    Type.Literal('in_home'),
+    Type.Literal('in_car'),
+    Type.Literal('doorstep'),
+    Type.Literal('locker'),
+  ]),
   reasons: Type.Array(Type.String(), { description: 'Why in-home is not offered; empty when it is' }),
   courierId: Nullable(Type.String()),
   status: Type.String(),

@@ -9,6 +9,7 @@ import { unwrap } from '../outcome.js';
 import { forbidden } from '../problems.js';
 import { IdSchema, ORG_SECURITY, problems, USER_SECURITY } from '../schemas.js';
 import { DeliveryView, presentDelivery, WindowSchema } from './deliveries-view.js';
+import { LockerChoiceSchema } from './lockers-view.js';
 import { ArrivalView, presentArrival, visitDepsOf } from './visits-view.js';
 
 // The carrier API (docs/api.md): book, read and assign deliveries; and the courier's arrival at the door.
@@ -48,6 +49,7 @@ const NewDeliveryBody = Type.Object(
         },
       ),
     ),
+    locker: Type.Optional(LockerChoiceSchema),
   },
   { additionalProperties: false },
 );

@@ -19,6 +19,7 @@ import { homeMemberRoutes } from './home-members.js';
 import { homeRoutes } from './homes.js';
 import { invitationRoutes } from './invitations.js';
 import { ledgerRoutes } from './ledger.js';
+import { lockerRoutes } from './lockers.js';
 import { meRoutes } from './me.js';
 import { notificationRoutes } from './notifications.js';
 import { organisationRoutes } from './organisations.js';
@@ -44,6 +45,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   carRoutes,
   deviceRoutes,
   ledgerRoutes,
+  lockerRoutes,
   homeEventRoutes,
   clipRoutes,
   preferenceRoutes,

@@ -47,7 +47,7 @@ export async function requestOperatorOpen(
   const ids = [...new Set(input.compartmentIds)];
   const own = new Set((await listCompartments(deps.db, siteId)).map((c) => c.id));
   const foreign = ids.find((id) => !own.has(id));
-  if (foreign) return fail('validation', `The site has no compartment ${foreign}`, { field: 'body.compartmentIds' });
+  if (foreign) return fail('not-found', `The site has no compartment ${foreign}`);
   const decision = decideOperatorOpen({ compartments: ids.length, requestedBy: principal.userId, approvedBy: null });
   if (!decision.allowed && !decision.pending) return fail('validation', decision.reason);
   const at = isoAt(deps.clock.now());

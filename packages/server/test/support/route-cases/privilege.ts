@@ -1,10 +1,11 @@
 import type { InjectOptions } from 'fastify';
 import { aHome, bearer } from '../app.js';
 import { PUSH_KEY } from '../world.js';
+import { aCar } from './cars.js';
 import { claimsPrivilegeCases } from './claims-privilege.js';
 import { grantTerms } from './grants.js';
 import { homeDataPrivilegeCases } from './home-data.js';
-import { aCar } from './cars.js';
+import { lockersPrivilegeCases } from './lockers.js';
 import { apiKey, password, type World } from './shared.js';
 
 /**
@@ -412,6 +413,7 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/organisations/:organisationId/alerts': nothing,
   ...claimsPrivilegeCases,
   ...homeDataPrivilegeCases,
+  ...lockersPrivilegeCases,
 };
 
 const homeFields = { ...aHome, name: 'Mine' };

@@ -1,9 +1,10 @@
 import type { InjectOptions } from 'fastify';
 import type { TenantClaims } from '../claims-world.js';
 import type { World as BaseWorld, Tenant, TenantPeople, TenantVisit } from '../world.js';
+import type { TenantLockers } from './lockers.js';
 
 /** The sweeps' world: two tenants, each also with a courier, a delivery, a visit, a resident and an open invitation. */
-export type SweepTenant = Tenant & TenantVisit & TenantPeople & TenantClaims;
+export type SweepTenant = Tenant & TenantVisit & TenantPeople & TenantClaims & TenantLockers;
 export type World = BaseWorld & { a: SweepTenant; b: SweepTenant };
 
 /**

@@ -1,0 +1,121 @@
+import type { CompartmentSize } from '@threshold/core';
+import { Type } from 'typebox';
+import type { CompartmentRow, LockerAlertRow, LockerSiteRow, ReservationRow } from '../../store/schema-lockers.js';
+import { Nullable, Timestamp } from '../schemas.js';
+
+// The lockers' HTTP shapes (docs/lockers.md). A reservation's view never carries its code or the code's MAC.
+
+export const SizeSchema = Type.Union([Type.Literal('S'), Type.Literal('M'), Type.Literal('L'), Type.Literal('XL')]);
+
+export const LockerChoiceSchema = Type.Object(
+  {
+    size: SizeSchema,
+    siteId: Type.Optional(
+      Type.String({
+        pattern: '^lks_[A-Za-z0-9_-]{1,64}$',
+        description: "The customer's chosen site; else the nearest",
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'A locker delivery: the parcel size reserves a compartment at booking (docs/lockers.md)',
+  },
+);
+
+export const SiteView = Type.Object({
+  id: Type.String(),
+  organisationId: Type.String(),
+  name: Type.String(),
+  position: Type.Object({ lat: Type.Number(), lon: Type.Number() }),
+  timeZone: Type.String(),
+  openingHours: Type.String(),
+  hasCamera: Type.Boolean(),
+  pickupDays: Type.Integer(),
+  createdAt: Timestamp,
+});
+
+export const presentSite = (s: LockerSiteRow) => ({
+  id: s.id,
+  organisationId: s.organisation_id,
+  name: s.name,
+  position: { lat: s.lat, lon: s.lon },
+  timeZone: s.time_zone,
+  openingHours: s.opening_hours,
+  hasCamera: s.has_camera === 1,
+  pickupDays: s.pickup_days,
+  createdAt: s.created_at,
+});
+
+export const CompartmentView = Type.Object({
+  id: Type.String(),
+  bankId: Type.String(),
+  position: Type.Integer(),
+  label: Type.String(),
+  size: SizeSchema,
+  door: Type.String(),
+  occupied: Type.Boolean(),
+});
+
+export const presentCompartment = (c: CompartmentRow) => ({
+  id: c.id,
+  bankId: c.bank_id,
+  position: c.position,
+  label: c.label,
+  size: c.size as CompartmentSize,
+  door: c.door,
+  occupied: c.reservation_id !== null,
+});
+
+export const LockerAlertView = Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  detail: Type.String(),
+  compartmentId: Nullable(Type.String()),
+  reservationId: Nullable(Type.String()),
+  at: Timestamp,
+});
+
+export const presentLockerAlert = (a: LockerAlertRow) => ({
+  id: a.id,
+  kind: a.kind,
+  detail: a.detail,
+  compartmentId: a.compartment_id,
+  reservationId: a.reservation_id,
+  at: a.at,
+});
+
+export const ReservationView = Type.Object({
+  id: Type.String(),
+  deliveryId: Type.String(),
+  siteId: Type.String(),
+  compartment: Type.Object({ id: Type.String(), label: Type.String(), size: Type.String() }),
+  parcelSize: Type.String(),
+  status: Type.String(),
+  door: Type.String(),
+  expiresAt: Nullable(Timestamp),
+  codeIssued: Type.Boolean(),
+  wrongCodes: Type.Integer(),
+  lockedOut: Type.Boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export function presentReservation(r: ReservationRow, compartment: Pick<CompartmentRow, 'id' | 'label' | 'size'>) {
+  const data = JSON.parse(r.data) as { door: string; codeAttempts: number; lockedOut: boolean };
+  return {
+    id: r.id,
+    deliveryId: r.delivery_id,
+    siteId: r.site_id,
+    compartment: { id: compartment.id, label: compartment.label, size: compartment.size },
+    parcelSize: r.parcel_size,
+    status: r.status,
+    door: data.door,
+    expiresAt: r.expires_at,
+    codeIssued: r.code_hash !== null,
+    wrongCodes: data.codeAttempts,
+    lockedOut: data.lockedOut,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

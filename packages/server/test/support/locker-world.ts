@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { LockerBankLink } from '../../src/services/lockers/bank-link.js';
+import { type Account, aHome, call, customer } from './app.js';
+import type { Tenant } from './world.js';
+
+// Parcel lockers for tests (docs/lockers.md): a locker operator with a second admin, sites near the tenant's home,
+// and a bank link that records what it was told to open.
+
+export interface RecordedOpen {
+  deviceId: string;
+  position: number;
+  purpose: string;
+  capability: string | null;
+}
+
+export function recordingBank(): LockerBankLink & { opens: RecordedOpen[] } {
+  const opens: RecordedOpen[] = [];
+  return {
+    opens,
+    open: async (c) => {
+      opens.push({ deviceId: c.deviceId, position: c.position, purpose: c.purpose, capability: c.capability });
+      return 'sent';
+    },
+  };
+}
+
+export const bankDeviceId = () =>
+  `lkb-${[...randomBytes(26)].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('')}`;
+
+async function created(app: FastifyInstance, token: string, url: string, payload: object) {
+  const res = await call(app, token, { method: 'POST', url, payload });
+  if (res.statusCode !== 201) throw new Error(`POST ${url} failed: ${res.statusCode} ${res.body}`);
+  return res.json() as Record<string, unknown>;
+}
+
+export interface LockerOperator {
+  admin: Account;
+  second: Account;
+  organisationId: string;
+}
+
+export async function lockerOperator(app: FastifyInstance, label: string): Promise<LockerOperator> {
+  const admin = await customer(app, `op-${label}`);
+  const org = await created(app, admin.token, '/v1/organisations', {
+    name: `Lockers ${label}`,
+    kind: 'locker_operator',
+  });
+  const second = await customer(app, `op2-${label}`);
+  const invitation = await created(app, admin.token, `/v1/organisations/${org.id}/members`, {
+    email: second.email,
+    role: 'admin',
+  });
+  const accepted = await call(app, second.token, { method: 'POST', url: `/v1/me/invitations/${invitation.id}/accept` });
+  if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
+  return { admin, second, organisationId: org.id as string };
+}
+
+export interface SiteSetup {
+  siteId: string;
+  deviceId: string;
+  compartments: { id: string; label: string; size: string; position: number }[];
+}
+
+/** A site `offsetDeg` north of the tenant's home with one bank of the given sizes (labels A1, A2, …). */
+export async function lockerSite(
+  app: FastifyInstance,
+  op: { admin: Pick<Account, 'token'>; organisationId: string },
+  name: string,
+  offsetDeg: number,
+  sizes: string[],
+  hasCamera = true,
+): Promise<SiteSetup> {
+  const site = await created(app, op.admin.token, '/v1/locker-sites', {
+    organisationId: op.organisationId,
+    name,
+    lat: aHome.lat + offsetDeg,
+    lon: aHome.lon,
+    timeZone: 'Europe/Amsterdam',
+    openingHours: 'Mo-Su 00:00-24:00',
+    hasCamera,
+    pickupDays: 3,
+  });
+  const deviceId = bankDeviceId();
+  const bank = await created(app, op.admin.token, `/v1/locker-sites/${site.id}/banks`, {
+    name: 'Bank 1',
+    deviceId,
+    compartments: sizes.map((size, i) => ({ label: `${name.slice(0, 1).toUpperCase()}${i + 1}`, size })),
+  });
+  return { siteId: site.id as string, deviceId, compartments: bank.compartments as SiteSetup['compartments'] };
+}
+
+export interface Carrier {
+  key: { authorization: string };
+  courierToken: string;
+  courierId: string;
+}
+
+/** The tenant's carrier enrolled at its home, with a courier. */
+export async function carrierOf(app: FastifyInstance, t: Tenant): Promise<Carrier> {
+  await created(app, t.token, `/v1/homes/${t.homeId}/enrolments`, { organisationId: t.organisationId, plan: 'std' });
+  const email = `lk-courier-${t.userId.slice(-8)}@example.test`.toLowerCase();
+  const password = 'correct horse battery';
+  await created(app, t.token, `/v1/organisations/${t.organisationId}/members`, {
+    email,
+    role: 'courier',
+    account: { name: 'Courier', password },
+  });
+  const signIn = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { email, password } });
+  const { token, user } = signIn.json() as { token: string; user: { id: string } };
+  return { key: { authorization: `ApiKey ${t.keySecret}` }, courierToken: token, courierId: user.id };
+}
+
+let bookings = 0;
+
+/** Books a locker delivery and assigns the courier; answers the booking response. */
+export async function bookLocker(
+  app: FastifyInstance,
+  t: Tenant,
+  carrier: Carrier,
+  locker: { size: string; siteId?: string },
+) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/v1/deliveries',
+    headers: carrier.key,
+    payload: {
+      homeId: t.homeId,
+      externalId: `locker-${++bookings}-${Math.random().toString(36).slice(2, 8)}`,
+      window: { start: '2026-11-25T08:00:00Z', end: '2026-11-25T18:00:00Z' },
+      locker,
+    },
+  });
+  if (res.statusCode === 201) {
+    const id = (res.json() as { id: string }).id;
+    const assigned = await app.inject({
+      method: 'POST',
+      url: `/v1/deliveries/${id}/assign`,
+      headers: carrier.key,
+      payload: { courierId: carrier.courierId },
+    });
+    if (assigned.statusCode !== 200) throw new Error(`assign failed: ${assigned.statusCode} ${assigned.body}`);
+  }
+  return res;
+}
