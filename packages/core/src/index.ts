@@ -21,6 +21,7 @@ export { checkGarageReady } from './kinds/garage.js';
 export * from './kinds/locker.js';
 export * from './kinds/locker-sites.js';
 export * from './ledger/index.js';
+export * from './method-eligibility.js';
 export type { Frequency, RecurrenceRule, RecurrenceUntil, ScheduleResult } from './recurrence.js';
 export { formatRrule, parseRrule } from './recurrence-parse.js';
 export * from './schedule.js';
