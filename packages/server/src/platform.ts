@@ -14,6 +14,7 @@ import { watchMetrics } from './metrics/watch.js';
 import type { Clock, Ids } from './ports.js';
 import { grantJobHandlers } from './services/grants/overstay.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
+import { ensureLockerSchedule, lockerJobHandlers } from './services/lockers/rounds.js';
 import { startNotifications } from './services/notifications/index.js';
 import { ensureRetentionSchedule, retentionJobHandlers } from './services/retention.js';
 import type { VisitDeps } from './services/visits/deps.js';
@@ -88,6 +89,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
         ...grantJobHandlers(visitDeps),
         ...checkpointJobHandlers({ db: store.db, clock, ids }, log),
         ...retentionJobHandlers({ db: store.db, clock, ids, clips }),
+        ...lockerJobHandlers({ db: store.db, clock, ids }),
         ...notifications.handlers,
       },
       nodeId: o.nodeId,
@@ -108,6 +110,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   const stopDeviceAlerts = startDeviceAlerts(visitDeps);
   await ensureCheckpointSchedule({ db: store.db, clock, ids });
   await ensureRetentionSchedule({ db: store.db, clock, ids });
+  await ensureLockerSchedule({ db: store.db, clock, ids });
   jobs = startJobs();
 
   const app = await buildApp({

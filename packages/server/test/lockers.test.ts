@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { compartmentDoorOfDevice } from '../src/services/lockers/bank-events.js';
 import { expireDueReservations } from '../src/services/lockers/operator.js';
+import { LOCKER_EXPIRY_JOB, lockerJobHandlers } from '../src/services/lockers/rounds.js';
 import type { LockerDeps } from '../src/services/lockers/steps.js';
 import { call, expectProblem, testApp } from './support/app.js';
 import {
@@ -236,8 +237,12 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
     await door(far, plain.r.compartment.label, 'open');
     await door(far, plain.r.compartment.label, 'closed');
     expect(await reservationOf(plain.deliveryId)).toMatchObject({ status: 'returned' });
+    // The held parcel expires in the durable round, which schedules its next run.
     clock.advance(3 * DAY);
-    expect(await expireDueReservations(deps)).toBe(1);
+    await lockerJobHandlers(deps)[LOCKER_EXPIRY_JOB]!(null, {} as never);
+    expect(await reservationOf(held.deliveryId)).toMatchObject({ status: 'expired' });
+    const next = await getStore().db.selectFrom('jobs').select('key').where('key', '=', LOCKER_EXPIRY_JOB).execute();
+    expect(next).toHaveLength(1);
   });
 
   it('locks a compartment out after too many wrong codes and alerts the operator, as it does for a door opened unasked', async () => {
