@@ -16,6 +16,11 @@ import { type Applied, applyLockerEvent, type LockerDeps, reservationOf } from '
 
 const OPEN_TTL_S = 60;
 
+const asCourier = (deps: LockerDeps, principal: Principal, reservationId: string) =>
+  reservationAs(deps.db, principal, reservationId, ['courier'], 'the courier assigned to the delivery');
+const asHousehold = (deps: LockerDeps, principal: Principal, reservationId: string) =>
+  reservationAs(deps.db, principal, reservationId, ['customer'], "the customer's household");
+
 export interface Opened {
   applied: Applied;
   sent: 'sent' | 'offline';
@@ -33,13 +38,7 @@ export async function courierOpen(
   principal: Principal,
   reservationId: string,
 ): Promise<Outcome<Opened>> {
-  const row = await reservationAs(
-    deps.db,
-    principal,
-    reservationId,
-    ['courier'],
-    'the courier assigned to the delivery',
-  );
+  const row = await asCourier(deps, principal, reservationId);
   if (!row.ok) return row;
   const purpose: OpenPurpose = ['expired', 'returning'].includes(row.value.status) ? 'return' : 'drop';
   const applied = await applyLockerEvent(deps, reservationId, { type: 'open', purpose });
@@ -88,13 +87,7 @@ export async function confirmDrop(
   principal: Principal,
   reservationId: string,
 ): Promise<Outcome<Applied>> {
-  const row = await reservationAs(
-    deps.db,
-    principal,
-    reservationId,
-    ['courier'],
-    'the courier assigned to the delivery',
-  );
+  const row = await asCourier(deps, principal, reservationId);
   if (!row.ok) return row;
   return applyLockerEvent(deps, reservationId, { type: 'drop_confirmed' });
 }
@@ -116,7 +109,7 @@ export async function issueCode(
   principal: Principal,
   reservationId: string,
 ): Promise<Outcome<IssuedPickup>> {
-  const found = await reservationAs(deps.db, principal, reservationId, ['customer'], "the customer's household");
+  const found = await asHousehold(deps, principal, reservationId);
   if (!found.ok) return found;
   const row: ReservationRow = found.value;
   const nowMs = deps.clock.now();
@@ -158,7 +151,7 @@ export async function holdParcel(
   reservationId: string,
   until: string,
 ): Promise<Outcome<Applied>> {
-  const found = await reservationAs(deps.db, principal, reservationId, ['customer'], "the customer's household");
+  const found = await asHousehold(deps, principal, reservationId);
   if (!found.ok) return found;
   const untilMs = Date.parse(until);
   if (Number.isNaN(untilMs)) return fail('validation', 'until must be an ISO 8601 instant', { field: 'body.until' });
