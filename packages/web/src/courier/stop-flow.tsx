@@ -1,4 +1,5 @@
 import type { Stop } from '../api/types.js';
+import { CarGuide, isCarVisit } from '../car/car-guide.js';
 import { useMe } from '../session/session.js';
 import { humanize } from '../ui/format.js';
 import { ErrorPanel } from '../ui/status.js';
@@ -15,6 +16,9 @@ const DONE_STATES: Record<string, string> = {
   aborted: 'Marked as not delivered. The customer has been told.',
 };
 const BOLT_OPEN = ['unlocked', 'door_opened', 'door_closed'];
+/** A car's boot (docs/car-boot.md): it completes only once the car reports the boot closed and locked. */
+const BOOT_OPEN = ['boot_unlocked', 'boot_open'];
+const BOOT_SHUT = ['boot_closed', 'boot_secured'];
 const UNDER_WAY = ['verified', 'recording', ...BOLT_OPEN, 'relocked'];
 
 function FallbackAdvice({ flow }: { flow: VisitFlow }) {
@@ -41,6 +45,7 @@ function PrimaryAction({ flow, stop }: { flow: VisitFlow; stop: Stop }) {
     const near = { ...stop.location, accuracyMeters: 10 };
     return <PositionControl near={near} busy={busy} demoMode={me.demo === true} onPosition={flow.arrive} />;
   }
+  if (flow.visit && isCarVisit(flow.visit.checks)) return <BootAction flow={flow} state={state} busy={busy} />;
   if (state === 'arrived' || state === 'verified' || state === 'recording')
     return (
       <button type="button" className="button primary big" onClick={flow.unlock} disabled={busy || state !== 'arrived'}>
@@ -53,6 +58,24 @@ function PrimaryAction({ flow, stop }: { flow: VisitFlow; stop: Stop }) {
     return (
       <button type="button" className="button primary big" onClick={flow.complete} disabled={busy}>
         Done
+      </button>
+    );
+  return null;
+}
+
+function BootAction({ flow, state, busy }: { flow: VisitFlow; state: string; busy: boolean }) {
+  if (state === 'arrived' || state === 'boot_unlocking')
+    return (
+      <button type="button" className="button primary big" onClick={flow.unlock} disabled={busy || state !== 'arrived'}>
+        {state === 'arrived' && flow.busy !== 'unlock' ? 'Open boot' : 'Opening the boot…'}
+      </button>
+    );
+  if (BOOT_OPEN.includes(state))
+    return <p role="status">Put the parcel in the boot and close it. It locks by itself.</p>;
+  if (BOOT_SHUT.includes(state))
+    return (
+      <button type="button" className="button primary big" onClick={flow.complete} disabled={busy}>
+        {state === 'boot_secured' ? 'Done' : 'Done — lock the boot'}
       </button>
     );
   return null;
@@ -81,10 +104,11 @@ function OtherOptions({ flow }: { flow: VisitFlow }) {
 export function StopFlow({ stop }: { stop: Stop }) {
   const flow = useVisitFlow(stop.delivery.id, stop.visitId);
   const state = flow.visit?.state;
+  const car = flow.visit ? isCarVisit(flow.visit.checks) : false;
   if (state && DONE_STATES[state])
     return (
       <p className="notice notice-success" role="status">
-        {DONE_STATES[state]}
+        {car && state === 'completed' ? 'Delivered into the car. The boot is locked.' : DONE_STATES[state]}
       </p>
     );
   return (
@@ -97,6 +121,7 @@ export function StopFlow({ stop }: { stop: Stop }) {
           <PrimaryAction flow={flow} stop={stop} />
         </div>
       )}
+      {car && flow.visit && <CarGuide visitId={flow.visit.id} stop={stop} />}
       {state && UNDER_WAY.includes(state) && (
         <section className="card" aria-labelledby="door-title">
           <h2 id="door-title">The door</h2>

@@ -8,7 +8,7 @@ export function mapsUrl(stop: Stop): string {
   return `https://www.google.com/maps/search/?api=1&query=${lat}%2C${lon}`;
 }
 
-export const METHOD_LABEL = { in_home: 'In-home', doorstep: 'Doorstep' } as const;
+export const METHOD_LABEL = { in_home: 'In-home', in_car: 'In the car', doorstep: 'Doorstep' } as const;
 
 /** Where, when and how: what a courier needs to glance at before knocking. */
 export function StopSummary({ stop }: { stop: Stop }) {
@@ -24,7 +24,7 @@ export function StopSummary({ stop }: { stop: Stop }) {
       </p>
       <div className="row">
         <Badge tone="info">{formatWindow(delivery.window.start, delivery.window.end)}</Badge>
-        <Badge tone={delivery.method === 'in_home' ? 'good' : 'neutral'}>{METHOD_LABEL[delivery.method]}</Badge>
+        <Badge tone={delivery.method !== 'doorstep' ? 'good' : 'neutral'}>{METHOD_LABEL[delivery.method]}</Badge>
         <Badge tone="neutral">{humanize(delivery.status)}</Badge>
       </div>
       {pets.status !== 'none' && (

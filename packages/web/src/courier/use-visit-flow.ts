@@ -4,7 +4,18 @@ import * as api from '../api/endpoints.js';
 import type { AbortReason, FallbackDecision, Position, Visit } from '../api/types.js';
 
 /** While the bolt is open the courier's phone follows the door by asking every second (couriers have no SSE). */
-const FOLLOW_STATES = ['verified', 'recording', 'unlocked', 'door_opened', 'door_closed'];
+// A car's boot moves on its own reports too (docs/car-boot.md): followed until it is secured.
+const FOLLOW_STATES = [
+  'verified',
+  'recording',
+  'unlocked',
+  'door_opened',
+  'door_closed',
+  'boot_unlocking',
+  'boot_unlocked',
+  'boot_open',
+  'boot_closed',
+];
 const FOLLOW_MS = 1000;
 
 export interface VisitFlow {

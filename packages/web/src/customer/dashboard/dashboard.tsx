@@ -1,4 +1,5 @@
 import { listAccessPoints, listDevices } from '../../api/endpoints.js';
+import { CarCard } from '../../car/car-card.js';
 import { useInterval } from '../../hooks/use-interval.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useReloadOn } from '../../live/live-context.js';
@@ -48,6 +49,7 @@ export function Dashboard() {
           )
         }
       </ResourceView>
+      <CarCard />
     </>
   );
 }

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { type Car, fetchCar, setCarBlocked } from '../api/cars.js';
+import type { ApiError } from '../api/client.js';
+import { useHome } from '../customer/home-context.js';
+import { useInterval } from '../hooks/use-interval.js';
+import { useResource } from '../hooks/use-resource.js';
+import { useReloadOn } from '../live/live-context.js';
+import { Badge, ErrorPanel } from '../ui/status.js';
+import { CarMap, distanceMetres } from './car-map.js';
+
+// The customer's car on the dashboard (docs/car-boot.md): where it is, whether its boot is secured, and the switch
+// that blocks car access at once. A home without a car shows nothing.
+
+const REFRESH_MS = 15_000;
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function VehicleLine({ car }: { car: Car }) {
+  const v = car.vehicle;
+  if (!v) return <p className="muted">No connected car has reported yet: pair it to this car.</p>;
+  const secured = v.boot === 'closed' && v.locked;
+  return (
+    <p>
+      <Badge tone={v.online ? 'good' : 'bad'}>{v.online ? 'Connected' : 'Offline'}</Badge>{' '}
+      <Badge tone={secured ? 'good' : 'warn'}>
+        {secured ? 'Boot locked' : `Boot ${v.boot}, ${v.locked ? 'locked' : 'unlocked'}`}
+      </Badge>{' '}
+      {v.parked ? `Parked since ${new Date(v.parkedSince ?? v.reportedAt).toLocaleTimeString()}` : 'Moving'}
+    </p>
+  );
+}
+
+function CarDetails({ car, onChanged }: { car: Car; onChanged: () => void }) {
+  const home = useHome();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const v = car.vehicle;
+  const away = v ? Math.round(distanceMetres(home, v.position)) : null;
+  const toggle = async () => {
+    setBusy(true);
+    const result = await setCarBlocked(home.id, !car.blocked);
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+    if (result.ok) onChanged();
+  };
+  return (
+    <article className="card car" aria-labelledby="car-title">
+      <h2 id="car-title">
+        Car: {car.colour} {car.make}, {car.plate}
+      </h2>
+      <VehicleLine car={car} />
+      <CarMap
+        home={home}
+        parking={car.parking}
+        car={v?.position}
+        label={away === null ? 'Map of the home and where the car parks' : `The car is ${away} m from home`}
+      />
+      <p className="muted">
+        In-car delivery on {car.allowedWeekdays.map((d) => DAYS[d - 1]).join(', ') || 'no day'}.{' '}
+        {car.blocked ? 'Car access is blocked.' : ''}
+      </p>
+      {error && <ErrorPanel error={error} />}
+      <button type="button" className={car.blocked ? 'button' : 'button danger'} onClick={toggle} disabled={busy}>
+        {car.blocked ? 'Allow car access again' : 'Block car access now'}
+      </button>
+    </article>
+  );
+}
+
+/** The home's car, if it has one, kept current by live events and a slow refresh (the car reports on its own). */
+export function CarCard() {
+  const home = useHome();
+  const [car, reload] = useResource((signal) => fetchCar(home.id, signal), [home.id]);
+  useReloadOn(['home.device', 'home.visit'], reload);
+  useInterval(reload, REFRESH_MS);
+  if (car.status !== 'ready') return null;
+  return <CarDetails car={car.value} onChanged={reload} />;
+}
