@@ -8,7 +8,12 @@ export function mapsUrl(stop: Stop): string {
   return `https://www.google.com/maps/search/?api=1&query=${lat}%2C${lon}`;
 }
 
-export const METHOD_LABEL = { in_home: 'In-home', in_car: 'In the car', doorstep: 'Doorstep' } as const;
+export const METHOD_LABEL = {
+  in_home: 'In-home',
+  in_car: 'In the car',
+  locker: 'Locker',
+  doorstep: 'Doorstep',
+} as const;
 
 /** Where, when and how: what a courier needs to glance at before knocking. */
 export function StopSummary({ stop }: { stop: Stop }) {
