@@ -15,8 +15,8 @@ import {
 } from '@threshold/protocol';
 import { openStore } from '@threshold/server/store/db';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openMqttPair } from './mqtt-pingpong.js';
+import { dropSchema } from './pg-schema.js';
 import { type Summary, since, summarize } from './stats.js';
 
 // The floor under one unlock (docs/performance.md "The floor"): what no implementation of the flow can skip, measured
@@ -36,13 +36,6 @@ export interface Floor {
 interface Committer {
   commit(): Promise<void>;
   close(): Promise<void>;
-}
-
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`drop schema if exists "${schema}" cascade`);
-  await client.end();
 }
 
 /** Single-row inserts, each its own durable commit, through the platform's own store (same pragmas, same pool). */

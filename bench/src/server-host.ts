@@ -8,8 +8,8 @@ import { randomIds, systemClock } from '@threshold/server/ports';
 import { openStore } from '@threshold/server/store/db';
 import { migrateToLatest } from '@threshold/server/store/migrate';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { stderrLog } from './host-log.js';
+import { dropSchema } from './pg-schema.js';
 import { watchPhases } from './phases.js';
 import { QueryCounter } from './query-count.js';
 
@@ -22,13 +22,6 @@ import { QueryCounter } from './query-count.js';
 export interface HostReady {
   url: string;
   brokerPort: number;
-}
-
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`drop schema if exists "${schema}" cascade`);
-  await client.end();
 }
 
 /** A store on a fresh temporary folder or PostgreSQL schema, migrated, counting its statements. */
