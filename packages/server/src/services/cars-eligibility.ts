@@ -21,3 +21,17 @@ export async function inCarReasons(
     servedArea: o.servedArea,
   });
 }
+
+/**
+ * The car's entry of a delivery's method-by-method eligibility (core method-eligibility.ts `car`): its access point
+ * and why in-car is not offered, or null when the home has no car.
+ */
+export async function carMethodInput(
+  db: Db,
+  home: Home,
+  o: { window: DeliveryWindow; parcel: ParcelSpec | null; servedArea: { served: boolean; reason: string | null } },
+): Promise<{ accessPointId: string; reasons: string[] } | null> {
+  const car = await findCarOfHome(db, home.id);
+  if (!car) return null;
+  return { accessPointId: car.access_point_id, reasons: await inCarReasons(db, home, o) };
+}
