@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import { isoAt } from '../ports.js';
 import type { ServiceDeps } from '../services/deps.js';
+import { withLazyCommit } from '../store/db.js';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -108,10 +109,13 @@ async function claim(services: ServiceDeps, request: FastifyRequest, reply: Fast
     requestHash: requestHash(request),
     claimedAt: isoAt(now),
   };
-  const outcome = await claimIdempotencyKey(services.db, held, {
+  // The claim need not reach the disk on its own: an effect of this request commits durably after it, and with it
+  // the claim (both logs keep commit order); a claim lost in a power cut had nothing durable built on it yet.
+  const limits = {
     expiredBefore: isoAt(now - IDEMPOTENCY_TTL_MS),
     abandonedBefore: isoAt(now - IDEMPOTENCY_ABANDONED_MS),
-  });
+  };
+  const outcome = await withLazyCommit(services.db, (db) => claimIdempotencyKey(db, held, limits));
   if (outcome.kind === 'mismatch') throw idempotencyMismatch();
   if (outcome.kind === 'in_flight') throw idempotencyInFlight();
   if (outcome.kind === 'claimed') {

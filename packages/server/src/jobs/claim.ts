@@ -1,5 +1,5 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { Store } from '../store/db.js';
+import { type Db, type Store, withLazyCommit, withTransaction } from '../store/db.js';
 import type { Database } from '../store/schema.js';
 import type { JobRow } from '../store/schema-visits.js';
 
@@ -27,8 +27,8 @@ function claimable(now: string, maxAttempts: number) {
  * PostgreSQL: lock the due rows with FOR UPDATE SKIP LOCKED, so concurrent runners on other nodes take disjoint
  * sets, and lease them in the same transaction.
  */
-async function claimOnPostgres(store: Store, o: ClaimOptions): Promise<JobRow[]> {
-  return store.db.transaction().execute(async (tx) => {
+async function claimOnPostgres(db: Db, o: ClaimOptions): Promise<JobRow[]> {
+  return withTransaction(db, async (tx) => {
     const due = await tx
       .selectFrom('jobs')
       .select('id')
@@ -53,8 +53,8 @@ async function claimOnPostgres(store: Store, o: ClaimOptions): Promise<JobRow[]>
 }
 
 /** SQLite has one writer: a single UPDATE … WHERE id IN (SELECT … LIMIT n) RETURNING is atomic. */
-async function claimOnSqlite(store: Store, o: ClaimOptions): Promise<JobRow[]> {
-  return store.db
+async function claimOnSqlite(db: Db, o: ClaimOptions): Promise<JobRow[]> {
+  return db
     .updateTable('jobs')
     .set({ locked_by: o.nodeId, locked_until: o.lockedUntil })
     .where('id', 'in', (eb) =>
@@ -64,9 +64,13 @@ async function claimOnSqlite(store: Store, o: ClaimOptions): Promise<JobRow[]> {
     .execute();
 }
 
-/** Leases up to `limit` due jobs to `nodeId`, oldest due first. */
+/**
+ * Leases up to `limit` due jobs to `nodeId`, oldest due first. A lease is bookkeeping: lost in a power cut, the job
+ * is simply claimable again, as after any crash, so it commits lazily (store/db.ts withLazyCommit).
+ */
 export async function claimDueJobs(store: Store, options: ClaimOptions): Promise<JobRow[]> {
-  const rows = await (store.dialect === 'postgres' ? claimOnPostgres(store, options) : claimOnSqlite(store, options));
+  const claim = store.dialect === 'postgres' ? claimOnPostgres : claimOnSqlite;
+  const rows = await withLazyCommit(store.db, (db) => claim(db, options));
   return rows.sort((a, b) => (a.run_at < b.run_at ? -1 : a.run_at > b.run_at ? 1 : 0));
 }
 

@@ -1,11 +1,18 @@
-import type { Store } from '../store/db.js';
+import { type Store, withLazyCommit } from '../store/db.js';
 import type { JobRow } from '../store/schema-visits.js';
 
 // A runner acts on a job only by its id and its own lease: a job replaced (new id) or reclaimed by another node
 // after the lease expired (other locked_by) is left to its new owner.
 
+/**
+ * Deletes a job that ran. Its commit is lazy (store/db.ts withLazyCommit): a handler may run more than once anyway
+ * (runner.ts), and whatever it wrote durably commits before this delete, so a power cut can lose the delete only
+ * together with nothing durable after it, and the job runs again, as after a crash between its work and its delete.
+ */
 export async function completeJob(store: Store, job: JobRow, nodeId: string): Promise<void> {
-  await store.db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', nodeId).execute();
+  await withLazyCommit(store.db, (db) =>
+    db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', nodeId).execute(),
+  );
 }
 
 /** Records a failure: retried at `retryAt`, or — when `retryAt` is null — kept, unleased, as given up. */

@@ -3,6 +3,7 @@ import { deviceKindOf } from '@threshold/protocol';
 import { type ClipStore, clipBytes } from '../clips/clip-store.js';
 import { checkMp4 } from '../clips/mp4-check.js';
 import { isoAt, type Result } from '../ports.js';
+import { withLazyCommit } from '../store/db.js';
 import {
   bumpDeviceWindow,
   expectNextSegment,
@@ -46,12 +47,14 @@ export interface UploadInput {
 
 async function underRate(deps: ServiceDeps, deviceId: string): Promise<UploadRefusal | null> {
   const now = deps.clock.now();
-  const window = await bumpDeviceWindow(deps.db, {
+  // A counter: one lost in a power cut lets a camera upload a little more often once, so it commits lazily.
+  const bump = {
     deviceId,
-    purpose: 'upload',
+    purpose: 'upload' as const,
     nowIso: isoAt(now),
     windowStartCutoffIso: isoAt(now - UPLOAD_LIMITS.windowMs),
-  });
+  };
+  const window = await withLazyCommit(deps.db, (db) => bumpDeviceWindow(db, bump));
   if (window.count <= UPLOAD_LIMITS.perWindow) return null;
   const endsAt = Date.parse(window.windowStart) + UPLOAD_LIMITS.windowMs;
   return { reason: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now) / 1000)) };

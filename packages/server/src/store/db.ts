@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { sqlitePath } from '../config.js';
 import type { Database } from './schema.js';
@@ -31,6 +31,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.pgSchema) : openSqlite(options.dataDir);
 }
 
+const sqliteByAdapter = new WeakMap<object, SqliteDatabase.Database>();
+
 function openSqlite(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
   const database = new SqliteDatabase(sqlitePath(dataDir));
@@ -40,6 +42,8 @@ function openSqlite(dataDir: string): Store {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(database) }) });
+  // Kysely instances made from this one (`withPlugin`) share its adapter: withLazyCommit finds the database by it.
+  sqliteByAdapter.set(db.getExecutor().adapter, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
@@ -86,4 +90,33 @@ async function openPostgres(connectionString: string, schema: string | undefined
 export async function withTransaction<T>(db: Db, fn: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db as Transaction<Database>);
   return db.transaction().execute(fn);
+}
+
+/**
+ * Runs `fn` (its statements on the `db` it is handed, and nothing else) with commits that return before they reach
+ * the disk: SQLite `synchronous = NORMAL` for them (WAL), PostgreSQL `synchronous_commit = off` in one transaction.
+ * Only for bookkeeping whose loss in a power cut is harmless (a lease, a counter, a claim): both logs are written in
+ * commit order, so the next durable commit makes these durable too, and a power cut can only lose a suffix of them,
+ * never one that something durable was built on (docs/decisions.md "Lazy commits for bookkeeping"). Inside a
+ * transaction it simply runs there: the caller's commit decides.
+ */
+export async function withLazyCommit<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  const sqlite = sqliteByAdapter.get(db.getExecutor().adapter);
+  if (!sqlite) {
+    return db.transaction().execute(async (tx) => {
+      await sql`set local synchronous_commit = off`.execute(tx);
+      return fn(tx);
+    });
+  }
+  // The one connection, held for `fn` alone: no other statement can commit while durability is relaxed.
+  return (db as Kysely<Database>).connection().execute(async (connection) => {
+    const was = sqlite.pragma('synchronous', { simple: true }) as number;
+    sqlite.pragma('synchronous = NORMAL');
+    try {
+      return await fn(connection);
+    } finally {
+      sqlite.pragma(`synchronous = ${was}`);
+    }
+  });
 }
