@@ -31,8 +31,13 @@ export async function deleteEndpoint(db: Db, id: string): Promise<void> {
   await db.deleteFrom('webhook_endpoints').where('id', '=', id).execute();
 }
 
-export async function insertMessage(db: Db, row: WebhookMessageRow): Promise<void> {
-  await db.insertInto('webhook_messages').values(row).execute();
+/** Several messages in one statement, in the order given. */
+export async function insertMessages(db: Db, rows: readonly WebhookMessageRow[]): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('webhook_messages')
+      .values([...rows])
+      .execute();
 }
 
 export function findMessage(db: Db, id: string): Promise<WebhookMessageRow | undefined> {

@@ -2,7 +2,7 @@ import type { Clock, Ids } from '../ports.js';
 import { isoAt } from '../ports.js';
 import type { Db } from '../store/db.js';
 import type { WebhookEndpointRow } from '../store/schema-webhooks.js';
-import { insertMessage, insertSends, type NewSend } from '../store/webhooks-repo.js';
+import { insertMessages, insertSends, type NewSend } from '../store/webhooks-repo.js';
 
 // The outbox (DESIGN.md "partner events"): a message is written in the transaction of the change it announces, with
 // one send row per endpoint that wants it; the dispatcher (dispatcher.ts) delivers them after the commit.
@@ -63,33 +63,59 @@ export function webhookBody(type: string, at: string, data: Record<string, unkno
   return JSON.stringify({ type, timestamp: at, data });
 }
 
+/** What writing to the outbox needs to know of an organisation's endpoint. */
+export type OutboxEndpoint = Pick<WebhookEndpointRow, 'id' | 'enabled' | 'event_types'>;
+
+/** The organisation's endpoints, read in `tx` so the messages written after it match what is registered. */
+export function outboxEndpoints(tx: Db, organisationId: string): Promise<OutboxEndpoint[]> {
+  return tx
+    .selectFrom('webhook_endpoints')
+    .select(['id', 'enabled', 'event_types'])
+    .where('organisation_id', '=', organisationId)
+    .execute();
+}
+
 /**
  * Writes an event to the outbox in `tx`, the caller's transaction, so the event exists exactly when the change does.
  * An organisation with no endpoint stores nothing. Answers the message id (the `webhook-id`), or null.
  */
 export async function enqueueWebhookEvent(tx: Db, deps: OutboxDeps, event: WebhookEvent): Promise<string | null> {
-  const endpoints = await tx
-    .selectFrom('webhook_endpoints')
-    .select(['id', 'enabled', 'event_types'])
-    .where('organisation_id', '=', event.organisationId)
-    .execute();
-  if (endpoints.length === 0) return null;
+  const endpoints = await outboxEndpoints(tx, event.organisationId);
+  const [id] = await writeWebhookEvents(tx, deps, [event], endpoints);
+  return id ?? null;
+}
+
+/**
+ * Writes events of one organisation to the outbox in `tx`, given its endpoints as read in `tx` (outboxEndpoints):
+ * one insert for the messages and one for their sends, in the order given. Nothing when there is no endpoint (a
+ * message is kept for replay whenever one exists, subscribed to its type or not). Answers the message ids.
+ */
+export async function writeWebhookEvents(
+  tx: Db,
+  deps: OutboxDeps,
+  events: readonly WebhookEvent[],
+  endpoints: readonly OutboxEndpoint[],
+): Promise<string[]> {
+  if (endpoints.length === 0 || events.length === 0) return [];
   const at = isoAt(deps.clock.now());
-  const id = deps.ids.id('msg');
-  const orderKey = event.orderKey ?? id;
-  await insertMessage(tx, {
-    id,
-    organisation_id: event.organisationId,
-    type: event.type,
-    order_key: orderKey,
-    payload: webhookBody(event.type, at, event.data),
-    created_at: at,
+  const messages = events.map((event) => {
+    const id = deps.ids.id('msg');
+    return {
+      id,
+      organisation_id: event.organisationId,
+      type: event.type,
+      order_key: event.orderKey ?? id,
+      payload: webhookBody(event.type, at, event.data),
+      created_at: at,
+    };
   });
-  const sends = endpoints
-    .filter((e) => e.enabled === 1 && subscribes(e, event.type))
-    .map((e) => newSend(id, e.id, orderKey, at));
+  await insertMessages(tx, messages);
+  const live = endpoints.filter((e) => e.enabled === 1);
+  const sends = messages.flatMap((m) =>
+    live.filter((e) => subscribes(e, m.type)).map((e) => newSend(m.id, e.id, m.order_key, at)),
+  );
   await insertSends(tx, sends);
-  return id;
+  return messages.map((m) => m.id);
 }
 
 export function newSend(messageId: string, endpointId: string, orderKey: string, at: string): NewSend {

@@ -47,6 +47,8 @@ async function followVisit(tx: Db, row: VisitRow, visit: Visit, at: string, keep
     await updateDelivery(tx, row.delivery_id, { status, updated_at: at });
     return;
   }
+  // A step within a running visit leaves the delivery `in_progress` (or as another change left it): nothing to write.
+  if (row.state !== 'scheduled' && deliveryStatusForVisit(row.state) === status) return;
   const moved = await updateDeliveryFrom(tx, row.delivery_id, VISIT_ADMITTING_STATUSES, { status, updated_at: at });
   if (!moved && row.state === 'scheduled') throw new DeliveryEnded();
 }

@@ -1,8 +1,7 @@
 import type { Db } from '../../store/db.js';
-import { findDelivery } from '../../store/deliveries-repo.js';
 import type { LedgerFact } from '../../store/ledger-repo.js';
 import type { VisitRow } from '../../store/schema-visits.js';
-import { enqueueWebhookEvent, type OutboxDeps } from '../../webhooks/events.js';
+import { type OutboxDeps, writeWebhookEvents } from '../../webhooks/events.js';
 
 // A delivery's visit announces its steps to the carrier (docs/webhooks.md "Events"), in the transaction that writes
 // them (persist.ts writeEffects): each ledger fact below becomes one message, ordered by the delivery's id.
@@ -29,9 +28,21 @@ export async function enqueueVisitWebhooks(
   if (row.delivery_id === null) return;
   const announced = facts.filter((f) => ANNOUNCED[f.kind] !== undefined);
   if (announced.length === 0) return;
-  const delivery = await findDelivery(tx, row.delivery_id);
+  // The delivery and its carrier's endpoints in one read, for all of the transition's events.
+  const found = await tx
+    .selectFrom('deliveries as d')
+    .leftJoin('webhook_endpoints as e', 'e.organisation_id', 'd.organisation_id')
+    .select(['d.id', 'd.external_id', 'd.organisation_id', 'e.id as endpoint_id', 'e.enabled', 'e.event_types'])
+    .where('d.id', '=', row.delivery_id)
+    .execute();
+  const delivery = found[0];
   if (!delivery) return;
-  for (const fact of announced) {
+  const endpoints = found.flatMap((f) =>
+    f.endpoint_id === null || f.enabled === null || f.event_types === null
+      ? []
+      : [{ id: f.endpoint_id, enabled: f.enabled, event_types: f.event_types }],
+  );
+  const events = announced.map((fact) => {
     const { type, fields } = ANNOUNCED[fact.kind]!;
     const data: Record<string, unknown> = {
       visitId: row.id,
@@ -40,11 +51,7 @@ export async function enqueueVisitWebhooks(
       at: fact.at,
     };
     for (const field of fields) if (fact.data[field] !== undefined) data[field] = fact.data[field];
-    await enqueueWebhookEvent(tx, deps, {
-      organisationId: delivery.organisation_id,
-      type,
-      data,
-      orderKey: delivery.id,
-    });
-  }
+    return { organisationId: delivery.organisation_id, type, data, orderKey: delivery.id };
+  });
+  await writeWebhookEvents(tx, deps, events, endpoints);
 }
