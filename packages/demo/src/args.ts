@@ -1,3 +1,4 @@
+import { CAR_SCENARIOS } from './car-scenarios.js';
 import { GARAGE_SCENARIOS } from './garage-scenarios.js';
 import { SCENARIOS } from './scenarios.js';
 import { SERVICE_SCENARIOS } from './service-scenarios.js';
@@ -6,6 +7,7 @@ import { SERVICE_SCENARIOS } from './service-scenarios.js';
 
 export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(SCENARIOS).join('|')}]
        npm run demo -- delivery --method garage [--scenario ${Object.keys(GARAGE_SCENARIOS).join('|')}]
+       npm run demo -- delivery --method car [--scenario ${Object.keys(CAR_SCENARIOS).join('|')}]
        npm run demo -- service [--scenario ${Object.keys(SERVICE_SCENARIOS).join('|')}]
 
   THRESHOLD_URL          the platform (default http://127.0.0.1:8080)
@@ -13,18 +15,22 @@ export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(
   THRESHOLD_API_KEY      the carrier's API key (default: carrierApiKey in DATA_DIR/demo/demo.json)
   DATA_DIR               the platform's data folder (default ./data)`;
 
-/** How a delivery gets in: the front door (lock and camera), or the garage (its opener). */
-export type Method = 'door' | 'garage';
+/** How a delivery gets in: the front door (lock and camera), the garage (its opener), or the car's boot. */
+export type Method = 'door' | 'garage' | 'car';
 
 const COMMANDS = { delivery: SCENARIOS, service: SERVICE_SCENARIOS } as const;
-const METHODS: Record<Method, Readonly<Record<string, unknown>>> = { door: SCENARIOS, garage: GARAGE_SCENARIOS };
+const METHODS: Record<Method, Readonly<Record<string, unknown>>> = {
+  door: SCENARIOS,
+  garage: GARAGE_SCENARIOS,
+  car: CAR_SCENARIOS,
+};
 export type Command = keyof typeof COMMANDS;
 
 export interface Parsed {
   command: Command;
   scenario: string;
-  /** Present for a garage delivery (`--method garage`, or a scenario only the garage has). */
-  method?: 'garage';
+  /** Present for a garage or car delivery (`--method …`, or a scenario only that method has). */
+  method?: 'garage' | 'car';
 }
 
 /** `--flag value` or `--flag=value` pairs, or null when the list is not made of them (or repeats one). */
@@ -50,9 +56,9 @@ export function parseArgs(argv: readonly string[]): Parsed | null {
   if (command === 'service') {
     return methodFlag === undefined && Object.hasOwn(COMMANDS.service, scenario) ? { command, scenario } : null;
   }
-  // A scenario only the garage has implies the garage.
-  const implied = methodFlag ?? (Object.hasOwn(SCENARIOS, scenario) ? 'door' : 'garage');
-  if (implied !== 'door' && implied !== 'garage') return null;
+  // A scenario only the garage (or the car) has implies it.
+  const implied = methodFlag ?? (Object.keys(METHODS) as Method[]).find((m) => Object.hasOwn(METHODS[m], scenario));
+  if (implied !== 'door' && implied !== 'garage' && implied !== 'car') return null;
   if (!Object.hasOwn(METHODS[implied], scenario)) return null;
-  return implied === 'garage' ? { command, scenario, method: 'garage' } : { command, scenario };
+  return implied === 'door' ? { command, scenario } : { command, scenario, method: implied };
 }

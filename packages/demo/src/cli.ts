@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs, USAGE } from './args.js';
+import { CAR_SCENARIOS, CarFlow } from './car-scenarios.js';
 import { DeliveryFlow } from './flow.js';
 import { GARAGE_SCENARIOS } from './garage-scenarios.js';
 import { ApiClient, expectOk, StepFailed, sdkAs } from './http-client.js';
@@ -46,9 +47,14 @@ async function main(argv: readonly string[]): Promise<number> {
     if (command === 'service') {
       await SERVICE_SCENARIOS[scenario]!(await serviceFlow(settings, world, report), report, settings.grantId);
     } else {
-      const flow = new DeliveryFlow(settings.apiUrl, new ApiClient(settings.devicesUrl), world, report);
-      const scenarios = method === 'garage' ? GARAGE_SCENARIOS : SCENARIOS;
-      await scenarios[scenario]!(flow, report, settings.apiUrl);
+      const devices = new ApiClient(settings.devicesUrl);
+      const flow = new DeliveryFlow(settings.apiUrl, devices, world, report);
+      if (method === 'car') {
+        await CAR_SCENARIOS[scenario]!(new CarFlow(settings.apiUrl, devices, flow, report), report);
+      } else {
+        const scenarios = method === 'garage' ? GARAGE_SCENARIOS : SCENARIOS;
+        await scenarios[scenario]!(flow, report, settings.apiUrl);
+      }
     }
     report.step(`PASS ${scenario}`);
     return 0;

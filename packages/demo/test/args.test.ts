@@ -14,6 +14,19 @@ describe('demo command line', () => {
     expect(parseArgs(['service', '--scenario', 'overstay'])).toEqual({ command: 'service', scenario: 'overstay' });
   });
 
+  it('reads the car method, and a car scenario implies it', () => {
+    expect(parseArgs(['delivery', '--method', 'car'])).toEqual({
+      command: 'delivery',
+      scenario: 'happy',
+      method: 'car',
+    });
+    const moved = { command: 'delivery', scenario: 'car-moved', method: 'car' };
+    expect(parseArgs(['delivery', '--scenario', 'car-moved'])).toEqual(moved);
+    expect(parseArgs(['delivery', '--method', 'car', '--scenario', 'car-not-locked'])).toMatchObject({ method: 'car' });
+    expect(parseArgs(['delivery', '--method', 'car', '--scenario', 'garage-obstructed'])).toBeNull();
+    expect(parseArgs(['delivery', '--method', 'bike'])).toBeNull();
+  });
+
   it('reads the garage method, and a garage scenario implies it', () => {
     const garage = { command: 'delivery', scenario: 'happy', method: 'garage' };
     expect(parseArgs(['delivery', '--method', 'garage'])).toEqual(garage);

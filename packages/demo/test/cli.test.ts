@@ -129,6 +129,29 @@ describe('npm run demo -- delivery, against npm start', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   }, 90_000);
 
+  it('car: the courier beside the car opens the boot; the visit completes on its closed-and-locked report', async () => {
+    const { code, out } = await runCli(['delivery', '--method', 'car'], env);
+    expect(code, out).toBe(0);
+    expect(out).toContain('method in_car');
+    expect(out).toContain('the courier is guided to Red Volvo V70, LD19 TRS');
+    expect(out).toContain('the car reported the boot closed and locked');
+    expect(out).toContain('boot closed and locked');
+  }, 90_000);
+
+  it('car moved: a car driven off before the unlock is refused with car_not_moved, nothing opens', async () => {
+    const { code, out } = await runCli(['delivery', '--scenario', 'car-moved'], env);
+    expect(code, out).toBe(0);
+    expect(out).toContain('FAIL  car_not_moved: The car');
+    expect(out).toContain('denied, nothing sent to the car');
+  }, 90_000);
+
+  it('car not locked: the platform locks, the car cannot, the visit fails with boot_left_unlocked', async () => {
+    const { code, out } = await runCli(['delivery', '--method', 'car', '--scenario', 'car-not-locked'], env);
+    expect(code, out).toBe(0);
+    expect(out).toContain('boot_not_secured');
+    expect(out).toContain('boot_left_unlocked');
+  }, 120_000);
+
   it('garage obstructed: closed again once, then the visit fails with garage_left_open', async () => {
     const { code, out } = await runCli(['delivery', '--scenario', 'garage-obstructed'], env);
     expect(out).toContain('garage_not_closed');
