@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { LockerBankLink } from '../../src/services/lockers/bank-link.js';
 import { type Account, aHome, call, customer } from './app.js';
-import type { Tenant } from './world.js';
+import { courierOf, type Tenant } from './world.js';
 
 // Parcel lockers for tests (docs/lockers.md): a locker operator with a second admin, sites near the tenant's home,
 // and a bank link that records what it was told to open.
@@ -99,16 +99,8 @@ export interface Carrier {
 /** The tenant's carrier enrolled at its home, with a courier. */
 export async function carrierOf(app: FastifyInstance, t: Tenant): Promise<Carrier> {
   await created(app, t.token, `/v1/homes/${t.homeId}/enrolments`, { organisationId: t.organisationId, plan: 'std' });
-  const email = `lk-courier-${t.userId.slice(-8)}@example.test`.toLowerCase();
-  const password = 'correct horse battery';
-  await created(app, t.token, `/v1/organisations/${t.organisationId}/members`, {
-    email,
-    role: 'courier',
-    account: { name: 'Courier', password },
-  });
-  const signIn = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { email, password } });
-  const { token, user } = signIn.json() as { token: string; user: { id: string } };
-  return { key: { authorization: `ApiKey ${t.keySecret}` }, courierToken: token, courierId: user.id };
+  const courier = await courierOf(app, t, 'lk-courier');
+  return { key: { authorization: `ApiKey ${t.keySecret}` }, courierToken: courier.token, courierId: courier.userId };
 }
 
 let bookings = 0;

@@ -98,9 +98,9 @@ export interface TenantVisit {
   visitId: string;
 }
 
-async function deliveryAndVisit(app: FastifyInstance, t: Tenant): Promise<TenantVisit> {
-  await created(app, t.token, `/v1/homes/${t.homeId}/enrolments`, { organisationId: t.organisationId, plan: 'std' });
-  const email = `courier-${t.userId.slice(-8)}@example.test`.toLowerCase();
+/** A courier account of the tenant's carrier (made by its admin), signed in. */
+export async function courierOf(app: FastifyInstance, t: Tenant, label: string) {
+  const email = `${label}-${t.userId.slice(-8)}@example.test`.toLowerCase();
   const password = 'correct horse battery';
   await created(app, t.token, `/v1/organisations/${t.organisationId}/members`, {
     email,
@@ -108,7 +108,14 @@ async function deliveryAndVisit(app: FastifyInstance, t: Tenant): Promise<Tenant
     account: { name: 'Courier', password },
   });
   const signIn = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { email, password } });
-  const { token: courierToken, user: courier } = signIn.json() as { token: string; user: { id: string } };
+  const { token, user } = signIn.json() as { token: string; user: { id: string } };
+  return { token, userId: user.id };
+}
+
+async function deliveryAndVisit(app: FastifyInstance, t: Tenant): Promise<TenantVisit> {
+  await created(app, t.token, `/v1/homes/${t.homeId}/enrolments`, { organisationId: t.organisationId, plan: 'std' });
+  const { token: courierToken, userId } = await courierOf(app, t, 'courier');
+  const courier = { id: userId };
   const key = { authorization: `ApiKey ${t.keySecret}` };
   const booked = await app.inject({
     method: 'POST',
