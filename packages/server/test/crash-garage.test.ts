@@ -25,7 +25,7 @@ describe('SIGKILL while the garage is open', () => {
 
   it('closes the garage through the durable timer after a restart, and tells the customer', async () => {
     // The platform closes a garage left open for 6 s (instead of 2 minutes), so the test need not wait long.
-    const env = { ...(await serverEnv(dataDir)), GARAGE_OPEN_SECONDS: '6' };
+    const env: NodeJS.ProcessEnv = { ...(await serverEnv(dataDir)), GARAGE_OPEN_SECONDS: '6' };
     server = await startServer(env);
     const world = JSON.parse(readFileSync(join(dataDir, 'demo', 'demo.json'), 'utf8')) as {
       carrierApiKey: string;

@@ -84,6 +84,20 @@ describeEachDialect('garage delivery end to end', (getStore) => {
     expect(res.statusCode).toBe(201);
     const delivery = res.json() as { id: string; method: string; reasons: string[] };
     expect(delivery.reasons).toEqual([]);
+    const eligibility = await p.call(p.carrier.apiKey, {
+      method: 'GET',
+      url: `/v1/deliveries/${delivery.id}/eligibility`,
+    });
+    expect(eligibility.statusCode).toBe(200);
+    const methods = (eligibility.json() as { items: { method: string; available: boolean; reasons: string[] }[] })
+      .items;
+    expect(methods.map((m) => [m.method, m.available])).toEqual([
+      ['in_home', true],
+      ['in_garage', true],
+      ['in_car', false],
+      ['doorstep', true],
+    ]);
+    expect(methods[2]!.reasons).toEqual(['The customer has not registered a car']);
     await p.call(p.carrier.apiKey, {
       method: 'POST',
       url: `/v1/deliveries/${delivery.id}/assign`,

@@ -3667,6 +3667,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/deliveries/{deliveryId}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each delivery method (in_home, in_garage, in_car, doorstep) for the delivery's address and window, and why it is or is not available */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description dlv_… */
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accessPointId: string | null;
+                                available: boolean;
+                                /** @enum {unknown} */
+                                method: "in_home" | "in_garage" | "in_car" | "doorstep";
+                                /** @description Why the method is not available; empty when it is */
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/deliveries/{deliveryId}/locker": {
         parameters: {
             query?: never;

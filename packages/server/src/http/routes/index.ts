@@ -11,6 +11,7 @@ import { claimSupportRoutes } from './claims-support.js';
 import { clipRoutes } from './clips.js';
 import { courierRoutes } from './courier.js';
 import { deliveryRoutes } from './deliveries.js';
+import { deliveryEligibilityRoutes } from './delivery-eligibility.js';
 import { deviceRoutes } from './devices.js';
 import { grantRoutes } from './grants.js';
 import { grantPeopleRoutes } from './grants-people.js';
@@ -50,6 +51,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   clipRoutes,
   preferenceRoutes,
   deliveryRoutes,
+  deliveryEligibilityRoutes,
   courierRoutes,
   visitRoutes,
   visitPhotoRoutes,

@@ -108,6 +108,19 @@ export const deliveriesCases: Record<string, RouteCase> = {
     malformed: (w) =>
       malformedIds('GET', '/v1/deliveries/:deliveryId', { deliveryId: w.a.deliveryId }, apiKey(w.a.keySecret)),
   },
+  'GET /v1/deliveries/:deliveryId/eligibility': {
+    crossTenant: (w) => [
+      { method: 'GET', url: `/v1/deliveries/${w.a.deliveryId}/eligibility`, headers: apiKey(w.b.keySecret) },
+      { method: 'GET', url: `/v1/deliveries/${w.a.deliveryId}/eligibility`, headers: bearer(w.b.courierToken) },
+    ],
+    malformed: (w) =>
+      malformedIds(
+        'GET',
+        '/v1/deliveries/:deliveryId/eligibility',
+        { deliveryId: w.a.deliveryId },
+        apiKey(w.a.keySecret),
+      ),
+  },
   'POST /v1/deliveries/:deliveryId/assign': {
     crossTenant: (w) => [
       {

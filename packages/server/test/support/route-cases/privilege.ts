@@ -230,6 +230,7 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
     ],
   },
   'GET /v1/deliveries/:deliveryId': nothing,
+  'GET /v1/deliveries/:deliveryId/eligibility': nothing,
   'POST /v1/deliveries/:deliveryId/assign': {
     grants: "the carrier's own courier the delivery, and with it a visit to the home",
     widen: (w) => {
