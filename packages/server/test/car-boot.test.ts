@@ -167,6 +167,13 @@ describeEachDialect('car boot delivery end to end', (getStore) => {
     expect(arrivedFirst.visit.state).toBe('arrived');
     const block = await p.call(p.owner.token, { method: 'PATCH', url: carUrl(), payload: { blocked: true } });
     expect(block.json()).toMatchObject({ blocked: true });
+    const facts = await p.store.db
+      .selectFrom('ledger_entries')
+      .select(['kind', 'data'])
+      .where('kind', 'like', 'car.%')
+      .execute();
+    expect(facts.map((f) => f.kind)).toEqual(['car.registered', 'car.changed']);
+    expect(facts.map((f) => f.data).join()).not.toContain('AB12');
     try {
       const refused = await step(arrivedFirst.visit.id, 'unlock');
       expect(refused.json()).toMatchObject({ unlocked: false, fallback: { kind: 'fallback', method: 'doorstep' } });

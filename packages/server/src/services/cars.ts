@@ -3,7 +3,8 @@ import type { DeviceHealth } from '../gateway/health.js';
 import { isoAt } from '../ports.js';
 import { deleteAccessPoint, insertAccessPoint } from '../store/access-points-repo.js';
 import { type CarRow, deleteCar, findCarOfHome, insertCar, updateCar } from '../store/cars-repo.js';
-import { withTransaction } from '../store/db.js';
+import { type Db, withTransaction } from '../store/db.js';
+import { appendLedger } from '../store/ledger-repo.js';
 import type { Device, Home } from '../store/schema.js';
 import type { ServiceDeps } from './deps.js';
 import { listDevicesOfHome } from './devices-repo.js';
@@ -36,6 +37,14 @@ function parkingProblem(home: Home, parking: CarFields['parking']): Outcome<void
   return fail('validation', `Where you park must be within ${MAX_PARKING_FROM_HOME_M} m of the home`, {
     field: 'body.parking',
   });
+}
+
+/**
+ * The customer's consent to in-car delivery is a fact of the home (docs/car-boot.md "Ledger"): registering, each
+ * change (the names of what changed, and the block), removing. Never the plate or the photo: the ledger outlives them.
+ */
+function carFact(tx: Db, at: string, car: Pick<CarRow, 'id' | 'home_id'>, kind: string, data: Record<string, unknown>) {
+  return appendLedger(tx, { homeId: car.home_id, subject: car.id, kind, at, data: { carId: car.id, ...data } });
 }
 
 function columnsOf(f: Partial<CarFields>) {
@@ -91,6 +100,12 @@ export async function registerCar(deps: ServiceDeps, home: Home, fields: CarFiel
     const name = `${row.colour} ${row.make}`.slice(0, 100);
     await insertAccessPoint(tx, { id: accessPointId, home_id: home.id, kind: 'car_boot', name, created_at: at });
     await insertCar(tx, row);
+    const { allowed_weekdays, blocked } = row;
+    await carFact(tx, at, row, 'car.registered', {
+      accessPointId,
+      allowedWeekdays: JSON.parse(allowed_weekdays),
+      blocked: blocked === 1,
+    });
   });
   return { ok: true, value: row };
 }
@@ -103,8 +118,14 @@ export async function changeCar(deps: ServiceDeps, home: Home, changes: Partial<
     const parking = parkingProblem(home, changes.parking);
     if (!parking.ok) return parking;
   }
-  const columns = { ...columnsOf(changes), updated_at: isoAt(deps.clock.now()) };
-  await updateCar(deps.db, car.id, columns);
+  const at = isoAt(deps.clock.now());
+  const columns = { ...columnsOf(changes), updated_at: at };
+  await withTransaction(deps.db, async (tx) => {
+    await updateCar(tx, car.id, columns);
+    const changed = Object.keys(changes);
+    const blocked = changes.blocked === undefined ? {} : { blocked: changes.blocked };
+    await carFact(tx, at, car, 'car.changed', { changed, ...blocked });
+  });
   return { ok: true, value: { ...car, ...columns } as CarRow };
 }
 
@@ -117,6 +138,7 @@ export async function removeCar(deps: ServiceDeps, home: Home): Promise<Outcome<
   }
   await withTransaction(deps.db, async (tx) => {
     await deleteCar(tx, car.id);
+    await carFact(tx, isoAt(deps.clock.now()), car, 'car.removed', {});
     await deleteAccessPoint(tx, home.id, car.access_point_id);
   });
   return { ok: true, value: undefined };

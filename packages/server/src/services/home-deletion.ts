@@ -89,6 +89,9 @@ async function detach(tx: Transaction<Database>, homeId: string, at: string): Pr
     .set({ home_id: null, access_point_id: null, claimed_by: null, claimed_at: null, updated_at: at })
     .where('home_id', '=', homeId)
     .execute();
+  // The car (its plate and photo are personal) goes with its access point; a parcel's declared size stays with
+  // the carrier's delivery.
+  await tx.deleteFrom('cars').where('home_id', '=', homeId).execute();
   await tx.deleteFrom('access_points').where('home_id', '=', homeId).execute();
   await tx.deleteFrom('preferences').where('home_id', '=', homeId).execute();
   await tx.deleteFrom('home_enrolments').where('home_id', '=', homeId).execute();
