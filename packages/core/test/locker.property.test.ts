@@ -31,6 +31,7 @@ const events: fc.Arbitrary<LockerEvent> = fc.oneof(
     { type: 'code', matched: false },
     { type: 'expire' },
     { type: 'cancel' },
+    { type: 'door_check' },
   ),
   fc.integer({ min: 1, max: 20 }).map((d) => ({ type: 'hold' as const, untilMs: T0 + d * DAY })),
 );
@@ -156,6 +157,17 @@ describe('locker reservation machine', () => {
     expect(expired.effects).toContainEqual({ type: 'tell_carrier', event: 'delivery.locker_expired' });
     expect(lockerStep(expired.reservation, { type: 'code', matched: true }, T0 + 5 * DAY).ok).toBe(false);
     expect(at(expired.reservation, { type: 'open', purpose: 'return' }).reservation.status).toBe('returning');
+  });
+
+  it('tells the operator once when a door stands open too long', () => {
+    let r = at(newReservation(3), { type: 'open', purpose: 'drop' }).reservation;
+    r = at(r, { type: 'door', door: 'open' }).reservation;
+    expect(lockerStep(r, { type: 'door_check' }, T0 + 4 * 60_000).ok).toBe(false);
+    const told = at(r, { type: 'door_check' }, T0 + 6 * 60_000);
+    expect(told.effects).toContainEqual(expect.objectContaining({ type: 'alert', kind: 'compartment_left_open' }));
+    expect(lockerStep(told.reservation, { type: 'door_check' }, T0 + 20 * 60_000).ok).toBe(false);
+    const closed = at(told.reservation, { type: 'door', door: 'closed' }).reservation;
+    expect(lockerStep(closed, { type: 'door_check' }, T0 + 30 * 60_000).ok).toBe(false);
   });
 
   it('fits a parcel to its size or larger and orders sites: chosen first, then nearest', () => {

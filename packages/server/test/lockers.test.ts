@@ -253,10 +253,15 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
     expect(await reservationOf(deliveryId)).toMatchObject({ lockedOut: true, wrongCodes: 5 });
     expectProblem(await pickup(near.siteId, r.compartment.label, issued.code), 403, 'forbidden');
     await door(near, r.compartment.label, 'open'); // nobody opened it
+    // Left open: the round tells the operator once the door has stood open five minutes.
+    clock.advance(6 * 60_000);
+    await lockerJobHandlers(deps)[LOCKER_EXPIRY_JOB]!(null, {} as never);
     const site = await call(app, op.admin.token, { method: 'GET', url: `/v1/locker-sites/${near.siteId}` });
     const kinds = (site.json() as { alerts: { kind: string }[] }).alerts.map((a) => a.kind);
     expect(kinds).toContain('pickup_locked_out');
     expect(kinds).toContain('compartment_opened_without_visit');
+    expect(kinds).toContain('compartment_left_open');
+    await door(near, r.compartment.label, 'closed');
   });
 
   it('refuses to open many compartments on one admin’s word; a second admin approves', async () => {

@@ -46,6 +46,8 @@ export type CompartmentDoor = 'open' | 'closed' | 'jammed';
 export type OpenPurpose = 'drop' | 'pickup' | 'return';
 
 export const PICKUP_MAX_ATTEMPTS = 5;
+/** A compartment door open this long (after a drop, a pickup, or by itself) is an alert to the operator. */
+export const DOOR_LEFT_OPEN_MS = 5 * 60_000;
 export const DEFAULT_PICKUP_DAYS = 3;
 /** A vacation hold extends the pickup by at most this many days past the original expiry. */
 export const MAX_HOLD_DAYS = 14;
@@ -64,6 +66,10 @@ export interface LockerReservation {
   /** Wrong codes entered so far; the lock-out comes at `PICKUP_MAX_ATTEMPTS`. */
   readonly codeAttempts: number;
   readonly lockedOut: boolean;
+  /** When the door was last reported open (null while closed or stuck). */
+  readonly doorOpenedAtMs?: number | null;
+  /** Whether the operator was already told that the door stands open. */
+  readonly leftOpenAlerted?: boolean;
 }
 
 export type LockerEvent =
@@ -73,7 +79,9 @@ export type LockerEvent =
   | { type: 'code'; matched: boolean }
   | { type: 'expire' }
   | { type: 'hold'; untilMs: number }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /** The round's look at a door reported open: too long, and the operator is told (once per opening). */
+  | { type: 'door_check' };
 
 export type LockerAlertKind =
   | 'compartment_opened_without_visit'
@@ -133,7 +141,12 @@ function onOpen(r: LockerReservation, purpose: OpenPurpose, nowMs: number): Lock
 
 function onDoor(r: LockerReservation, door: CompartmentDoor, nowMs: number): LockerStep {
   if (door === r.door) return { ok: true, reservation: r, effects: [] };
-  const moved = { ...r, door };
+  const moved: LockerReservation = {
+    ...r,
+    door,
+    doorOpenedAtMs: door === 'open' ? nowMs : null,
+    leftOpenAlerted: false,
+  };
   if (door === 'jammed') {
     return {
       ok: true,
@@ -299,6 +312,26 @@ function onCancel(r: LockerReservation, nowMs: number): LockerStep {
   };
 }
 
+function onDoorCheck(r: LockerReservation, nowMs: number): LockerStep {
+  const openedAt = r.doorOpenedAtMs ?? null;
+  if (r.door !== 'open' || openedAt === null) return refuse('the door is not open');
+  if (r.leftOpenAlerted === true) return refuse('the operator was already told');
+  if (nowMs - openedAt < DOOR_LEFT_OPEN_MS) return refuse('the door has not been open long');
+  const minutes = Math.floor((nowMs - openedAt) / 60_000);
+  return {
+    ok: true,
+    reservation: { ...r, leftOpenAlerted: true },
+    effects: [
+      fact('locker.door_left_open', { atMs: nowMs, openedAtMs: openedAt }),
+      {
+        type: 'alert',
+        kind: 'compartment_left_open',
+        detail: `The compartment door has been open for ${minutes} minutes`,
+      },
+    ],
+  };
+}
+
 /** The next reservation and its effects, or the reason the event does not apply. */
 export function lockerStep(r: LockerReservation, event: LockerEvent, nowMs: number): LockerStep {
   switch (event.type) {
@@ -316,5 +349,7 @@ export function lockerStep(r: LockerReservation, event: LockerEvent, nowMs: numb
       return onHold(r, event.untilMs, nowMs);
     case 'cancel':
       return onCancel(r, nowMs);
+    case 'door_check':
+      return onDoorCheck(r, nowMs);
   }
 }

@@ -88,6 +88,18 @@ export async function findCompartmentByLabel(db: Db, siteId: string, label: stri
     .executeTakeFirst();
 }
 
+/** Compartments held by a reservation whose door was last reported open. */
+export async function openHeldCompartments(db: Db): Promise<{ id: string; reservation_id: string }[]> {
+  const rows = await db
+    .selectFrom('locker_compartments')
+    .select(['id', 'reservation_id'])
+    .where('door', '=', 'open')
+    .where('reservation_id', 'is not', null)
+    .limit(500)
+    .execute();
+  return rows.filter((r): r is { id: string; reservation_id: string } => r.reservation_id !== null);
+}
+
 export async function setCompartmentDoor(db: Db, id: string, door: string): Promise<void> {
   await db.updateTable('locker_compartments').set({ door }).where('id', '=', id).execute();
 }

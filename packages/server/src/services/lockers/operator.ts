@@ -9,6 +9,7 @@ import {
   findOpenRequest,
   insertOpenRequest,
   listCompartments,
+  openHeldCompartments,
 } from '../../store/lockers-repo.js';
 import type { OpenRequestRow } from '../../store/schema-lockers.js';
 import { fail, type Outcome } from '../failure.js';
@@ -98,4 +99,12 @@ export async function expireDueReservations(deps: LockerDeps, limit = 100): Prom
   let expired = 0;
   for (const row of due) if ((await applyLockerEvent(deps, row.id, { type: 'expire' })).ok) expired++;
   return expired;
+}
+
+/** Tells the operator of every compartment door that has stood open too long (once per opening); returns how many. */
+export async function checkOpenDoors(deps: LockerDeps): Promise<number> {
+  const open = await openHeldCompartments(deps.db);
+  let told = 0;
+  for (const c of open) if ((await applyLockerEvent(deps, c.reservation_id, { type: 'door_check' })).ok) told++;
+  return told;
 }
