@@ -1,5 +1,6 @@
 import type { Stop } from '../api/types.js';
 import { CarGuide, isCarVisit } from '../car/car-guide.js';
+import { GARAGE_STATES, GarageAction, GarageSteps, isGarageVisit } from '../garage/garage-action.js';
 import { useMe } from '../session/session.js';
 import { humanize } from '../ui/format.js';
 import { ErrorPanel } from '../ui/status.js';
@@ -46,6 +47,10 @@ function PrimaryAction({ flow, stop }: { flow: VisitFlow; stop: Stop }) {
     return <PositionControl near={near} busy={busy} demoMode={me.demo === true} onPosition={flow.arrive} />;
   }
   if (flow.visit && isCarVisit(flow.visit.checks)) return <BootAction flow={flow} state={state} busy={busy} />;
+  if (flow.visit && isGarageVisit(flow.visit)) {
+    const pending = flow.busy === 'unlock';
+    return <GarageAction state={state} busy={busy} pending={pending} onOpen={flow.unlock} onDone={flow.complete} />;
+  }
   if (state === 'arrived' || state === 'verified' || state === 'recording')
     return (
       <button type="button" className="button primary big" onClick={flow.unlock} disabled={busy || state !== 'arrived'}>
@@ -105,6 +110,13 @@ export function StopFlow({ stop }: { stop: Stop }) {
   const flow = useVisitFlow(stop.delivery.id, stop.visitId);
   const state = flow.visit?.state;
   const car = flow.visit ? isCarVisit(flow.visit.checks) : false;
+  const garage = flow.visit ? isGarageVisit(flow.visit) : false;
+  if (garage && state === 'completed')
+    return (
+      <p className="notice notice-success" role="status">
+        Delivered into the garage. The opener reports it closed.
+      </p>
+    );
   if (state && DONE_STATES[state])
     return (
       <p className="notice notice-success" role="status">
@@ -122,7 +134,8 @@ export function StopFlow({ stop }: { stop: Stop }) {
         </div>
       )}
       {car && flow.visit && <CarGuide visitId={flow.visit.id} stop={stop} />}
-      {state && UNDER_WAY.includes(state) && (
+      {garage && state && GARAGE_STATES.includes(state) && <GarageSteps state={state} />}
+      {!garage && state && UNDER_WAY.includes(state) && (
         <section className="card" aria-labelledby="door-title">
           <h2 id="door-title">The door</h2>
           <DoorSteps visit={flow.visit} pending={flow.busy === 'unlock'} />

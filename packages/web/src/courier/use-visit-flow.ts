@@ -15,6 +15,10 @@ const FOLLOW_STATES = [
   'boot_unlocked',
   'boot_open',
   'boot_closed',
+  // A garage moves on the opener's reports (docs/access-points.md "Garage"): followed until it is closed.
+  'garage_opening',
+  'garage_open',
+  'garage_closing',
 ];
 const FOLLOW_MS = 1000;
 

@@ -45,6 +45,24 @@ function CameraFacts({ device }: { device: Device }) {
   );
 }
 
+/** A garage opener: where the door is, and whether something is in its way (docs/protocol-garage.md). */
+function OpenerFacts({ device }: { device: Device }) {
+  const { garage, obstructed } = device.health;
+  const tone: Tone = garage === 'closed' ? 'good' : garage ? 'warn' : 'neutral';
+  return (
+    <>
+      <Fact term="Garage door">
+        <Badge tone={tone}>{garage ?? 'unknown'}</Badge>
+      </Fact>
+      {obstructed && (
+        <Fact term="Obstruction">
+          <Badge tone="bad">something is in the way</Badge>
+        </Fact>
+      )}
+    </>
+  );
+}
+
 /** One device's health at a glance: the facts the access checks judge (docs/visits.md "devices_ready"). */
 export function DeviceStatus({ device }: { device: Device }) {
   const { battery } = device.health;
@@ -61,6 +79,7 @@ export function DeviceStatus({ device }: { device: Device }) {
         </Fact>
         {device.kind === 'lock' && <LockFacts device={device} />}
         {device.kind === 'camera' && <CameraFacts device={device} />}
+        {device.kind === 'opener' && <OpenerFacts device={device} />}
       </dl>
       {device.lastSeenAt && <p className="device-meta">Last heard from {formatDateTime(device.lastSeenAt)}</p>}
     </section>
