@@ -1,6 +1,6 @@
 import type { JobContext, JobHandler, JobLog } from '../../jobs/runner.js';
 import { type Clock, isoAt } from '../../ports.js';
-import type { Db } from '../../store/db.js';
+import { type Db, withLazyCommit, withTransaction } from '../../store/db.js';
 import { FANOUT_JOB, type NoticeSource, scheduleOnce } from '../../store/notice-jobs.js';
 import {
   findPushSubscription,
@@ -46,27 +46,31 @@ async function fanOut(deps: NotificationDeps, source: NoticeSource, ctx: JobCont
   if (!notice) return;
   const now = deps.clock.now();
   const people = await homeAudience(deps.db, notice.homeId);
-  await deps.db.transaction().execute(async (tx) => {
-    for (const person of people) {
-      const prefs = await loadNotificationPreferences(tx, person.id);
-      const channels = prefs.kinds[notice.kind];
-      // Quiet hours hold everything back to their end, except alerts (docs/notifications.md "Quiet hours").
-      const held = notice.kind === 'alert' ? null : quietUntil(now, prefs.quietHours);
-      const base = { runAt: isoAt(held ?? now), createdAt: isoAt(now) };
-      if (channels.push) {
-        for (const sub of await listPushSubscriptions(tx, person.id)) {
-          const payload: PushJob = { subscriptionId: sub.id, endpoint: sub.endpoint, notice, tag: ctx.jobId };
-          const key = `notify:${ctx.jobId}:push:${sub.id}`;
-          await scheduleOnce(tx, { ...base, id: `${ctx.jobId}-p-${sub.id}`, key, kind: PUSH_JOB, payload });
+  // The sends it schedules commit lazily (store/db.ts withLazyCommit): lost in a power cut, they are lost with this
+  // job's own deletion, which commits after them, so the fan-out runs again and schedules them again.
+  await withLazyCommit(deps.db, (db) =>
+    withTransaction(db, async (tx) => {
+      for (const person of people) {
+        const prefs = await loadNotificationPreferences(tx, person.id);
+        const channels = prefs.kinds[notice.kind];
+        // Quiet hours hold everything back to their end, except alerts (docs/notifications.md "Quiet hours").
+        const held = notice.kind === 'alert' ? null : quietUntil(now, prefs.quietHours);
+        const base = { runAt: isoAt(held ?? now), createdAt: isoAt(now) };
+        if (channels.push) {
+          for (const sub of await listPushSubscriptions(tx, person.id)) {
+            const payload: PushJob = { subscriptionId: sub.id, endpoint: sub.endpoint, notice, tag: ctx.jobId };
+            const key = `notify:${ctx.jobId}:push:${sub.id}`;
+            await scheduleOnce(tx, { ...base, id: `${ctx.jobId}-p-${sub.id}`, key, kind: PUSH_JOB, payload });
+          }
+        }
+        if (channels.email) {
+          const payload: EmailJob = { to: person.email, notice, mailId: `${ctx.jobId}-${person.id}` };
+          const key = `notify:${ctx.jobId}:email:${person.id}`;
+          await scheduleOnce(tx, { ...base, id: `${ctx.jobId}-e-${person.id}`, key, kind: EMAIL_JOB, payload });
         }
       }
-      if (channels.email) {
-        const payload: EmailJob = { to: person.email, notice, mailId: `${ctx.jobId}-${person.id}` };
-        const key = `notify:${ctx.jobId}:email:${person.id}`;
-        await scheduleOnce(tx, { ...base, id: `${ctx.jobId}-e-${person.id}`, key, kind: EMAIL_JOB, payload });
-      }
-    }
-  });
+    }),
+  );
 }
 
 async function deliverPush(deps: NotificationDeps, job: PushJob): Promise<void> {
