@@ -1,5 +1,6 @@
-import { type OpenerHandle, provision, startDevice } from '@threshold/devices';
+import { type OpenerHandle, provision } from '@threshold/devices';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addGarage } from './support/garage.js';
 import { type Platform, startPlatform } from './support/platform.js';
 import { until } from './support/raw-device.js';
 import { describeEachDialect } from './support/stores.js';
@@ -21,53 +22,12 @@ interface Detail {
 describeEachDialect('garage delivery end to end', (getStore) => {
   let p: Platform;
   let opener: OpenerHandle;
-  let garageId: string;
 
   beforeAll(async () => {
     // The garage may stand open 3 s before the platform closes it itself; the opener takes 200 ms to move.
     p = await startPlatform(getStore(), { expectations: { garageMoveMs: 2000 } });
-    const made = await p.call(p.owner.token, {
-      method: 'POST',
-      url: `/v1/homes/${p.owner.homeId}/access-points`,
-      payload: { kind: 'garage', name: 'Garage' },
-    });
-    expect(made.statusCode).toBe(201);
-    garageId = (made.json() as { id: string }).id;
-    const identity = provision('opener');
-    const mqttUrl = `mqtt://127.0.0.1:${p.gateway.brokerPort}`;
-    opener = await startDevice(identity, {
-      mqttUrl,
-      platformUrl: 'http://127.0.0.1:1',
-      now: p.clock.now,
-      opener: { travelMs: 200 },
-    });
-    await until(
-      async () =>
-        (await p.store.db.selectFrom('devices').select('id').where('id', '=', identity.id).executeTakeFirst()) !==
-        undefined,
-      'opener registered',
-    );
-    const paired = await p.call(p.owner.token, {
-      method: 'POST',
-      url: '/v1/devices/pair',
-      payload: { claimCode: identity.claimCode, accessPointId: garageId },
-    });
-    expect(paired.statusCode).toBe(201);
     // The customer opens the garage to deliveries and lets couriers in without a camera there.
-    const prefs = await p.call(p.owner.token, {
-      method: 'PUT',
-      url: `/v1/homes/${p.owner.homeId}/preferences`,
-      payload: {
-        inHomeAccessPointIds: [p.owner.accessPointId, garageId],
-        unrecordedAccessPointIds: [garageId],
-        pets: { status: 'none', note: '' },
-        daysOff: [],
-        fallback: 'doorstep',
-        instructions: '',
-      },
-    });
-    expect(prefs.statusCode).toBe(200);
-    await until(async () => opener.connected() && opener.state().paired, 'opener paired');
+    ({ opener } = await addGarage(p, { travelMs: 200, platformUrl: 'http://127.0.0.1:1' }));
   });
   afterAll(async () => {
     await opener?.stop();

@@ -1,19 +1,12 @@
-import { type OpenerHandle, provision, startDevice } from '@threshold/devices';
+import type { OpenerHandle } from '@threshold/devices';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addGarage } from '../../server/test/support/garage.js';
 import { seriousViolations } from './support/browser.js';
 import { arrive, browserSuite, courierAtStop, customerAt, type WebPlatform } from './support/platform.js';
 
 // In-garage delivery at phone size (docs/access-points.md "Garage"): the courier opens the garage, puts the parcel
 // in and says done; the stop ends only once the opener reports the door closed. The customer's dashboard shows the
 // garage door's state.
-
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function garageDelivery(p: WebPlatform): Promise<string> {
   const now = Date.now();
@@ -39,45 +32,7 @@ describe('the courier delivering into a garage, on a phone', () => {
 
   beforeAll(async () => {
     const p = suite.platform;
-    const made = await p.call(p.owner.token, {
-      method: 'POST',
-      url: `/v1/homes/${p.owner.homeId}/access-points`,
-      payload: { kind: 'garage', name: 'Garage' },
-    });
-    const garageId = (made.json() as { id: string }).id;
-    const identity = provision('opener');
-    opener = await startDevice(identity, {
-      mqttUrl: `mqtt://127.0.0.1:${p.gateway.brokerPort}`,
-      platformUrl: p.url,
-      now: p.clock.now,
-      opener: { travelMs: 300 },
-    });
-    await until(
-      async () =>
-        (await p.store.db.selectFrom('devices').where('id', '=', identity.id).select('id').executeTakeFirst()) !==
-        undefined,
-      'opener registered',
-    );
-    const paired = await p.call(p.owner.token, {
-      method: 'POST',
-      url: '/v1/devices/pair',
-      payload: { claimCode: identity.claimCode, accessPointId: garageId },
-    });
-    expect(paired.statusCode).toBe(201);
-    const prefs = await p.call(p.owner.token, {
-      method: 'PUT',
-      url: `/v1/homes/${p.owner.homeId}/preferences`,
-      payload: {
-        inHomeAccessPointIds: [p.owner.accessPointId, garageId],
-        unrecordedAccessPointIds: [garageId],
-        pets: { status: 'none', note: '' },
-        daysOff: [],
-        fallback: 'doorstep',
-        instructions: '',
-      },
-    });
-    expect(prefs.statusCode).toBe(200);
-    await until(() => opener.state().paired, 'opener paired');
+    ({ opener } = await addGarage(p, { travelMs: 300, platformUrl: p.url }));
   }, 60_000);
   afterAll(async () => {
     await opener?.stop();

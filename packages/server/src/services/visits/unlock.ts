@@ -18,7 +18,7 @@ import { doorDevices } from './door-devices.js';
 import { openCarBoot } from './kinds/car-unlock.js';
 import { openGarage } from './kinds/garage-open.js';
 import { applyVisitEvent, parseVisit } from './runner.js';
-import { waitForBus } from './waits.js';
+import { waitForBus, waitForRecording } from './waits.js';
 
 // "Open the door" (DESIGN.md "Visits"): the camera is told to record and must confirm with its signed
 // `recording: started` before any capability exists; only then is the unlock sent to the lock.
@@ -62,16 +62,7 @@ export async function requestUnlock(
   if (visitAccess(parseVisit(row)) === 'garage') return openGarage(deps, row);
   if (visitAccess(parseVisit(row)) === 'car') return openCarBoot(deps, row);
   const { cameraId } = await doorDevices(deps.db, row.access_point_id);
-  const recording = waitForBus(
-    deps.bus,
-    'device.event',
-    ({ deviceId, event }) =>
-      deviceId === cameraId &&
-      event.type === 'recording' &&
-      event.data.recording === 'started' &&
-      event.data.session === visitId,
-    deps.waits?.recordingMs ?? 5_000,
-  );
+  const recording = waitForRecording(deps, cameraId, visitId);
   const requested = await applyVisitEvent(deps, visitId, { type: 'unlock_requested' }, row);
   if (!requested.ok) {
     recording.cancel();

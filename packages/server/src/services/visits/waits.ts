@@ -1,4 +1,5 @@
 import type { Bus, BusEvents } from '../../bus.js';
+import type { VisitDeps } from './deps.js';
 
 export interface Waiting<T> {
   /** The first matching payload, or null when the time ran out or the wait was cancelled. */
@@ -29,4 +30,22 @@ export function waitForBus<K extends keyof BusEvents>(
     };
   });
   return { promise, cancel: () => finish(null) };
+}
+
+/** The camera's signed `recording: started` for the visit's session: nothing opens before it (DESIGN.md "Visits"). */
+export function waitForRecording(
+  deps: Pick<VisitDeps, 'bus' | 'waits'>,
+  cameraId: string | null,
+  visitId: string,
+): Waiting<BusEvents['device.event']> {
+  return waitForBus(
+    deps.bus,
+    'device.event',
+    ({ deviceId, event }) =>
+      deviceId === cameraId &&
+      event.type === 'recording' &&
+      event.data.recording === 'started' &&
+      event.data.session === visitId,
+    deps.waits?.recordingMs ?? 5_000,
+  );
 }

@@ -7,7 +7,7 @@ import type { VisitDeps } from '../deps.js';
 import { devicesByRole } from '../door-devices.js';
 import { applyVisitEvent, parseVisit } from '../runner.js';
 import type { UnlockOutcome } from '../unlock.js';
-import { waitForBus } from '../waits.js';
+import { waitForBus, waitForRecording } from '../waits.js';
 
 // The courier's "open" at a garage (docs/access-points.md "Garage"): the camera first when the customer wants one
 // (the indoor rule), then `garage.open`, and the answer once the opener reports the door open (or the wait ends).
@@ -48,16 +48,7 @@ export async function openGarage(deps: VisitDeps, row: VisitRow): Promise<Outcom
     return { ok: true, value: await outcome(deps, row.id, { lockUnreachable: done.value.unreachable }) };
   }
   const cameraId = (await devicesByRole(deps.db, row.access_point_id)).get('camera') ?? null;
-  const recording = waitForBus(
-    deps.bus,
-    'device.event',
-    ({ deviceId, event }) =>
-      deviceId === cameraId &&
-      event.type === 'recording' &&
-      event.data.recording === 'started' &&
-      event.data.session === row.id,
-    deps.waits?.recordingMs ?? 5_000,
-  );
+  const recording = waitForRecording(deps, cameraId, row.id);
   const requested = await applyVisitEvent(deps, row.id, { type: 'unlock_requested' }, row);
   if (!requested.ok) {
     recording.cancel();
