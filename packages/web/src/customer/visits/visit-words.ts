@@ -13,6 +13,9 @@ const STATES: Record<string, [string, Tone]> = {
   door_opened: ['Door open', 'warn'],
   door_closed: ['Door closed, unlocked', 'warn'],
   relocked: ['Locked again', 'info'],
+  garage_opening: ['Garage opening', 'warn'],
+  garage_open: ['Garage open', 'warn'],
+  garage_closing: ['Garage closing', 'warn'],
   completed: ['Completed', 'good'],
   denied: ['Denied', 'bad'],
   fallback: ['Left another way', 'neutral'],
@@ -24,7 +27,9 @@ export const stateLabel = (state: string): [string, Tone] => STATES[state] ?? [h
 
 /** States in which the camera must be recording: the indicator shows how fresh its heartbeat is. */
 export const RECORDING_STATES = ['recording', 'unlocked', 'door_opened', 'door_closed', 'relocked'];
-export const OPEN_STATES = ['scheduled', 'arrived', 'verified', 'denied', ...RECORDING_STATES];
+/** A garage (docs/access-points.md "Garage"): its door may be moving or open. */
+const GARAGE_STATES = ['garage_opening', 'garage_open', 'garage_closing'];
+export const OPEN_STATES = ['scheduled', 'arrived', 'verified', 'denied', ...RECORDING_STATES, ...GARAGE_STATES];
 
 const KINDS: Record<string, string> = {
   'visit.opened': 'Visit opened',
@@ -45,6 +50,11 @@ const KINDS: Record<string, string> = {
   'visit.failed': 'Visit failed',
   'visit.alert': 'Alert',
   'capability.revoked': 'The unused unlock was withdrawn from the lock',
+  'garage.open_requested': 'The garage was told to open',
+  'garage.opened': 'The garage reported open',
+  'garage.close_requested': 'The garage was told to close',
+  'garage.obstructed': 'The garage did not close (obstruction or no report)',
+  'garage.closed': 'The garage reported closed',
 };
 
 /** What a check makes sure of, for the list behind "details". */
