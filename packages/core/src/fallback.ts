@@ -21,6 +21,9 @@ export type FallbackDecision =
  */
 const COURIER_SIDE: readonly CheckName[] = ['person_assigned', 'within_geofence', 'courier_at_car', 'no_open_visit'];
 
+/** The car was not found, or not where the customer parks, or moved: in-car delivery is off (docs/car-boot.md). */
+const CAR_GONE: readonly CheckName[] = ['car_report_recent', 'car_near_address', 'car_not_moved'];
+
 export interface FallbackOptions {
   /** Whether a locker with a free compartment serves this address; without one a locker preference means reattempt. */
   readonly lockerAvailable: boolean;
@@ -35,7 +38,11 @@ export function decideFallback(
   failed: readonly Check[],
   options: FallbackOptions = { lockerAvailable: true },
 ): FallbackDecision {
-  const courierSide = failed.find((c) => !c.passed && COURIER_SIDE.includes(c.name));
+  // A car that is not where it should be (or moved) is the customer's side: walking to where it was helps nobody.
+  const carGone = failed.some((c) => !c.passed && CAR_GONE.includes(c.name));
+  const courierSide = failed.find(
+    (c) => !c.passed && COURIER_SIDE.includes(c.name) && !(carGone && c.name === 'courier_at_car'),
+  );
   if (courierSide) return { kind: 'retry', reason: courierSide.reason ?? courierSide.name };
   const first = failed.find((c) => !c.passed);
   const reason = first?.reason ?? 'In-home delivery is not possible';

@@ -3,6 +3,7 @@ import {
   bootSecured,
   carEligibilityReasons,
   carUnlockAllowed,
+  decideFallback,
   evaluateCarChecks,
   evaluateCarUnlockChecks,
 } from '../src/index.js';
@@ -116,5 +117,28 @@ describe('car eligibility at booking', () => {
       'The customer does not allow in-car delivery that day',
       'The parcel\u2019s size and value were not declared',
     ]);
+  });
+});
+
+describe('what the courier does when the car checks fail', () => {
+  it('walks to the car when only the courier is away from it, and falls back when the car is not there', () => {
+    const away = evaluateCarChecks({ ...INPUT, courier: { lat: 45.7645, lon: 4.8358, accuracyMeters: 5 } }, NOW);
+    expect(
+      decideFallback(
+        'doorstep',
+        away.filter((c) => !c.passed),
+      ),
+    ).toMatchObject({ kind: 'retry' });
+    const gone = evaluateCarChecks({ ...INPUT, report: null }, NOW);
+    expect(
+      decideFallback(
+        'doorstep',
+        gone.filter((c) => !c.passed),
+      ),
+    ).toMatchObject({
+      kind: 'fallback',
+      method: 'doorstep',
+      reason: 'The car has not reported where it is',
+    });
   });
 });

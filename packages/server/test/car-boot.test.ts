@@ -231,7 +231,8 @@ describeEachDialect('car boot delivery end to end', (getStore) => {
     await until(async () => ((await ownerCar()).vehicle as { ignition: string }).ignition === 'on', 'car reported');
     const refused = await step(visit.id, 'unlock');
     expect(refused.statusCode).toBe(200);
-    expect(refused.json()).toMatchObject({ unlocked: false });
+    // The car is gone: the customer's fallback, not a walk to where it was.
+    expect(refused.json()).toMatchObject({ unlocked: false, fallback: { kind: 'fallback', method: 'doorstep' } });
     const d = await detail(visit.id);
     expect(d.state).toBe('denied');
     expect(d.checks.find((c) => c.name === 'car_not_moved')).toMatchObject({ passed: false });
