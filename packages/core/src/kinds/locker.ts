@@ -227,9 +227,20 @@ function onDropConfirmed(r: LockerReservation, nowMs: number): LockerStep {
 
 /** A code entered at the compartment, already compared (constant time) against this reservation's hash alone. */
 function onCode(r: LockerReservation, matched: boolean, nowMs: number): LockerStep {
-  if (r.status !== 'stored') return refuse('no parcel is waiting for a code in this compartment');
+  // A pickup whose door has not moved yet (the open did not reach the bank) may be opened again with the same code.
+  const unopened = r.status === 'collecting' && !r.openedSinceCommand && r.door === 'closed';
+  if (r.status !== 'stored' && !unopened) return refuse('no parcel is waiting for a code in this compartment');
   if (r.lockedOut) return refuse('this compartment is locked out after too many wrong codes; ask the operator');
-  if (r.expiresAtMs !== null && nowMs >= r.expiresAtMs) return refuse('the pickup code has expired');
+  if (r.status === 'stored' && r.expiresAtMs !== null && nowMs >= r.expiresAtMs) {
+    return refuse('the pickup code has expired');
+  }
+  if (matched && unopened) {
+    return {
+      ok: true,
+      reservation: r,
+      effects: [fact('locker.pickup_reopened', { atMs: nowMs }), { type: 'open_compartment', purpose: 'pickup' }],
+    };
+  }
   if (matched) {
     return {
       ok: true,
