@@ -32,6 +32,7 @@ const events: fc.Arbitrary<LockerEvent> = fc.oneof(
     { type: 'expire' },
     { type: 'cancel' },
     { type: 'door_check' },
+    { type: 'lift_lockout' },
   ),
   fc.integer({ min: 1, max: 20 }).map((d) => ({ type: 'hold' as const, untilMs: T0 + d * DAY })),
 );

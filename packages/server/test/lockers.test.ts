@@ -264,6 +264,13 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
     expect(kinds).toContain('compartment_opened_without_visit');
     expect(kinds).toContain('compartment_left_open');
     await door(near, r.compartment.label, 'closed');
+    // Only an operator admin lifts the lock-out; then the right code opens it.
+    const lift = (token: string) =>
+      call(app, token, { method: 'POST', url: `/v1/locker-reservations/${r.id}/lift-lockout` });
+    expectProblem(await lift(t.token), 403, 'forbidden');
+    expect((await lift(op.admin.token)).json()).toMatchObject({ lockedOut: false, wrongCodes: 0 });
+    expectProblem(await lift(op.admin.token), 409, 'conflict');
+    expect((await pickup(near.siteId, r.compartment.label, issued.code)).statusCode).toBe(200);
   });
 
   it('refuses to open many compartments on one admin’s word; a second admin approves', async () => {

@@ -81,7 +81,9 @@ export type LockerEvent =
   | { type: 'hold'; untilMs: number }
   | { type: 'cancel' }
   /** The round's look at a door reported open: too long, and the operator is told (once per opening). */
-  | { type: 'door_check' };
+  | { type: 'door_check' }
+  /** An operator admin, having checked with the customer, lets the compartment take codes again. */
+  | { type: 'lift_lockout' };
 
 export type LockerAlertKind =
   | 'compartment_opened_without_visit'
@@ -343,6 +345,15 @@ function onDoorCheck(r: LockerReservation, nowMs: number): LockerStep {
   };
 }
 
+function onLiftLockout(r: LockerReservation, nowMs: number): LockerStep {
+  if (!r.lockedOut) return refuse('the compartment is not locked out');
+  return {
+    ok: true,
+    reservation: { ...r, lockedOut: false, codeAttempts: 0 },
+    effects: [fact('locker.lockout_lifted', { atMs: nowMs, wrongCodes: r.codeAttempts })],
+  };
+}
+
 /** The next reservation and its effects, or the reason the event does not apply. */
 export function lockerStep(r: LockerReservation, event: LockerEvent, nowMs: number): LockerStep {
   switch (event.type) {
@@ -362,5 +373,7 @@ export function lockerStep(r: LockerReservation, event: LockerEvent, nowMs: numb
       return onCancel(r, nowMs);
     case 'door_check':
       return onDoorCheck(r, nowMs);
+    case 'lift_lockout':
+      return onLiftLockout(r, nowMs);
   }
 }

@@ -30,6 +30,7 @@ export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set([
   'POST /v1/locker-reservations/{reservationId}/cancel',
   'POST /v1/locker-reservations/{reservationId}/drop',
   'POST /v1/locker-reservations/{reservationId}/hold',
+  'POST /v1/locker-reservations/{reservationId}/lift-lockout',
   'POST /v1/locker-reservations/{reservationId}/open',
   'POST /v1/locker-sites',
   'POST /v1/locker-sites/{siteId}/banks',

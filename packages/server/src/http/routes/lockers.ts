@@ -6,7 +6,14 @@ import { deliveryFor } from '../../services/deliveries-access.js';
 import { fail, type Outcome } from '../../services/failure.js';
 import { homeFor } from '../../services/home-access.js';
 import { reservationFor } from '../../services/lockers/access.js';
-import { cancelReservation, confirmDrop, courierOpen, holdParcel, issueCode } from '../../services/lockers/actions.js';
+import {
+  cancelReservation,
+  confirmDrop,
+  courierOpen,
+  holdParcel,
+  issueCode,
+  liftLockout,
+} from '../../services/lockers/actions.js';
 import { enterPickupCode } from '../../services/lockers/bank-events.js';
 import { approveOperatorOpen, requestOperatorOpen } from '../../services/lockers/operator.js';
 import { addBank, createSite, siteDetail } from '../../services/lockers/sites.js';
@@ -421,6 +428,26 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const applied = unwrap(
         await holdParcel(deps, request.principal, request.params.reservationId, request.body.until),
       );
+      return withCompartment(app, applied.reservation);
+    },
+  );
+
+  app.post(
+    '/locker-reservations/:reservationId/lift-lockout',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary:
+          'An operator admin lets a locked-out compartment take codes again, having checked with the customer; the ' +
+          'count of wrong codes starts again',
+        security: USER_SECURITY,
+        params: ReservationParams,
+        response: { 200: ReservationView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const applied = unwrap(await liftLockout(lockerDepsOf(app), request.principal, request.params.reservationId));
       return withCompartment(app, applied.reservation);
     },
   );

@@ -8,7 +8,7 @@ import { findBank, findCompartment, findSite, updateReservation } from '../../st
 import type { ReservationRow } from '../../store/schema-lockers.js';
 import { fail, type Outcome } from '../failure.js';
 import { platformKeys } from '../platform-keys.js';
-import { reservationAs } from './access.js';
+import { reservationAs, reservationFor, siteFor } from './access.js';
 import { issuePickupCode, pickupQr } from './codes.js';
 import { type Applied, applyLockerEvent, type LockerDeps, reservationOf } from './steps.js';
 
@@ -166,4 +166,13 @@ export async function cancelReservation(
   const found = await reservationAs(deps.db, principal, reservationId, ['carrier'], 'the carrier of the delivery');
   if (!found.ok) return found;
   return applyLockerEvent(deps, reservationId, { type: 'cancel' });
+}
+
+/** An operator admin lifts a compartment's lock-out (after checking with the customer); the count starts again. */
+export async function liftLockout(deps: LockerDeps, principal: Principal, reservationId: string) {
+  const found = await reservationFor(deps.db, principal, reservationId);
+  if (!found.ok) return found;
+  const site = await siteFor(deps.db, principal, found.value.reservation.site_id, 'manage');
+  if (!site.ok) return site.error.code === 'not-found' ? fail('forbidden', 'Only an operator admin may do this') : site;
+  return applyLockerEvent(deps, reservationId, { type: 'lift_lockout' });
 }

@@ -223,6 +223,7 @@ export const lockersCases: Record<string, RouteCase> = {
   'POST /v1/locker-reservations/:reservationId/drop': reservationStep('drop'),
   'POST /v1/locker-reservations/:reservationId/pickup-code': reservationStep('pickup-code'),
   'POST /v1/locker-reservations/:reservationId/cancel': reservationStep('cancel'),
+  'POST /v1/locker-reservations/:reservationId/lift-lockout': reservationStep('lift-lockout'),
   'POST /v1/locker-reservations/:reservationId/hold': {
     crossTenant: (w) =>
       asB(w, 'POST', `/v1/locker-reservations/${w.a.reservationId}/hold`, { until: '2026-12-01T00:00:00Z' }),
@@ -306,6 +307,14 @@ export const lockersPrivilegeCases: Record<string, PrivilegeCase> = {
     why: "a later expiry of the household's own parcel, within the bound",
   },
   'POST /v1/locker-reservations/:reservationId/cancel': nothing,
+  'POST /v1/locker-reservations/:reservationId/lift-lockout': {
+    grants: "codes accepted again at a locked-out compartment: the site's operator admins only",
+    // The household, the courier and B may not lift it (A's reservation is not locked out: each is refused anyway).
+    widen: (w) =>
+      [w.a.residentToken, w.a.courierToken, w.b.token].map((token) =>
+        post(`/v1/locker-reservations/${w.a.reservationId}/lift-lockout`, bearer(token)),
+      ),
+  },
 };
 
 export const lockersIdempotencyCases: Record<string, IdempotencyCase> = {
@@ -336,4 +345,5 @@ export const lockersIdempotencyCases: Record<string, IdempotencyCase> = {
   },
   'POST /v1/locker-reservations/:reservationId/hold': { acts: 'extends the pickup' },
   'POST /v1/locker-reservations/:reservationId/cancel': { acts: 'frees the compartment' },
+  'POST /v1/locker-reservations/:reservationId/lift-lockout': { acts: 'lets a compartment take codes again' },
 };
