@@ -1,18 +1,20 @@
 import { useState } from 'react';
-import { type Car, fetchCar, setCarBlocked } from '../api/cars.js';
+import { type Car, fetchCar, removeCar, setCarBlocked } from '../api/cars.js';
 import type { ApiError } from '../api/client.js';
 import { useHome } from '../customer/home-context.js';
+import { OwnerOnly, useHomeRole } from '../customer/household/household.js';
 import { useInterval } from '../hooks/use-interval.js';
 import { useResource } from '../hooks/use-resource.js';
 import { useReloadOn } from '../live/live-context.js';
 import { Badge, ErrorPanel } from '../ui/status.js';
+import { CarForm, WEEKDAYS } from './car-form.js';
 import { CarMap, distanceMetres } from './car-map.js';
 
 // The customer's car on the dashboard (docs/car-boot.md): where it is, whether its boot is secured, and the switch
-// that blocks car access at once. A home without a car shows nothing.
+// that blocks car access at once; the owner registers, changes or removes it here. A resident sees the car and its
+// controls read-only, and nothing when the home has no car.
 
 const REFRESH_MS = 15_000;
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function VehicleLine({ car }: { car: Car }) {
   const v = car.vehicle;
@@ -33,6 +35,7 @@ function CarDetails({ car, onChanged }: { car: Car; onChanged: () => void }) {
   const home = useHome();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [changing, setChanging] = useState(false);
   const v = car.vehicle;
   const away = v ? Math.round(distanceMetres(home, v.position)) : null;
   const toggle = async () => {
@@ -42,6 +45,26 @@ function CarDetails({ car, onChanged }: { car: Car; onChanged: () => void }) {
     setError(result.ok ? null : result.error);
     if (result.ok) onChanged();
   };
+  const remove = async () => {
+    if (!window.confirm('Remove this car? Parcels will no longer be left in it.')) return;
+    setBusy(true);
+    const result = await removeCar(home.id);
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+    if (result.ok) onChanged();
+  };
+  if (changing) {
+    const saved = () => {
+      setChanging(false);
+      onChanged();
+    };
+    return (
+      <article className="card car" aria-labelledby="car-title">
+        <h2 id="car-title">Change your car</h2>
+        <CarForm car={car} onSaved={saved} onCancel={() => setChanging(false)} />
+      </article>
+    );
+  }
   return (
     <article className="card car" aria-labelledby="car-title">
       <h2 id="car-title">
@@ -55,23 +78,48 @@ function CarDetails({ car, onChanged }: { car: Car; onChanged: () => void }) {
         label={away === null ? 'Map of the home and where the car parks' : `The car is ${away} m from home`}
       />
       <p className="muted">
-        In-car delivery on {car.allowedWeekdays.map((d) => DAYS[d - 1]).join(', ') || 'no day'}.{' '}
+        In-car delivery on {car.allowedWeekdays.map((d) => WEEKDAYS[d - 1]).join(', ') || 'no day'}.{' '}
         {car.blocked ? 'Car access is blocked.' : ''}
       </p>
       {error && <ErrorPanel error={error} />}
-      <button type="button" className={car.blocked ? 'button' : 'button danger'} onClick={toggle} disabled={busy}>
-        {car.blocked ? 'Allow car access again' : 'Block car access now'}
-      </button>
+      <OwnerOnly homeId={home.id}>
+        <div className="actions">
+          <button type="button" className={car.blocked ? 'button' : 'button danger'} onClick={toggle} disabled={busy}>
+            {car.blocked ? 'Allow car access again' : 'Block car access now'}
+          </button>
+          <button type="button" className="button" onClick={() => setChanging(true)} disabled={busy}>
+            Change
+          </button>
+          <button type="button" className="button" onClick={remove} disabled={busy}>
+            Remove
+          </button>
+        </div>
+      </OwnerOnly>
     </article>
   );
 }
 
-/** The home's car, if it has one, kept current by live events and a slow refresh (the car reports on its own). */
+/** For the owner of a home with no car: the form that registers one. */
+function RegisterCar({ onRegistered }: { onRegistered: () => void }) {
+  const home = useHome();
+  const role = useHomeRole(home.id);
+  if (role !== 'owner') return null;
+  return (
+    <article className="card car" aria-labelledby="car-title">
+      <h2 id="car-title">Register your car</h2>
+      <p className="muted">Let couriers leave parcels in your car's boot on the days you choose.</p>
+      <CarForm car={null} onSaved={onRegistered} />
+    </article>
+  );
+}
+
+/** The home's car, kept current by live events and a slow refresh (the car reports on its own); else its form. */
 export function CarCard() {
   const home = useHome();
   const [car, reload] = useResource((signal) => fetchCar(home.id, signal), [home.id]);
   useReloadOn(['home.device', 'home.visit'], reload);
   useInterval(reload, REFRESH_MS);
+  if (car.status === 'error' && car.error.status === 404) return <RegisterCar onRegistered={reload} />;
   if (car.status !== 'ready') return null;
   return <CarDetails car={car.value} onChanged={reload} />;
 }

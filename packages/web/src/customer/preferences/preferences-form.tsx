@@ -60,6 +60,12 @@ export function PreferencesForm({
         ? prefs.inHomeAccessPointIds.filter((d) => d !== id)
         : [...prefs.inHomeAccessPointIds, id],
     });
+  const unrecorded = prefs.unrecordedAccessPointIds ?? [];
+  const garages = doors.filter((door) => door.kind === 'garage');
+  const toggleUnrecorded = (id: string) =>
+    patch({
+      unrecordedAccessPointIds: unrecorded.includes(id) ? unrecorded.filter((d) => d !== id) : [...unrecorded, id],
+    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,6 +93,24 @@ export function PreferencesForm({
           </label>
         ))}
       </fieldset>
+      {garages.length > 0 && (
+        <fieldset>
+          <legend>Garage camera</legend>
+          <p className="hint">Every other door needs its camera recording while a courier is inside.</p>
+          {garages.map((garage) => (
+            <label key={garage.id} className="choice">
+              <input
+                type="checkbox"
+                checked={unrecorded.includes(garage.id)}
+                onChange={() => toggleUnrecorded(garage.id)}
+              />
+              {garages.length === 1
+                ? 'Couriers may enter this garage without a camera recording'
+                : `${garage.name}: couriers may enter this garage without a camera recording`}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <Radios
         legend="Pets"
         name="pets"
