@@ -1,5 +1,5 @@
 import { ALERT_MESSAGES } from './visit-step.js';
-import { type AlertKind, BOLT_OPEN_STATES, type Visit } from './visit-types.js';
+import { type AlertKind, BOLT_OPEN_STATES, GARAGE_OPEN_STATES, type Visit } from './visit-types.js';
 
 // Judging a visit after the fact against its expectations, from the devices' own signed events (DESIGN.md
 // "Visits": too long inside, door left open, a gap in the video, a door opened with no visit).
@@ -127,4 +127,17 @@ export function doorOpenedWithoutVisit(
 ): Finding | null {
   if (openVisits.some((v) => BOLT_OPEN_STATES.includes(v.state))) return null;
   return finding('door_opened_without_visit', atMs, { openVisitIds: openVisits.map((v) => v.id) });
+}
+
+/**
+ * For a garage door that reported open at an access point: an alert when none of the visits open there is opening,
+ * holding open or closing the garage, i.e. the wall button, a remote or a hand opened it. Null when a visit accounts
+ * for it (docs/access-points.md "Garage").
+ */
+export function garageOpenedWithoutVisit(
+  openVisits: readonly Pick<Visit, 'id' | 'state'>[],
+  atMs: number,
+): Finding | null {
+  if (openVisits.some((v) => GARAGE_OPEN_STATES.includes(v.state))) return null;
+  return finding('garage_opened_without_visit', atMs, { openVisitIds: openVisits.map((v) => v.id) });
 }

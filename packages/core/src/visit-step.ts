@@ -56,6 +56,7 @@ export const ALERT_MESSAGES: Readonly<Record<AlertKind, string>> = {
   lock_jammed: 'The lock did not confirm it is locked',
   camera_failed: 'The camera could not record the visit',
   door_opened_without_visit: 'The door was opened with no visit in progress',
+  garage_opened_without_visit: 'The garage door was opened with no visit in progress',
   garage_left_open: 'The garage door did not close after the visit',
   boot_left_unlocked: 'The car\u2019s boot did not report closed and locked after the delivery',
 };

@@ -21,6 +21,8 @@ export type AlertKind =
   | 'lock_jammed'
   | 'camera_failed'
   | 'door_opened_without_visit'
+  /** A garage door that reported open (wall button, remote, forced) while no garage visit had it open. */
+  | 'garage_opened_without_visit'
   /** A garage that did not report closed after a visit, even after one retry. */
   | 'garage_left_open'
   /** A car boot that did not report closed and locked after a visit, even after the platform's lock. */

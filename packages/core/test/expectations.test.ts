@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DeviceEvent, doorOpenedWithoutVisit, judgeVisit } from '../src/index.js';
+import { type DeviceEvent, doorOpenedWithoutVisit, garageOpenedWithoutVisit, judgeVisit } from '../src/index.js';
 import { HAPPY, newVisit, run, T0 } from './visit-fixtures.js';
 
 const s = (n: number) => T0 + n * 1000;
@@ -46,5 +46,22 @@ describe('doorOpenedWithoutVisit', () => {
   it('is quiet when a visit unlocked the door', () => {
     expect(doorOpenedWithoutVisit([{ id: 'v-1', state: 'unlocked' }], s(1))).toBeNull();
     expect(doorOpenedWithoutVisit([{ id: 'v-1', state: 'door_closed' }], s(1))).toBeNull();
+  });
+});
+
+describe('garageOpenedWithoutVisit', () => {
+  it('alerts when no visit at the garage is opening, open or closing it', () => {
+    expect(garageOpenedWithoutVisit([{ id: 'v-2', state: 'arrived' }], s(1))).toEqual({
+      kind: 'garage_opened_without_visit',
+      message: 'The garage door was opened with no visit in progress',
+      atMs: s(1),
+      evidence: { openVisitIds: ['v-2'] },
+    });
+    expect(garageOpenedWithoutVisit([], s(1))?.kind).toBe('garage_opened_without_visit');
+  });
+  it('is quiet when a visit has the garage moving or open', () => {
+    for (const state of ['garage_opening', 'garage_open', 'garage_closing'] as const) {
+      expect(garageOpenedWithoutVisit([{ id: 'v-1', state }], s(1))).toBeNull();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { type OpenerHandle, provision } from '@threshold/devices';
+import { type OpenerHandle, provision, startControlApi } from '@threshold/devices';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addGarage } from './support/garage.js';
 import { type Platform, startPlatform } from './support/platform.js';
@@ -22,12 +22,13 @@ interface Detail {
 describeEachDialect('garage delivery end to end', (getStore) => {
   let p: Platform;
   let opener: OpenerHandle;
+  let garageId: string;
 
   beforeAll(async () => {
     // The garage may stand open 3 s before the platform closes it itself; the opener takes 200 ms to move.
     p = await startPlatform(getStore(), { expectations: { garageMoveMs: 2000 } });
     // The customer opens the garage to deliveries and lets couriers in without a camera there.
-    ({ opener } = await addGarage(p, { travelMs: 200, platformUrl: 'http://127.0.0.1:1' }));
+    ({ opener, garageId } = await addGarage(p, { travelMs: 200, platformUrl: 'http://127.0.0.1:1' }));
   });
   afterAll(async () => {
     await opener?.stop();
@@ -124,6 +125,44 @@ describeEachDialect('garage delivery end to end', (getStore) => {
     // Closing it by hand later is a plain device event: the garage is closed again.
     opener.pressButton();
     await until(() => opener.state().position === 'closed', 'garage closed by hand');
+  });
+
+  it('a garage opened with no visit (the wall button) alerts the customer once and records the fact', async () => {
+    const unexplained = async () => {
+      const res = await p.call(p.owner.token, { method: 'GET', url: `/v1/homes/${p.owner.homeId}/alerts?limit=100` });
+      const items = (res.json() as { items: { kind: string; visitId: string | null; message: string }[] }).items;
+      return items.filter((a) => a.kind === 'garage_opened_without_visit');
+    };
+    // The visits above opened it by command, and the obstruction's reversal re-opened it: none of that is unexplained.
+    expect(await unexplained()).toEqual([]);
+    const api = await startControlApi(new Map([[opener.id, opener]]), '127.0.0.1', 0);
+    if (!api.ok) throw new Error(api.error);
+    const press = async () =>
+      (await fetch(`${api.value.url}/devices/${opener.id}/garage/button`, { method: 'POST', body: '{}' })).status;
+    try {
+      expect(await press()).toBe(200);
+      await until(async () => (await unexplained()).length === 1, 'garage_opened_without_visit alert');
+      expect(opener.state().position).toBe('open');
+      expect((await unexplained())[0]).toMatchObject({
+        visitId: null,
+        message: 'The garage door was opened with no visit in progress',
+      });
+      const facts = await p.store.db
+        .selectFrom('ledger_entries')
+        .select(['data'])
+        .where('kind', '=', 'visit.alert')
+        .where('subject', '=', garageId)
+        .execute();
+      expect(facts.map((f) => JSON.parse(f.data) as Record<string, unknown>)).toEqual([
+        expect.objectContaining({ alert: 'garage_opened_without_visit', accessPointId: garageId, deviceId: opener.id }),
+      ]);
+      // Closing it from the wall is no new alert.
+      expect(await press()).toBe(200);
+      await until(() => opener.state().position === 'closed', 'garage closed from the wall');
+      expect(await unexplained()).toHaveLength(1);
+    } finally {
+      await api.value.close();
+    }
   });
 });
 

@@ -1,50 +1,14 @@
 import { BOLT_OPEN_STATES, doorOpenedWithoutVisit, type VisitState } from '@threshold/core';
 import type { AnyEvent } from '@threshold/protocol';
-import { publishHomeEvent } from '../../../live/home-events.js';
-import { isoAt } from '../../../ports.js';
-import { insertAlert } from '../../../store/alerts-repo.js';
-import type { VisitRow } from '../../../store/schema-visits.js';
 import { listOpenVisitsAt } from '../../../store/visits-repo.js';
 import type { VisitDeps } from '../deps.js';
 import { markSkewedDoorEvent } from '../device-time.js';
 import { deviceDoor } from '../door-devices.js';
-import { recordFact } from '../facts.js';
 import { feed, inState } from './feed.js';
+import { raiseUnexplainedOpening } from './unexplained-opening.js';
 
 // The door kind's device feed: a lock's bolt and door events concern the open visit at its door (docs/visits.md
 // "Events and rules"); a door opening with no visit holding the bolt back is an alert.
-
-/** A door that opened while no visit had the bolt drawn back: an alert for the customer, and a fact in the ledger. */
-async function unexplainedOpening(
-  deps: VisitDeps,
-  door: { homeId: string; accessPointId: string },
-  deviceId: string,
-  open: VisitRow[],
-) {
-  const finding = doorOpenedWithoutVisit(
-    open.map((v) => ({ id: v.id, state: v.state as VisitState })),
-    deps.clock.now(),
-  );
-  if (!finding) return;
-  const alert = { id: deps.ids.id('alert'), kind: finding.kind, message: finding.message };
-  const data = { alert: finding.kind, accessPointId: door.accessPointId, deviceId, ...finding.evidence };
-  await recordFact(deps, { homeId: door.homeId, subject: door.accessPointId, kind: 'visit.alert', data }, (tx) =>
-    insertAlert(tx, {
-      ...alert,
-      home_id: door.homeId,
-      visit_id: null,
-      at: isoAt(deps.clock.now()),
-      acknowledged_at: null,
-    }),
-  );
-  publishHomeEvent(deps.bus, door.homeId, {
-    type: 'home.alert',
-    alertId: alert.id,
-    kind: alert.kind,
-    message: alert.message,
-    visitId: null,
-  });
-}
 
 export async function onLockEvent(
   deps: VisitDeps,
@@ -72,5 +36,6 @@ export async function onLockEvent(
   if (event.data.door === 'closed') return feed(deps, inState(open, ['door_opened']), { type: 'door_closed' });
   const target = inState(open, ['unlocked', 'door_closed']);
   if (target) return feed(deps, target, { type: 'door_opened' });
-  return unexplainedOpening(deps, door, deviceId, open);
+  const states = open.map((v) => ({ id: v.id, state: v.state as VisitState }));
+  return raiseUnexplainedOpening(deps, door, deviceId, doorOpenedWithoutVisit(states, deps.clock.now()));
 }
