@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type Car, fetchCar, removeCar, setCarBlocked } from '../api/cars.js';
-import type { ApiError } from '../api/client.js';
+import type { ApiError, ApiResult } from '../api/client.js';
 import { useHome } from '../customer/home-context.js';
 import { OwnerOnly, useHomeRole } from '../customer/household/household.js';
 import { useInterval } from '../hooks/use-interval.js';
@@ -99,6 +99,12 @@ function CarDetails({ car, onChanged }: { car: Car; onChanged: () => void }) {
   );
 }
 
+/** The car, or null when the home has none: a value, so a refresh keeps a half-filled registration form. */
+async function fetchCarOrNone(homeId: string, signal: AbortSignal): Promise<ApiResult<Car | null>> {
+  const result = await fetchCar(homeId, signal);
+  return !result.ok && result.error.status === 404 ? { ok: true, value: null } : result;
+}
+
 /** For the owner of a home with no car: the form that registers one. */
 function RegisterCar({ onRegistered }: { onRegistered: () => void }) {
   const home = useHome();
@@ -116,10 +122,10 @@ function RegisterCar({ onRegistered }: { onRegistered: () => void }) {
 /** The home's car, kept current by live events and a slow refresh (the car reports on its own); else its form. */
 export function CarCard() {
   const home = useHome();
-  const [car, reload] = useResource((signal) => fetchCar(home.id, signal), [home.id]);
+  const [car, reload] = useResource((signal) => fetchCarOrNone(home.id, signal), [home.id]);
   useReloadOn(['home.device', 'home.visit'], reload);
   useInterval(reload, REFRESH_MS);
-  if (car.status === 'error' && car.error.status === 404) return <RegisterCar onRegistered={reload} />;
   if (car.status !== 'ready') return null;
+  if (car.value === null) return <RegisterCar onRegistered={reload} />;
   return <CarDetails car={car.value} onChanged={reload} />;
 }
