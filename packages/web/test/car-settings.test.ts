@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { customer } from '../../server/test/support/app.js';
 import { seriousViolations } from './support/browser.js';
-import { browserSuite, customerAt } from './support/platform.js';
+import { browserSuite, customerAt, type WebPlatform, withSession } from './support/platform.js';
 
 // The customer's own settings for the car and the garage (docs/car-boot.md "Registering a car", docs/access-points.md
 // "Garage"): the owner registers the car from the dashboard, changes and removes it there, and chooses on the
 // preferences page whether couriers may enter the garage without a camera recording.
 
+/** A customer who has joined the owner's home as a resident, by invitation; answers their session token. */
+async function residentOf(p: WebPlatform): Promise<string> {
+  const resident = await customer(p.app, 'resident');
+  const invited = await p.call(p.owner.token, {
+    method: 'POST',
+    url: `/v1/homes/${p.owner.homeId}/members`,
+    payload: { email: resident.email, role: 'resident' },
+  });
+  const { id } = invited.json() as { id: string };
+  const accepted = await p.call(resident.token, { method: 'POST', url: `/v1/me/invitations/${id}/accept` });
+  expect(accepted.statusCode).toBe(200);
+  return resident.token;
+}
+
 describe("the owner's car and garage settings", () => {
   const suite = browserSuite();
 
-  it('registers the car through the form, sees it on the dashboard, changes it and removes it', {
+  it('registers the car through the form, sees it on the dashboard (read-only for a resident), changes and removes it', {
     timeout: 90_000,
   }, async () => {
     const { browser, platform: p } = suite;
@@ -43,6 +58,17 @@ describe("the owner's car and garage settings", () => {
     await change.getByLabel('Colour').fill('Green');
     await change.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('article', { name: /Car: Green Skoda Octavia, XY34 ZZZ/ }).waitFor();
+
+    // A resident sees the car with its controls shown but disabled.
+    const theirs = await browser.newContext();
+    await withSession(theirs, p, await residentOf(p));
+    const residentPage = await theirs.newPage();
+    await residentPage.goto(`${p.url}/`);
+    const seen = residentPage.getByRole('article', { name: /Car: Green Skoda Octavia, XY34 ZZZ/ });
+    await seen.getByText('Read-only: the home').waitFor();
+    expect(await seen.getByRole('button', { name: 'Change', exact: true }).isDisabled()).toBe(true);
+    expect(await seen.getByRole('button', { name: 'Remove', exact: true }).isDisabled()).toBe(true);
+    await theirs.close();
 
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
     await page.getByRole('form', { name: 'Register your car' }).waitFor();
