@@ -127,12 +127,15 @@ describeEachDialect('garage delivery end to end', (getStore) => {
     await until(() => opener.state().position === 'closed', 'garage closed by hand');
   });
 
-  it('a garage opened with no visit (the wall button) alerts the customer once and records the fact', async () => {
-    const unexplained = async () => {
+  it('a garage opened with no visit (the wall button) alerts the customer once, records the fact, and again if left open', async () => {
+    const alerts = async () => {
       const res = await p.call(p.owner.token, { method: 'GET', url: `/v1/homes/${p.owner.homeId}/alerts?limit=100` });
-      const items = (res.json() as { items: { kind: string; visitId: string | null; message: string }[] }).items;
-      return items.filter((a) => a.kind === 'garage_opened_without_visit');
+      return (res.json() as { items: { kind: string; visitId: string | null; message: string }[] }).items;
     };
+    const unexplained = async () => (await alerts()).filter((a) => a.kind === 'garage_opened_without_visit');
+    const leftOpen = async () => (await alerts()).filter((a) => a.kind === 'garage_left_open' && a.visitId === null);
+    const leftOpenJobs = () =>
+      p.store.db.selectFrom('jobs').select('id').where('kind', '=', 'garage.left_open').execute();
     // The visits above opened it by command, and the obstruction's reversal re-opened it: none of that is unexplained.
     expect(await unexplained()).toEqual([]);
     const api = await startControlApi(new Map([[opener.id, opener]]), '127.0.0.1', 0);
@@ -156,10 +159,20 @@ describeEachDialect('garage delivery end to end', (getStore) => {
       expect(facts.map((f) => JSON.parse(f.data) as Record<string, unknown>)).toEqual([
         expect.objectContaining({ alert: 'garage_opened_without_visit', accessPointId: garageId, deviceId: opener.id }),
       ]);
-      // Closing it from the wall is no new alert.
+      // Still open past GARAGE_OPEN_SECONDS (2 min by default): the durable timer tells the customer it was left open.
+      p.clock.advance(121_000);
+      await until(async () => (await leftOpen()).length === 1, 'garage_left_open alert with no visit');
+      expect((await leftOpen())[0]!.message).toMatch(/open for 2 min with no visit/);
+      // Closing it from the wall is no new alert, and disarms the timer of the next opening.
       expect(await press()).toBe(200);
       await until(() => opener.state().position === 'closed', 'garage closed from the wall');
       expect(await unexplained()).toHaveLength(1);
+      expect(await press()).toBe(200);
+      await until(async () => (await unexplained()).length === 2, 'a second unexplained opening');
+      expect(await leftOpenJobs()).toHaveLength(1);
+      expect(await press()).toBe(200);
+      await until(async () => (await leftOpenJobs()).length === 0, 'timer disarmed by the closed report');
+      expect(await leftOpen()).toHaveLength(1);
     } finally {
       await api.value.close();
     }

@@ -2,6 +2,7 @@ import type { TimerKind } from '@threshold/core';
 import type { JobHandler } from '../../jobs/runner.js';
 import type { VisitDeps } from './deps.js';
 import { visitJobKind } from './deps.js';
+import { garageJobHandlers } from './kinds/garage-unattended.js';
 import { applyVisitEvent } from './runner.js';
 
 // Visit timers live in the jobs table (DESIGN.md "durable timers"), so a restart after SIGKILL still relocks or
@@ -26,5 +27,5 @@ export function visitJobHandlers(deps: VisitDeps): Record<string, JobHandler> {
       else deps.log.info({ visitId, kind, reason: applied.error.detail }, 'visit timer dropped');
     };
   }
-  return handlers;
+  return { ...handlers, ...garageJobHandlers(deps) };
 }
