@@ -18,6 +18,7 @@ describeEachDialect('preferences', (getStore) => {
       daysOff: [],
       fallback: 'doorstep',
       instructions: '',
+      unrecordedAccessPointIds: [],
     });
     const prefs = {
       inHomeAccessPointIds: [w.a.accessPointId, w.a.accessPointId],
@@ -28,7 +29,12 @@ describeEachDialect('preferences', (getStore) => {
     };
     const put = await call(w.app, w.a.token, { method: 'PUT', url: url(), payload: prefs });
     expect(put.statusCode).toBe(200);
-    const expected = { ...prefs, inHomeAccessPointIds: [w.a.accessPointId], daysOff: ['2026-12-24', '2026-12-25'] };
+    const expected = {
+      ...prefs,
+      inHomeAccessPointIds: [w.a.accessPointId],
+      daysOff: ['2026-12-24', '2026-12-25'],
+      unrecordedAccessPointIds: [],
+    };
     expect(put.json()).toEqual(expected);
     expect((await call(w.app, w.a.token, { method: 'GET', url: url() })).json()).toEqual(expected);
   });

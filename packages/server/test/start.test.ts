@@ -55,7 +55,7 @@ describe('npm start on a bare machine', () => {
     expect(Object.keys(body.paths)).toContain('/v1/homes/{homeId}/devices');
   });
 
-  it('shows the demo lock and camera online at the front door within 10 s', async () => {
+  it('shows the demo home devices online within 10 s: lock and camera at the front door, the garage opener, the car', async () => {
     const world = JSON.parse(readFileSync(join(dataDir, 'demo', 'demo.json'), 'utf8')) as { homeId: string };
     const { token } = (await signIn(DEMO_ACCOUNTS.customer)).body;
     const deadline = Date.now() + 10_000;
@@ -65,12 +65,14 @@ describe('npm start on a bare machine', () => {
         auth: `Bearer ${token}`,
       });
       devices = res.body.items;
-      if (devices.length === 2 && devices.every((d) => d.online)) break;
+      if (devices.length === 4 && devices.every((d) => d.online)) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(devices.map((d) => [d.kind, d.online]).sort()).toEqual([
       ['camera', true],
       ['lock', true],
+      ['opener', true],
+      ['vehicle', true],
     ]);
   });
 

@@ -20,8 +20,13 @@ export interface Preferences {
   /** Free text for the courier. */
   instructions: string;
   /** Garages the customer lets a courier into without a camera recording (docs/access-points.md "Garage"). */
-  unrecordedAccessPointIds?: string[] | undefined;
+  unrecordedAccessPointIds: string[];
 }
+
+/** What a client sends: the garage camera choice came later, so older clients may leave it out (taken as none). */
+export type PreferencesInput = Omit<Preferences, 'unrecordedAccessPointIds'> & {
+  unrecordedAccessPointIds?: string[] | undefined;
+};
 
 /** Until the customer says otherwise nobody enters: in-home is opt-in, per door. */
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -30,6 +35,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   daysOff: [],
   fallback: 'doorstep',
   instructions: '',
+  unrecordedAccessPointIds: [],
 };
 
 export async function loadPreferences(db: Db, homeId: string): Promise<Preferences> {
@@ -61,7 +67,7 @@ export async function putPreferences(
   deps: ServiceDeps,
   principal: Principal,
   homeId: string,
-  input: Preferences,
+  input: PreferencesInput,
 ): Promise<Outcome<Preferences>> {
   const home = await homeFor(deps, principal, homeId, 'change');
   if (!home.ok) return home;
