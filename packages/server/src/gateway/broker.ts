@@ -53,6 +53,11 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   const { log } = opts;
 
   const broker = await Aedes.createBroker({
+    // No emitter queue (docs/decisions.md, "Embedded broker under bursts"): with the default (100 messages in flight,
+    // the rest queued) mqemitter drains its queue re-entrantly, one stack frame chain per queued message whose delivery
+    // ends synchronously (a refused publish, a $SYS notice), and a burst overflows the stack. The queue bounded
+    // nothing anyway (it is unbounded); each client still waits for its read batch before reading more.
+    concurrency: 0,
     authenticate(client, username, password, done) {
       const secret = password?.toString() ?? '';
       if (username === opts.platform.username) {
