@@ -23,6 +23,8 @@ export interface AccessKindModule {
 /** The kind of machine an access point's kind runs (access_points.kind): garages have an opener, the rest a lock. */
 export function accessKindOf(accessPointKind: string): AccessKind {
   if (accessPointKind === 'car_boot') return 'car';
+  // A building's entrances (docs/buildings.md): the entrance controller is a lock-like device.
+  if (accessPointKind === 'lobby' || accessPointKind === 'package_room') return accessPointKind;
   return accessPointKind === 'garage' ? 'garage' : 'door';
 }
 

@@ -1,6 +1,7 @@
 import { type AccessKindModule, visitAccess } from './access-kind.js';
 import { carKind } from './kinds/car.js';
 import { doorKind } from './kinds/door.js';
+import { lobbyKind, packageRoomKind } from './kinds/entrance.js';
 import { garageKind } from './kinds/garage.js';
 import type { AccessKind, Visit } from './visit-types.js';
 
@@ -9,6 +10,8 @@ export const ACCESS_KINDS: Readonly<Record<AccessKind, AccessKindModule>> = {
   door: doorKind,
   garage: garageKind,
   car: carKind,
+  lobby: lobbyKind,
+  package_room: packageRoomKind,
 };
 
 export const kindModule = (kind: AccessKind): AccessKindModule => ACCESS_KINDS[kind];

@@ -19,7 +19,12 @@ export type CheckName =
   | 'car_parked'
   | 'courier_at_car'
   | 'parcel_fits'
-  | 'car_not_moved';
+  | 'car_not_moved'
+  /** Building entrances (building-checks.ts): the delivery is to a resident of this entrance's building by the
+   * entrance's method, the carrier may use the entrance now, and the resident has not turned building delivery off. */
+  | 'resident_of_building'
+  | 'carrier_window'
+  | 'resident_allows_building';
 
 export interface Check {
   readonly name: CheckName;

@@ -1,5 +1,6 @@
 export * from './access-kind.js';
 export * from './access-kinds.js';
+export * from './building-checks.js';
 export * from './car-checks.js';
 export * from './car-eligibility.js';
 export * from './car-visit-checks.js';

@@ -61,6 +61,8 @@ export type CarStep =
 export type VisitEventType = VisitEvent['type'];
 
 export type LedgerFactKind =
+  /** A package-room drop: which parcel went into the building's package room (kinds/entrance.ts). */
+  | 'package_room.parcel_stored'
   | 'visit.opened'
   | 'visit.check'
   | 'visit.denied'

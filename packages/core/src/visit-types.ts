@@ -49,7 +49,13 @@ export type FailureReason =
  * How a visit gets in: its access point's kind decides the machine (access-kind.ts). A visit stored before kinds
  * existed has none and is a door visit.
  */
-export type AccessKind = 'door' | 'garage' | 'car';
+export type AccessKind = 'door' | 'garage' | 'car' | 'lobby' | 'package_room';
+
+/** The parcel a building visit carries in (a package-room drop records it: kinds/entrance.ts). */
+export interface VisitParcel {
+  readonly deliveryId: string;
+  readonly externalId: string;
+}
 
 export interface VisitExpectations {
   /** Longest time from unlock to relock. */
@@ -110,6 +116,8 @@ interface VisitBase {
   readonly access?: AccessKind | undefined;
   /** Garage only: the customer wants the camera to record in-garage visits (then as indoors: no opening before it). */
   readonly cameraRequired?: boolean | undefined;
+  /** Building entrances: the delivery's parcel, recorded when a package-room drop completes. */
+  readonly parcel?: VisitParcel | undefined;
 }
 
 /** What the service brings to issue a capability: its nonce and validity (core draws no randomness, reads no clock). */
@@ -289,6 +297,8 @@ export interface NewVisit {
   readonly access?: AccessKind;
   /** Garage: record the visit (VisitBase.cameraRequired). */
   readonly cameraRequired?: boolean;
+  /** Building entrances: the parcel going in (VisitBase.parcel). */
+  readonly parcel?: VisitParcel;
 }
 
 /** A visit as booked: nothing has happened yet. */
@@ -304,6 +314,7 @@ export function scheduleVisit(init: NewVisit): ScheduledVisit {
     ...(init.access && init.access !== 'door'
       ? { access: init.access, cameraRequired: init.cameraRequired ?? true }
       : {}),
+    ...(init.parcel ? { parcel: init.parcel } : {}),
     state: 'scheduled',
   };
 }
