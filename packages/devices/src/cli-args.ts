@@ -16,7 +16,7 @@ export type CliCommand =
     };
 
 export const USAGE = `usage:
-  devices provision lock|camera --out <file.json>
+  devices provision lock|camera|vehicle|opener|locker_bank --out <file.json>
   devices run <device.json>... [--mqtt mqtt://127.0.0.1:1884] [--platform http://127.0.0.1:8080]
                                [--control 127.0.0.1:8091] [--fault jam] [--fault clockSkewMs=5000]
                                [--vehicle-at 52.3702,4.8952]`;
@@ -88,5 +88,5 @@ function parseHostPort(s: string): { host: string; port: number } | undefined {
 }
 
 /** The device kinds `provision` makes an identity for. */
-const PROVISIONABLE: readonly DeviceKind[] = ['lock', 'camera', 'vehicle', 'opener'];
+const PROVISIONABLE: readonly DeviceKind[] = ['lock', 'camera', 'vehicle', 'opener', 'locker_bank'];
 const isProvisionable = (kind: string | undefined): kind is DeviceKind => PROVISIONABLE.includes(kind as DeviceKind);

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Result } from '@threshold/protocol';
 import { pickFaults } from './faults.js';
-import type { DeviceHandle, LockHandle, VehicleHandle } from './start-device.js';
+import type { DeviceHandle, LockerBankHandle, LockHandle, VehicleHandle } from './start-device.js';
 
 /**
  * The physical world and the fault switches of a running fleet, over loopback HTTP (docs/devices.md). It stands in
@@ -63,6 +63,10 @@ async function act(device: DeviceHandle, action: string, body: Body): Promise<Re
     device.pressButton();
     return { status: 200, body: describe(device) };
   }
+  if (action.startsWith('locker/')) {
+    if (device.kind !== 'locker_bank') return { status: 409, body: { error: 'not_a_locker_bank' } };
+    return lockerAction(device, action, body);
+  }
   if (action.startsWith('car/')) {
     if (device.kind !== 'vehicle') return { status: 409, body: { error: 'not_a_vehicle' } };
     return vehicleAction(device, action, body);
@@ -114,6 +118,28 @@ function vehicleAction(car: VehicleHandle, action: string, body: Body): Reply {
       return done(true);
     case 'car/boot/lock':
       return done(car.lockWithKey());
+    default:
+      return notFound;
+  }
+}
+
+/** Whoever stands at the bank: open, shut or jam a compartment's door (by position), type a code (by label). */
+function lockerAction(bank: LockerBankHandle, action: string, body: Body): Reply {
+  const done = (ok: boolean): Reply =>
+    ok ? { status: 200, body: describe(bank) } : { status: 409, body: { error: 'refused', ...describe(bank) } };
+  const position = typeof body.position === 'number' ? body.position : Number.NaN;
+  switch (action) {
+    case 'locker/door/open':
+      return done(bank.openDoor(position));
+    case 'locker/door/close':
+      return done(bank.closeDoor(position));
+    case 'locker/door/stuck':
+      return done(bank.jam(position));
+    case 'locker/keypad':
+      if (typeof body.compartment !== 'string' || typeof body.code !== 'string') {
+        return { status: 400, body: { error: 'compartment_and_code_required' } };
+      }
+      return done(bank.enterCode(body.compartment, body.code));
     default:
       return notFound;
   }

@@ -8,6 +8,7 @@ export * from './fleet.js';
 export * from './identity.js';
 export * from './lock.js';
 export * from './lock-device.js';
+export * from './locker-bank-device.js';
 export * from './opener-device.js';
 export * from './start-device.js';
 export * from './upload.js';

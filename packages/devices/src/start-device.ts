@@ -4,6 +4,7 @@ import {
   claimHash,
   type DeviceKind,
   type HelloData,
+  type LockerBankState,
   type LockState,
   type OpenerState,
   type Result,
@@ -18,6 +19,7 @@ import { Flash } from './flash.js';
 import type { DeviceIdentity } from './identity.js';
 import type { LockOptions } from './lock.js';
 import { type LocalUnlockError, LockDevice } from './lock-device.js';
+import { LockerBankDevice, type LockerBankOptions } from './locker-bank-device.js';
 import { OpenerDevice, type OpenerOptions } from './opener-device.js';
 import { VehicleDevice, type VehicleOptions } from './vehicle-device.js';
 
@@ -33,6 +35,7 @@ export interface StartOptions {
   camera?: { heartbeatMs?: number; segmentMs?: number };
   vehicle?: VehicleOptions;
   opener?: OpenerOptions;
+  lockerBank?: LockerBankOptions;
 }
 
 interface HandleBase {
@@ -78,14 +81,26 @@ export interface OpenerHandle extends HandleBase {
   pressButton(): void;
 }
 
-export type DeviceHandle = LockHandle | CameraHandle | VehicleHandle | OpenerHandle;
+/** A parcel-locker bank (docs/protocol-locker.md): its doors and keypad are worked from here, by position or label. */
+export interface LockerBankHandle extends HandleBase {
+  readonly kind: 'locker_bank';
+  state(): LockerBankState;
+  openDoor(position: number): boolean;
+  closeDoor(position: number): boolean;
+  jam(position: number): boolean;
+  enterCode(label: string, code: string): boolean;
+}
+
+export type DeviceHandle = LockHandle | CameraHandle | VehicleHandle | OpenerHandle | LockerBankHandle;
 export type HandleFor<K extends DeviceKind> = K extends 'lock'
   ? LockHandle
   : K extends 'vehicle'
     ? VehicleHandle
     : K extends 'opener'
       ? OpenerHandle
-      : CameraHandle;
+      : K extends 'locker_bank'
+        ? LockerBankHandle
+        : CameraHandle;
 
 /** Boots one emulated device: loads its flash, connects to the broker and answers the platform from then on. */
 export async function startDevice<K extends DeviceKind>(
@@ -126,12 +141,13 @@ export async function startDevice<K extends DeviceKind>(
   return makeHandle(identity, device, faults, link) as HandleFor<K>;
 }
 
-type AnyDevice = LockDevice | CameraDevice | VehicleDevice | OpenerDevice;
+type AnyDevice = LockDevice | CameraDevice | VehicleDevice | OpenerDevice | LockerBankDevice;
 
 function makeDevice(kind: DeviceKind, ctx: DeviceContext, options: StartOptions): AnyDevice {
   if (kind === 'lock') return new LockDevice(ctx, options.lock);
   if (kind === 'vehicle') return new VehicleDevice(ctx, options.vehicle);
   if (kind === 'opener') return new OpenerDevice(ctx, options.opener);
+  if (kind === 'locker_bank') return new LockerBankDevice(ctx, options.lockerBank);
   return new CameraDevice(ctx, { platformUrl: options.platformUrl, ...options.camera });
 }
 
@@ -210,6 +226,18 @@ function makeHandle(
         device.stop();
         await link.close();
       },
+    };
+  }
+  if (device instanceof LockerBankDevice) {
+    return {
+      ...base,
+      kind: 'locker_bank',
+      state: () => device.state(),
+      openDoor: (position) => device.openDoor(position),
+      closeDoor: (position) => device.closeDoor(position),
+      jam: (position) => device.jam(position),
+      enterCode: (label, code) => device.enterCode(label, code),
+      stop: () => link.close(),
     };
   }
   return {

@@ -18,6 +18,7 @@ import {
   type GarageMoveParams,
   GarageMoveParamsSchema,
 } from './garage.js';
+import { type LockerOpenParams, LockerOpenParamsSchema } from './locker.js';
 import { DeviceIdSchema, IdSchema, KidSchema, SignatureSchema, TimestampMsSchema } from './primitives.js';
 import type { CommandRejection } from './rejections.js';
 import type { Result } from './result.js';
@@ -36,6 +37,7 @@ export interface CommandParamsMap {
   'garage.open': GarageMoveParams;
   'garage.close': GarageMoveParams;
   'garage.light': GarageLightParams;
+  'locker.open': LockerOpenParams;
 }
 export type CommandType = keyof CommandParamsMap;
 
@@ -77,6 +79,7 @@ export const COMMAND_PARAMS_SCHEMAS = {
   'garage.open': GarageMoveParamsSchema,
   'garage.close': GarageMoveParamsSchema,
   'garage.light': GarageLightParamsSchema,
+  'locker.open': LockerOpenParamsSchema,
 } as const;
 
 export const COMMAND_TYPES = Object.keys(COMMAND_PARAMS_SCHEMAS) as CommandType[];

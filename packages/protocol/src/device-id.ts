@@ -1,11 +1,23 @@
 import { createHash } from 'node:crypto';
 import { base32Lower, fromB64url } from './encoding.js';
 
-export type DeviceKind = 'lock' | 'camera' | 'vehicle' | 'opener';
+export type DeviceKind = 'lock' | 'camera' | 'vehicle' | 'opener' | 'locker_bank';
 
-const PREFIX: Record<DeviceKind, string> = { lock: 'lk', camera: 'cam', vehicle: 'veh', opener: 'gdo' };
-const KIND_OF_PREFIX: Record<string, DeviceKind> = { lk: 'lock', cam: 'camera', veh: 'vehicle', gdo: 'opener' };
-const DEVICE_ID = /^(lk|cam|veh|gdo)-[a-z2-7]{26}$/;
+const PREFIX: Record<DeviceKind, string> = {
+  lock: 'lk',
+  camera: 'cam',
+  vehicle: 'veh',
+  opener: 'gdo',
+  locker_bank: 'lkb',
+};
+const KIND_OF_PREFIX: Record<string, DeviceKind> = {
+  lk: 'lock',
+  cam: 'camera',
+  veh: 'vehicle',
+  gdo: 'opener',
+  lkb: 'locker_bank',
+};
+const DEVICE_ID = /^(lk|cam|veh|gdo|lkb)-[a-z2-7]{26}$/;
 
 /** docs/protocol.md §1: prefix + "-" + the first 26 base32 characters (130 bits) of SHA-256(raw public key). */
 export function deviceIdFor(kind: DeviceKind, publicKey: string): string {

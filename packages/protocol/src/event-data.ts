@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { OpenerStateSchema } from './garage.js';
+import { LockerBankStateSchema } from './locker.js';
 import {
   AutoRelockMsSchema,
   CountSchema,
@@ -17,7 +18,7 @@ import { VehicleStateSchema } from './vehicle.js';
 // docs/protocol.md §3.1–§3.4. Objects allow unknown fields (§8: receivers ignore them).
 
 export const HelloDataSchema = Type.Object({
-  kind: Type.Enum(['lock', 'camera', 'vehicle', 'opener']),
+  kind: Type.Enum(['lock', 'camera', 'vehicle', 'opener', 'locker_bank']),
   publicKey: PublicKeySchema,
   firmware: Type.String({ minLength: 1, maxLength: 64 }),
   claimHash: Type.Union([Sha256HexSchema, Type.Null()]),
@@ -101,4 +102,10 @@ export const CameraStateSchema = Type.Object({
 });
 export type CameraState = Static<typeof CameraStateSchema>;
 
-export const StateDataSchema = Type.Union([LockStateSchema, CameraStateSchema, VehicleStateSchema, OpenerStateSchema]);
+export const StateDataSchema = Type.Union([
+  LockStateSchema,
+  CameraStateSchema,
+  VehicleStateSchema,
+  OpenerStateSchema,
+  LockerBankStateSchema,
+]);

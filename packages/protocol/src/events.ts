@@ -24,6 +24,13 @@ import {
   StateDataSchema,
 } from './event-data.js';
 import { type GarageData, GarageDataSchema, type OpenerState } from './garage.js';
+import {
+  type CompartmentDoorData,
+  CompartmentDoorDataSchema,
+  type KeypadCodeData,
+  KeypadCodeDataSchema,
+  type LockerBankState,
+} from './locker.js';
 import { DeviceIdSchema, SignatureSchema, TimestampMsSchema } from './primitives.js';
 import type { Result } from './result.js';
 import { signEnvelope, verifyEnvelope } from './signed-envelope.js';
@@ -39,7 +46,7 @@ import {
 export interface EventDataMap {
   hello: HelloData;
   ack: AckData;
-  state: LockState | CameraState | VehicleState | OpenerState;
+  state: LockState | CameraState | VehicleState | OpenerState | LockerBankState;
   alarm: AlarmData;
   bolt: BoltData;
   door: DoorData;
@@ -50,6 +57,8 @@ export interface EventDataMap {
   vehicle: VehicleReportData;
   boot: BootData;
   garage: GarageData;
+  'compartment.door': CompartmentDoorData;
+  'keypad.code': KeypadCodeData;
 }
 export type EventType = keyof EventDataMap;
 
@@ -80,6 +89,8 @@ export const EVENT_DATA_SCHEMAS = {
   vehicle: VehicleReportDataSchema,
   boot: BootDataSchema,
   garage: GarageDataSchema,
+  'compartment.door': CompartmentDoorDataSchema,
+  'keypad.code': KeypadCodeDataSchema,
 } as const;
 
 export const EVENT_TYPES = Object.keys(EVENT_DATA_SCHEMAS) as EventType[];

@@ -10,6 +10,7 @@ export * from './event-data.js';
 export * from './events.js';
 export * from './garage.js';
 export { generateKeyPair, type KeyPair, signBytes, verifyBytes } from './keys.js';
+export * from './locker.js';
 export * from './nonce-cache.js';
 export * from './pair-proof.js';
 export * from './primitives.js';

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 
 // Shared field schemas with their bounds; docs/protocol.md §3–§7 refer to these by name.
 
-export const DeviceIdSchema = Type.String({ pattern: '^(lk|cam|veh|gdo)-[a-z2-7]{26}$' });
+export const DeviceIdSchema = Type.String({ pattern: '^(lk|cam|veh|gdo|lkb)-[a-z2-7]{26}$' });
 /** base64url raw Ed25519 public key: 32 bytes are 43 characters. */
 export const PublicKeySchema = Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' });
 /** base64url Ed25519 signature: 64 bytes are 86 characters. */

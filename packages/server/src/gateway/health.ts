@@ -79,6 +79,7 @@ function eventPatch(event: AnyEvent): DeviceHealth {
         const { battery, signal, position, obstructed, light } = s;
         return { battery, signal, garage: position, obstructed, light };
       }
+      if (s.kind === 'locker_bank') return { battery: s.battery, signal: s.signal };
       return { battery: s.battery, signal: s.signal, storageFreeMb: s.storageFreeMb, recording: s.recording };
     }
     case 'vehicle':

@@ -3,6 +3,7 @@ import type { CarTables } from './schema-cars.js';
 import type { ClaimTables } from './schema-claims.js';
 import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { GrantTables } from './schema-grants.js';
+import type { BuildingTables } from './schema-buildings.js';
 import type { LockerTables } from './schema-lockers.js';
 import type { NotificationTables } from './schema-notifications.js';
 import type { SignInTables } from './schema-sign-in.js';
@@ -93,7 +94,8 @@ export interface HomeMembersTable {
 }
 
 /** `car_boot`: made with a registered car (docs/car-boot.md), never through the access-point routes. */
-export type AccessPointKind = 'front_door' | 'back_door' | 'garage' | 'side_gate' | 'car_boot';
+/** `lobby`, `package_room`: a building's entrances (docs/buildings.md), made only through the building routes. */
+export type AccessPointKind = 'front_door' | 'back_door' | 'garage' | 'side_gate' | 'car_boot' | 'lobby' | 'package_room';
 
 export interface AccessPointsTable {
   id: string;
@@ -105,7 +107,7 @@ export interface AccessPointsTable {
 
 export interface DevicesTable {
   id: string;
-  kind: 'lock' | 'camera' | 'vehicle' | 'opener';
+  kind: 'lock' | 'camera' | 'vehicle' | 'opener' | 'locker_bank';
   public_key: string;
   firmware: string;
   claim_hash: string | null;
@@ -158,6 +160,7 @@ export interface Database
     WebhookTables,
     NotificationTables,
     LockerTables,
+    BuildingTables,
     ClaimTables,
     CarTables {
   users: UsersTable;

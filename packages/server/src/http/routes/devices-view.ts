@@ -39,7 +39,13 @@ export const RefusalSummaryView = Type.Object({
 
 export const DeviceView = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('lock'), Type.Literal('camera'), Type.Literal('vehicle'), Type.Literal('opener')]),
+  kind: Type.Union([
+    Type.Literal('lock'),
+    Type.Literal('camera'),
+    Type.Literal('vehicle'),
+    Type.Literal('opener'),
+    Type.Literal('locker_bank'),
+  ]),
   homeId: Nullable(Type.String()),
   accessPointId: Nullable(Type.String()),
   firmware: Type.String(),

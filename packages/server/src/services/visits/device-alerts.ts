@@ -15,7 +15,13 @@ import { recordFact } from './facts.js';
 export const LOW_BATTERY_PERCENT = 15;
 
 type Condition = 'device_offline' | 'battery_low';
-const KIND_WORDS = { lock: 'lock', camera: 'camera', vehicle: 'car', opener: 'garage door opener' } as const;
+const KIND_WORDS = {
+  lock: 'lock',
+  camera: 'camera',
+  vehicle: 'car',
+  opener: 'garage door opener',
+  locker_bank: 'locker bank',
+} as const;
 
 function conditionsOf(view: ReturnType<typeof presentDevice>): Set<Condition> {
   const now = new Set<Condition>();
