@@ -1,5 +1,6 @@
 export * from './access-kind.js';
 export * from './access-kinds.js';
+export * from './address-eligibility.js';
 export * from './building-checks.js';
 export * from './car-checks.js';
 export * from './car-eligibility.js';
@@ -26,6 +27,7 @@ export * from './method-eligibility.js';
 export type { Frequency, RecurrenceRule, RecurrenceUntil, ScheduleResult } from './recurrence.js';
 export { formatRrule, parseRrule } from './recurrence-parse.js';
 export * from './schedule.js';
+export * from './served-area.js';
 export * from './verdict.js';
 export { REQUIRED_CHECKS } from './visit-arrival.js';
 export { liveCapability } from './visit-capability.js';
