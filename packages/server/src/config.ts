@@ -26,6 +26,12 @@ export interface Config {
   notifications: NotificationConfig;
   /** GARAGE_OPEN_SECONDS: how long a garage may stand open in a visit before the platform closes it (docs/access-points.md). */
   garageOpenMs: number;
+  /**
+   * DEVICE_GRACE_SECONDS: how long a device the store holds online but that holds no connection to the embedded
+   * broker (after a restart) is given to come back before it is marked offline (docs/performance.md, "Ten thousand
+   * devices").
+   */
+  deviceGraceMs: number;
   /** METRICS_TOKEN: the bearer token `GET /metrics` requires; undefined: no metrics route (docs/operations.md). */
   metricsToken: string | undefined;
 }
@@ -184,6 +190,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     notifications: notificationsOf(env),
     garageOpenMs: countOf(env, 'GARAGE_OPEN_SECONDS', 120, 5) * 1000,
     metricsToken: metricsTokenOf(env),
+    deviceGraceMs: countOf(env, 'DEVICE_GRACE_SECONDS', 60, 1) * 1000,
   };
   return Object.freeze(config);
 }

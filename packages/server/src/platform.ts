@@ -68,6 +68,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     ids,
     log,
     mqtt: { url: config.mqttUrl, host: '127.0.0.1', port: config.mqttPort, sharedGroup: config.mqttSharedGroup },
+    liveness: { graceMs: config.deviceGraceMs },
   });
   const metrics = createMetrics({ db: store.db, clock });
   const stopMetrics = watchMetrics(bus, metrics);

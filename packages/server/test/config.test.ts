@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       },
       metricsToken: undefined,
       garageOpenMs: 120_000,
+      deviceGraceMs: 60_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.limits.signIn)).toBe(true);

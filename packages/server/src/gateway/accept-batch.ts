@@ -13,7 +13,8 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-export type AcceptDeviceUpdate = (update: DeviceUpdate) => Promise<boolean>;
+/** `heartbeat`: the message is a heartbeat, which may be accepted without a write (heartbeat-gate.ts). */
+export type AcceptDeviceUpdate = (update: DeviceUpdate, opts?: { heartbeat?: boolean }) => Promise<boolean>;
 
 /** Runs one group: by device id, so two nodes' groups lock device rows in the same order (no deadlock). */
 async function acceptGroup(db: Db, dialect: Dialect, group: readonly Pending[]): Promise<boolean[]> {

@@ -19,10 +19,14 @@ export interface EmbeddedBrokerOptions {
   log: GatewayLog;
   /** A device's publish (acknowledged and dropped) or subscription the broker refused: a device rejection. */
   onRefusal?: (refusal: { deviceId: string; topic: string; reason: BrokerRefusal; payload: Buffer }) => void;
+  /** A device's connection ended, whichever way (liveness.ts). */
+  onDisconnect?: (deviceId: string) => void;
 }
 
 export interface EmbeddedBroker {
   port: number;
+  /** Whether a device holds an accepted connection now: the truth of who is online (liveness.ts). */
+  connected(deviceId: string): boolean;
   close(): Promise<void>;
 }
 
@@ -103,6 +107,18 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
     },
   });
 
+  // Devices holding an accepted connection. aedes registers a client when it accepts its CONNECT and unregisters it
+  // when that connection ends; a device taking over its own id closes (unregisters) the old connection first.
+  const devices = new Map<string, Client>();
+  broker.on('client', (client) => {
+    if (!platformClients.has(client)) devices.set(client.id, client);
+  });
+  broker.on('clientDisconnect', (client) => {
+    if (platformClients.has(client) || devices.get(client.id) !== client) return;
+    devices.delete(client.id);
+    opts.onDisconnect?.(client.id);
+  });
+
   const server: Server = createServer((socket: Socket) => {
     // Without this, Nagle and delayed ACKs put ~40-90 ms on every command round trip (DESIGN.md, "Facts").
     socket.setNoDelay(true);
@@ -121,6 +137,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
 
   return {
     port,
+    connected: (deviceId) => devices.has(deviceId),
     async close() {
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -110,13 +110,33 @@ export async function acceptEvent(db: Db, dialect: Dialect, e: DeviceUpdate): Pr
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function setOnline(db: Db, id: string, online: boolean, at: string): Promise<boolean> {
-  const result = await db
-    .updateTable('devices')
-    .set({ online: online ? 1 : 0, last_seen_at: at, updated_at: at })
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+/** Statements stay well under SQLite's and PostgreSQL's bound-parameter limits. */
+const ONLINE_CHUNK = 500;
+
+/**
+ * Sets the online flag of several devices (docs/performance.md, "Ten thousand devices"); returns the ids whose flag
+ * really changed (a device not registered yet, or already in that state, is left alone and not returned).
+ */
+export async function writeOnline(db: Db, ids: readonly string[], online: boolean, at: string): Promise<string[]> {
+  const changed: string[] = [];
+  const flag = online ? 1 : 0;
+  for (let i = 0; i < ids.length; i += ONLINE_CHUNK) {
+    const rows = await db
+      .updateTable('devices')
+      .set({ online: flag, last_seen_at: at, updated_at: at })
+      .where('id', 'in', ids.slice(i, i + ONLINE_CHUNK))
+      .where('online', '<>', flag)
+      .returning('id')
+      .execute();
+    for (const row of rows) changed.push(row.id);
+  }
+  return changed;
+}
+
+/** Devices the store holds online (read once at start: liveness.ts). */
+export async function onlineDeviceIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('devices').select('id').where('online', '=', 1).execute();
+  return rows.map((r) => r.id);
 }
 
 export async function isOnline(db: Db, id: string): Promise<boolean | null> {

@@ -9,15 +9,17 @@ import {
 } from '@threshold/protocol';
 import type { MqttClient } from 'mqtt';
 import type { Bus } from '../bus.js';
-import { type Clock, type Ids, isoAt } from '../ports.js';
+import type { Clock, Ids } from '../ports.js';
 import { type PlatformKeySet, platformKeys } from '../services/platform-keys.js';
 import type { Db, Dialect } from '../store/db.js';
 import { groupCommitAccept } from './accept-batch.js';
 import { type EmbeddedBroker, startEmbeddedBroker } from './broker.js';
 import { type CommandResult, CommandTracker, type SendOptions } from './commands.js';
-import { isOnline, type KnownDevice, setOnline } from './device-store.js';
+import { isOnline, type KnownDevice } from './device-store.js';
 import { expectClip } from './expected-uploads.js';
+import { heartbeatGate } from './heartbeat-gate.js';
 import { type Received, receiveEvent } from './ingest.js';
+import { createLiveness } from './liveness.js';
 import type { GatewayLog } from './log.js';
 import { ACK_RELAY_TOPIC, connectPlatformClient } from './mqtt-client.js';
 import { recordRefusal } from './refusals.js';
@@ -41,7 +43,16 @@ export interface GatewayDeps {
     /** Shared subscription group for an external broker, so nodes split device traffic; default `threshold`. */
     sharedGroup?: string | undefined;
   };
+  /**
+   * Embedded broker only (liveness.ts): how long a device the store holds online but that holds no connection is
+   * given to come back (after a restart) before it is marked offline, and how often that is checked.
+   */
+  liveness?: { graceMs?: number; sweepMs?: number };
 }
+
+/** Defaults of `GatewayDeps.liveness` (docs/performance.md, "Ten thousand devices"). */
+export const LIVENESS_GRACE_MS = 60_000;
+export const LIVENESS_SWEEP_MS = 5_000;
 
 export interface Gateway {
   /** The embedded broker's port, or null with an external broker. */
@@ -73,8 +84,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const external = deps.mqtt.url !== undefined;
   const sharedGroup = external ? (deps.mqtt.sharedGroup ?? 'threshold') : undefined;
   const deviceKeys = new Map<string, KnownDevice>();
-  // Status seen by this node; authoritative only without shared subscriptions (else another node may have seen it).
-  const status = new Map<string, boolean>();
   const received = new Map<string, Promise<void>>();
   const settled = new Map<string, Promise<void>>();
   let keySet: PlatformKeySet | undefined;
@@ -92,10 +101,17 @@ export function createGateway(deps: GatewayDeps): Gateway {
     topicOf: topics.cmd,
   });
 
+  const liveness = createLiveness({
+    ...deps,
+    connected: external ? undefined : (deviceId) => broker?.connected(deviceId) ?? false,
+    graceMs: deps.liveness?.graceMs ?? LIVENESS_GRACE_MS,
+    sweepMs: deps.liveness?.sweepMs ?? LIVENESS_SWEEP_MS,
+  });
+
   const ingestDeps = {
     ...deps,
     keys: deviceKeys,
-    accept: groupCommitAccept(deps.db, deps.dialect),
+    accept: heartbeatGate(groupCommitAccept(deps.db, deps.dialect)),
     onAck(deviceId: string, event: { data: AckData }) {
       // With shared subscriptions the node waiting for this ack may be another one: relay it (mqtt-client.ts).
       if (!tracker.settle(deviceId, event.data) && sharedGroup !== undefined) {
@@ -124,7 +140,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
   function enqueue(deviceId: string, receive: () => Promise<Received>): void {
     chain(received, deviceId, async () => {
       const message = await receive();
-      chain(settled, deviceId, async () => message.finish(await message.accepted));
+      chain(settled, deviceId, async () => {
+        const handled = await message.finish(await message.accepted);
+        if (handled.ok) liveness.heard(deviceId, handled.value.type === 'hello');
+      });
     });
   }
 
@@ -139,13 +158,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
   async function onStatus(deviceId: string, payload: Buffer): Promise<void> {
     const text = payload.toString('utf8');
     if (text !== 'online' && text !== 'offline') return; // the broker ACL refuses anything else
-    const online = text === 'online';
-    const now = deps.clock.now();
-    status.set(deviceId, online);
     // An unknown device's first status precedes its hello, which registers it as online.
-    if (await setOnline(deps.db, deviceId, online, isoAt(now))) {
-      deps.bus.emit('device.status', { deviceId, online, at: now });
-    }
+    liveness.status(deviceId, text === 'online');
   }
 
   function onMessage(topic: string, payload: Buffer): void {
@@ -182,6 +196,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       now: () => deps.clock.now(),
       log,
       onRefusal: (refusal) => chain(received, refusal.deviceId, () => recordRefusal(deps, refusal)),
+      onDisconnect: (deviceId) => liveness.disconnected(deviceId),
     });
     const url = `mqtt://${deps.mqtt.host}:${broker.port}`;
     client = await connectPlatformClient({ url, ...platform, clientId, sharedGroup, log }, onMessage);
@@ -196,6 +211,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
     async start() {
       keySet = await platformKeys(deps.db, deps);
+      await liveness.start();
       await connect();
       log.info({ external, sharedGroup: sharedGroup ?? null }, 'device gateway started');
     },
@@ -204,11 +220,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       await client?.endAsync();
       await Promise.allSettled([...received.values()]);
       await Promise.allSettled([...settled.values()]);
+      // Before the broker closes: a platform stopping is no news about its devices (none is marked offline for it).
+      await liveness.stop();
       await broker?.close();
       client = undefined;
       broker = undefined;
       deviceKeys.clear();
-      status.clear();
     },
     async sendCommand(deviceId, type, params, opts = {}) {
       if (!(await gateway.isOnline(deviceId))) return { ok: false, error: 'offline' };
@@ -219,7 +236,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       return tracker.send(envelope, opts);
     },
     async isOnline(deviceId) {
-      const seen = sharedGroup === undefined ? status.get(deviceId) : undefined;
+      // This node's word is authoritative only without shared subscriptions (else another node may have heard it).
+      const seen = sharedGroup === undefined ? liveness.isOnline(deviceId) : undefined;
       return seen ?? (await isOnline(deps.db, deviceId)) === true;
     },
     keys() {

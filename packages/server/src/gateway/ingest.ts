@@ -93,14 +93,17 @@ async function apply(
     return { accepted: Promise.resolve(true) };
   }
   // Wrapped: an async function returning the promise itself would wait for the commit here.
-  const accepted = deps.accept({
-    id: event.device,
-    seq: event.seq,
-    health: healthPatch(event, receivedAt),
-    at: isoAt(receivedAt),
-    ...(event.type === 'state' ? { state: event.data } : {}),
-    ...(event.type === 'hello' ? { hello: event.data } : {}),
-  });
+  const accepted = deps.accept(
+    {
+      id: event.device,
+      seq: event.seq,
+      health: healthPatch(event, receivedAt),
+      at: isoAt(receivedAt),
+      ...(event.type === 'state' ? { state: event.data } : {}),
+      ...(event.type === 'hello' ? { hello: event.data } : {}),
+    },
+    { heartbeat: event.type === 'heartbeat' },
+  );
   return { accepted };
 }
 

@@ -51,8 +51,9 @@ export class RawDevice {
   }
 
   /** Connects as §2 says (will, online, hello, state); resolves once connected, or rejects with the broker's refusal. */
-  async connect(url: string, opts: { password?: string; announce?: boolean } = {}): Promise<void> {
+  async connect(url: string, opts: { password?: string; announce?: boolean; keepalive?: number } = {}): Promise<void> {
     const client = mqtt.connect(url, {
+      ...(opts.keepalive === undefined ? {} : { keepalive: opts.keepalive }),
       clientId: this.id,
       username: this.id,
       password: opts.password ?? this.token(),
