@@ -1,4 +1,5 @@
 import { type CanonicalError, type JsonObject, toCanonicalJson } from './canonical.js';
+import { writeString, writeValue } from './canonical-writer.js';
 import { isHashHex, isIsoUtc, type TextSha256, textSha256, ZERO_HASH } from './hash.js';
 
 /**
@@ -49,6 +50,24 @@ function fieldProblem(fields: UnhashedEntry): EntryProblem | null {
   return null;
 }
 
+const AT_PREFIX = `${ENTRY_DOMAIN}{"at":"`;
+
+/**
+ * The entry's canonical text written straight out, its seven keys being fixed and in order: `at` and `prevHash` have
+ * passed isIsoUtc and isHashHex, so they need no escaping; `seq` is a safe integer. Undefined when any part is
+ * refused, which toCanonicalJson then names.
+ */
+function entryText(fields: UnhashedEntry): string | undefined {
+  const data = writeValue(fields.data, 1);
+  const homeId = writeString(fields.homeId);
+  const kind = writeString(fields.kind);
+  const subject = fields.subject === null ? 'null' : writeString(fields.subject);
+  if (typeof data !== 'string' || typeof homeId !== 'string' || typeof kind !== 'string') return undefined;
+  if (typeof subject !== 'string') return undefined;
+  const { at, prevHash, seq } = fields;
+  return `${AT_PREFIX}${at}","data":${data},"homeId":${homeId},"kind":${kind},"prevHash":"${prevHash}","seq":${seq},"subject":${subject}}`;
+}
+
 /**
  * The exact bytes an entry hash covers: ENTRY_DOMAIN followed by the RFC 8785 JSON of the seven fields other than
  * `hash`. Extra properties on `fields` are ignored, so a row read back with store-only columns hashes the same.
@@ -56,8 +75,9 @@ function fieldProblem(fields: UnhashedEntry): EntryProblem | null {
 export function entryHashInput(fields: UnhashedEntry): EntryResult<string> {
   const problem = fieldProblem(fields);
   if (problem) return { ok: false, error: { problem } };
+  const text = entryText(fields);
+  if (text !== undefined) return { ok: true, value: text };
   const { homeId, seq, at, kind, subject, data, prevHash } = fields;
-  // Written in canonical key order, so the encoder finds it sorted.
   const json = toCanonicalJson({ at, data, homeId, kind, prevHash, seq, subject });
   if (!json.ok) return { ok: false, error: { problem: 'invalid_data', detail: json.error } };
   return { ok: true, value: ENTRY_DOMAIN + json.value };
