@@ -14,6 +14,8 @@ import { watchMetrics } from './metrics/watch.js';
 import type { Clock, Ids } from './ports.js';
 import { grantJobHandlers } from './services/grants/overstay.js';
 import { checkpointJobHandlers, ensureCheckpointSchedule } from './services/ledger-checkpoints.js';
+import { startLockerBankFeed } from './services/lockers/bank-feed.js';
+import { mqttBankLink } from './services/lockers/bank-mqtt.js';
 import { ensureLockerSchedule, lockerJobHandlers } from './services/lockers/rounds.js';
 import { startNotifications } from './services/notifications/index.js';
 import { ensureRetentionSchedule, retentionJobHandlers } from './services/retention.js';
@@ -76,6 +78,9 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   const live = createLiveHub(bus, { clock });
   const stopDeviceFeed = startDeviceFeed({ db: store.db, bus, onError: (err) => log.error({ err }, 'device feed') });
 
+  // Locker banks (docs/protocol-locker.md): opens go out as signed `locker.open`, this node's bank events come in.
+  const lockers = mqttBankLink(gateway, log);
+  const lockerFeed = startLockerBankFeed({ db: store.db, clock, ids, bank: lockers }, bus, log);
   const notifications = startNotifications({ db: store.db, clock, log, config });
   let jobs: JobRunner | undefined;
   const runtime = { bus, log, expectations: o.expectations, kickJobs: () => jobs?.kick() };
@@ -125,6 +130,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     live,
     visits: runtime,
     notifications: { vapidPublicKey: notifications.vapidPublicKey },
+    lockers,
     ready: { broker: () => gateway.connected || 'broker disconnected' },
     metrics,
   });
@@ -156,6 +162,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       await webhooks.stop();
       stopDeviceFeed();
       stopDeviceAlerts();
+      await lockerFeed.stop();
       stopMetrics();
       notifications.stop();
       await gateway.stop();

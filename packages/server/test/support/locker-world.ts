@@ -58,6 +58,7 @@ export async function lockerOperator(app: FastifyInstance, label: string): Promi
 
 export interface SiteSetup {
   siteId: string;
+  bankId: string;
   deviceId: string;
   compartments: { id: string; label: string; size: string; position: number }[];
 }
@@ -87,7 +88,12 @@ export async function lockerSite(
     deviceId,
     compartments: sizes.map((size, i) => ({ label: `${name.slice(0, 1).toUpperCase()}${i + 1}`, size })),
   });
-  return { siteId: site.id as string, deviceId, compartments: bank.compartments as SiteSetup['compartments'] };
+  return {
+    siteId: site.id as string,
+    bankId: bank.id as string,
+    deviceId,
+    compartments: bank.compartments as SiteSetup['compartments'],
+  };
 }
 
 export interface Carrier {

@@ -21,6 +21,7 @@ import { homeRoutes } from './homes.js';
 import { invitationRoutes } from './invitations.js';
 import { ledgerRoutes } from './ledger.js';
 import { lockerRoutes } from './lockers.js';
+import { lockerPairingRoutes } from './lockers-pairing.js';
 import { meRoutes } from './me.js';
 import { notificationRoutes } from './notifications.js';
 import { organisationRoutes } from './organisations.js';
@@ -47,6 +48,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   deviceRoutes,
   ledgerRoutes,
   lockerRoutes,
+  lockerPairingRoutes,
   homeEventRoutes,
   clipRoutes,
   preferenceRoutes,

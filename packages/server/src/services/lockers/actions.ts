@@ -1,5 +1,4 @@
 import { codeIssueRefusal, type OpenPurpose } from '@threshold/core';
-import { issueCapability, newNonce } from '@threshold/protocol';
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
 import { withTransaction } from '../../store/db.js';
@@ -7,14 +6,12 @@ import { appendLedger } from '../../store/ledger-repo.js';
 import { findBank, findCompartment, findSite, updateReservation } from '../../store/lockers-repo.js';
 import type { ReservationRow } from '../../store/schema-lockers.js';
 import { fail, type Outcome } from '../failure.js';
-import { platformKeys } from '../platform-keys.js';
 import { reservationAs, reservationFor, siteFor } from './access.js';
 import { issuePickupCode, pickupQr } from './codes.js';
+import { openCapability } from './open-capability.js';
 import { type Applied, applyLockerEvent, type LockerDeps, reservationOf } from './steps.js';
 
 // What the courier and the customer do with a reservation (docs/lockers.md "Drop", "Pickup codes", "Holds").
-
-const OPEN_TTL_S = 60;
 
 const asCourier = (deps: LockerDeps, principal: Principal, reservationId: string) =>
   reservationAs(deps.db, principal, reservationId, ['courier'], 'the courier assigned to the delivery');
@@ -52,15 +49,9 @@ export async function courierOpen(
   let capability: string | null = null;
   let capabilityId: string | null = null;
   if (bank?.device_id) {
-    capabilityId = newNonce();
-    const { signer } = await platformKeys(deps.db, deps);
-    capability = await issueCapability(signer, {
-      lock: bank.device_id,
-      visit: reservationId,
-      nonce: capabilityId,
-      nowMs: deps.clock.now(),
-      ttlSeconds: OPEN_TTL_S,
-    });
+    const issued = await openCapability(deps, bank.device_id, reservationId);
+    capability = issued.token;
+    capabilityId = issued.nonce;
   }
   await appendLedger(deps.db, {
     homeId: row.value.home_id,

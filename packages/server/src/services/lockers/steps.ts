@@ -24,6 +24,7 @@ import { enqueueWebhookEvent } from '../../webhooks/events.js';
 import type { ServiceDeps } from '../deps.js';
 import { fail, type Outcome } from '../failure.js';
 import type { LockerBankLink } from './bank-link.js';
+import { openCapability } from './open-capability.js';
 
 // Applies one event to one reservation (docs/lockers.md): load it, let core decide, and write the next reservation
 // with its effects in one transaction whose first statement is the compare-and-set on the reservation's version. A
@@ -148,12 +149,17 @@ export async function sendOpen(
 ): Promise<'sent' | 'offline'> {
   const bank = await findBank(deps.db, compartment.bank_id);
   if (!bank?.device_id || !deps.bank) return 'offline';
+  // A parcel's opening (a pickup) carries its capability like the courier's; only an operator's goes without.
+  const capability =
+    purpose === 'operator' || reservationId === null
+      ? null
+      : (await openCapability(deps, bank.device_id, reservationId)).token;
   return deps.bank.open({
     deviceId: bank.device_id,
     position: compartment.position,
     purpose,
     reservationId,
-    capability: null,
+    capability,
   });
 }
 

@@ -13,6 +13,7 @@ import { apiKey, type RouteCase, type World } from './shared.js';
 export interface TenantLockers {
   lockerOrganisationId: string;
   siteId: string;
+  bankId: string;
   /** Compartments A1 (M, reserved), A2 and A3 (S, free). */
   compartmentIds: string[];
   lockerDeliveryId: string;
@@ -67,6 +68,7 @@ async function lockersOf(app: FastifyInstance, t: Tenant & TenantVisit): Promise
   return {
     lockerOrganisationId: org.id as string,
     siteId: site.siteId,
+    bankId: site.bankId,
     compartmentIds,
     lockerDeliveryId: booked.id as string,
     reservationId: reservation.id as string,
@@ -94,6 +96,7 @@ const newSite = (organisationId: string) => ({
 });
 const newBank = { name: 'Bank 2', compartments: [{ label: 'Z1', size: 'L' }] };
 const aCode = { compartment: 'A3', code: '12345678' };
+const aClaim = { claimCode: 'ABCD-EFGH-JKMN' };
 
 /** B's session, B's API key and B's courier, each on A's id. */
 const asB = (w: World, method: 'GET' | 'POST', url: string, payload?: object): InjectOptions[] =>
@@ -142,6 +145,25 @@ export const lockersCases: Record<string, RouteCase> = {
         'compartments',
       ]),
       ...malformedIds('POST', '/v1/locker-sites/:siteId/banks', { siteId: w.a.siteId }, bearer(w.a.token), newBank),
+    ],
+  },
+  'POST /v1/locker-sites/:siteId/banks/:bankId/pair': {
+    crossTenant: (w) => [
+      ...asB(w, 'POST', `/v1/locker-sites/${w.a.siteId}/banks/${w.a.bankId}/pair`, aClaim),
+      // B's own site, naming A's bank.
+      post(`/v1/locker-sites/${w.b.siteId}/banks/${w.a.bankId}/pair`, bearer(w.b.token), aClaim),
+    ],
+    malformed: (w) => [
+      ...malformedBodies('POST', `/v1/locker-sites/${w.a.siteId}/banks/${w.a.bankId}/pair`, bearer(w.a.token), aClaim, [
+        'claimCode',
+      ]),
+      ...malformedIds(
+        'POST',
+        '/v1/locker-sites/:siteId/banks/:bankId/pair',
+        { siteId: w.a.siteId, bankId: w.a.bankId },
+        bearer(w.a.token),
+        aClaim,
+      ),
     ],
   },
   'POST /v1/locker-sites/:siteId/open-requests': {
@@ -256,6 +278,14 @@ export const lockersPrivilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/locker-sites': nothing,
   'GET /v1/locker-sites/:siteId': nothing,
   'POST /v1/locker-sites/:siteId/banks': { grants: 'nothing', why: 'compartments at a site the caller administers' },
+  'POST /v1/locker-sites/:siteId/banks/:bankId/pair': {
+    grants: "a locker bank's device taking the platform's commands and its reports counting at the site",
+    // The courier and the resident of A, and B, may not pair a device to A's bank.
+    widen: (w) =>
+      [w.a.courierToken, w.a.residentToken, w.b.token].map((token) =>
+        post(`/v1/locker-sites/${w.a.siteId}/banks/${w.a.bankId}/pair`, bearer(token), aClaim),
+      ),
+  },
   'POST /v1/locker-sites/:siteId/open-requests': {
     grants: 'one compartment opened by an operator admin; more than one only with a second admin',
     // The courier and the resident of A, and B, may not open A's compartments by hand.
@@ -335,6 +365,9 @@ export const lockersIdempotencyCases: Record<string, IdempotencyCase> = {
       }),
   },
   'POST /v1/locker-open-requests/:requestId/approve': { acts: 'opens the compartments of a request, once' },
+  'POST /v1/locker-sites/:siteId/banks/:bankId/pair': {
+    acts: "pairs a bank's device: a retry finds the claim code spent, so it replays the first answer",
+  },
   'POST /v1/locker-sites/:siteId/pickup': {
     none: 'anonymous: the code is the credential, and each call is an attempt that counts towards the lock-out',
   },
