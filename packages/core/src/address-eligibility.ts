@@ -100,8 +100,10 @@ export interface KnownHome {
 export interface AddressEligibilityInput {
   readonly point: LatLon;
   readonly window: DeliveryWindow;
-  /** The asking carrier's served areas (all of them; the point is judged here). */
+  /** The asking carrier's served areas around the point (at least those whose bounds hold it). */
   readonly areas: readonly ServedArea[];
+  /** Whether the carrier drew any area at all; a carrier that drew none serves everywhere. */
+  readonly areasDrawn: boolean;
   /** Null for an address that is no home the carrier may see: a stranger's and an unknown one read the same. */
   readonly home: KnownHome | null;
   /** Free compartments by size at the locker sites near the address; empty when there is no site near. */
@@ -199,7 +201,7 @@ function homeReasons(input: AddressEligibilityInput, valid: boolean) {
  */
 export function addressEligibility(input: AddressEligibilityInput): MethodAnswer[] {
   const valid = checkDeliveryWindow(input.window, 0).position !== 'invalid';
-  const served = servedMethodsAt(input.point, input.areas);
+  const served = servedMethodsAt(input.point, input.areas, input.areasDrawn);
   const own = homeReasons(input, valid);
   const postal = input.home !== null && !input.home.inPostalArea ? ['outside_postal_area'] : [];
   const byMethod: Record<EligibilityMethod, { id: string | null; reasons: string[] }> = {

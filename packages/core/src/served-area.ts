@@ -97,9 +97,14 @@ export interface ServedArea {
 /**
  * The methods a carrier serves at a point: the union over its areas that contain it, or `everywhere` when the carrier
  * drew no area at all (the rule before polygons: a carrier that declared nothing serves every address it is asked).
+ * `drawn` says whether the carrier has any area, for callers that pass only the areas around the point.
  */
-export function servedMethodsAt(point: LatLon, areas: readonly ServedArea[]): 'everywhere' | ReadonlySet<string> {
-  if (areas.length === 0) return 'everywhere';
+export function servedMethodsAt(
+  point: LatLon,
+  areas: readonly ServedArea[],
+  drawn = areas.length > 0,
+): 'everywhere' | ReadonlySet<string> {
+  if (!drawn) return 'everywhere';
   const methods = new Set<string>();
   for (const area of areas) if (pointInRing(point, area.ring)) for (const m of area.methods) methods.add(m);
   return methods;

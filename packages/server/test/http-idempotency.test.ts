@@ -9,6 +9,7 @@ import { silentLog } from '../src/gateway/log.js';
 import { aHome, bearer, expectProblem, testApp } from './support/app.js';
 import { withClaims } from './support/claims-world.js';
 import { startTestGateway } from './support/gateway.js';
+import { withServedAreas } from './support/route-cases/eligibility.js';
 import { idempotencyCases } from './support/route-cases/idempotency.js';
 import { withLockers } from './support/route-cases/lockers.js';
 import { apiKey } from './support/route-cases/shared.js';
@@ -45,7 +46,9 @@ describeEachDialect('idempotency sweep', (getStore) => {
         if (route.url.startsWith('/v1/') && route.method === 'POST') posts.push(`POST ${route.url}`);
       },
     });
-    w = await withLockers(await withClaims(await withPeople(await withDeliveries(await world(app)))));
+    w = await withServedAreas(
+      await withLockers(await withClaims(await withPeople(await withDeliveries(await world(app))))),
+    );
   });
 
   afterAll(async () => {

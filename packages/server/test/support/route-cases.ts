@@ -3,6 +3,7 @@ import { carsCases } from './route-cases/cars.js';
 import { claimsCases } from './route-cases/claims.js';
 import { deliveriesCases } from './route-cases/deliveries.js';
 import { devicesCases } from './route-cases/devices.js';
+import { eligibilityCases } from './route-cases/eligibility.js';
 import { grantsCases } from './route-cases/grants.js';
 import { homeDataCases } from './route-cases/home-data.js';
 import { homesCases } from './route-cases/homes.js';
@@ -28,4 +29,5 @@ export const routeCases: Record<string, RouteCase> = {
   ...claimsCases,
   ...lockersCases,
   ...carsCases,
+  ...eligibilityCases,
 };

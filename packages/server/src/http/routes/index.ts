@@ -13,6 +13,7 @@ import { courierRoutes } from './courier.js';
 import { deliveryRoutes } from './deliveries.js';
 import { deliveryEligibilityRoutes } from './delivery-eligibility.js';
 import { deviceRoutes } from './devices.js';
+import { eligibilityRoutes } from './eligibility.js';
 import { grantRoutes } from './grants.js';
 import { grantPeopleRoutes } from './grants-people.js';
 import { homeDataRoutes } from './home-data.js';
@@ -26,6 +27,7 @@ import { meRoutes } from './me.js';
 import { notificationRoutes } from './notifications.js';
 import { organisationRoutes } from './organisations.js';
 import { preferenceRoutes } from './preferences.js';
+import { servedAreaRoutes } from './served-areas.js';
 import { visitPhotoRoutes } from './visit-photo.js';
 import { visitRoutes } from './visits.js';
 import { webhookRoutes } from './webhooks.js';
@@ -54,6 +56,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   preferenceRoutes,
   deliveryRoutes,
   deliveryEligibilityRoutes,
+  eligibilityRoutes,
+  servedAreaRoutes,
   courierRoutes,
   visitRoutes,
   visitPhotoRoutes,

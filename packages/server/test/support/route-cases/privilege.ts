@@ -3,6 +3,7 @@ import { aHome, bearer } from '../app.js';
 import { PUSH_KEY } from '../world.js';
 import { aCar } from './cars.js';
 import { claimsPrivilegeCases } from './claims-privilege.js';
+import { eligibilityPrivilegeCases } from './eligibility.js';
 import { grantTerms } from './grants.js';
 import { homeDataPrivilegeCases } from './home-data.js';
 import { lockersPrivilegeCases } from './lockers.js';
@@ -415,6 +416,7 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   ...claimsPrivilegeCases,
   ...homeDataPrivilegeCases,
   ...lockersPrivilegeCases,
+  ...eligibilityPrivilegeCases,
 };
 
 const homeFields = { ...aHome, name: 'Mine' };
