@@ -9,6 +9,7 @@ import {
   type TextSha256,
   verifyChain,
 } from '@threshold/core';
+import { CHECK_EXAMPLE_NOW as NOW, passingCheckInput } from '@threshold/core/check-input-example';
 import { generateKeyPair, issueCapability, NonceCache, newNonce, verifyCapability } from '@threshold/protocol';
 import { privateKeyObject, publicKeyObject } from '@threshold/protocol/keys';
 
@@ -50,36 +51,6 @@ const us = (v: number) => `${v.toFixed(2).padStart(8)} µs`;
 const row = (label: string, value: number, floor: number, floorLabel: string) =>
   `${label.padEnd(40)} ${us(value)}   floor ${us(floor)} (${floorLabel})   ${(value / floor).toFixed(1)}x`;
 
-/** 2026-06-01 10:00 BST, inside the window: every check passes (packages/core/test/check-fixtures.ts). */
-const NOW = Date.parse('2026-06-01T09:00:00Z');
-function passingInput(daysOff: string[]): CheckInput {
-  return {
-    visitId: 'v-1',
-    person: { personId: 'courier-1' },
-    purpose: {
-      kind: 'delivery',
-      deliveryId: 'd-1',
-      assignedPersonId: 'courier-1',
-      window: { start: '2026-06-01T09:00:00+01:00', end: '2026-06-01T11:00:00+01:00' },
-    },
-    home: { id: 'h-1', lat: 51.5007, lon: -0.1246, radiusMeters: 80, zone: 'Europe/London' },
-    accessPoint: { id: 'ap-1', kind: 'front_door', name: 'front door' },
-    preferences: { inHomeAccessPointIds: ['ap-1'], daysOff, pets: 'contained' },
-    position: { lat: 51.5008, lon: -0.1246, accuracyMeters: 8 },
-    servedArea: { served: true, reason: null },
-    lock: { deviceId: 'lk-1', accessPointId: 'ap-1', online: true, battery: 80, clockSkewMs: 120, jammed: false },
-    camera: {
-      deviceId: 'cm-1',
-      accessPointId: 'ap-1',
-      online: true,
-      battery: 90,
-      clockSkewMs: -40,
-      coversAccessPointIds: ['ap-1'],
-    },
-    openVisits: [{ visitId: 'v-1', accessPointId: 'ap-1' }],
-  };
-}
-
 /** What any decision must do: read both instants of the window and measure the distance to the door. */
 function decisionFloor(input: CheckInput): number {
   const w = input.purpose.kind === 'delivery' ? input.purpose.window : { start: '', end: '' };
@@ -87,8 +58,8 @@ function decisionFloor(input: CheckInput): number {
 }
 
 async function checks(plan: Plan): Promise<void> {
-  const plain = passingInput([]);
-  const withDaysOff = passingInput(['2026-05-30', '2026-06-02']);
+  const plain = passingCheckInput();
+  const withDaysOff = passingCheckInput(['2026-05-30', '2026-06-02']);
   const late = {
     ...plain,
     purpose: { ...plain.purpose, window: { start: '2026-06-01T07:00:00+01:00', end: '2026-06-01T09:00:00+01:00' } },
