@@ -1,7 +1,9 @@
 import { listHomes } from '../api/endpoints.js';
 import { useResource } from '../hooks/use-resource.js';
 import { LiveProvider } from '../live/live-context.js';
+import { organisationNav, organisationPage } from '../organisations/organisation-views.js';
 import { match, useLocation } from '../routing/router.js';
+import { useMe } from '../session/session.js';
 import { Shell } from '../shell.js';
 import { NotFound } from '../ui/not-found.js';
 import { PageHeader } from '../ui/page-header.js';
@@ -31,6 +33,9 @@ const NAV = [
 
 function CustomerRoutes() {
   const { path } = useLocation();
+  const me = useMe();
+  const organisation = organisationPage(me, path);
+  if (organisation) return organisation;
   const visit = match('/visits/:visitId', path);
   if (visit) return <VisitPage visitId={visit.visitId!} />;
   const claim = match('/claims/:claimId', path);
@@ -45,24 +50,36 @@ function CustomerRoutes() {
 }
 
 /** The customer's app: their (first) home, followed live. */
+/** Someone with no home yet: the pages of their organisations (a locker operator's sites), else a welcome. */
+function NoHome({ onAccepted }: { onAccepted: () => void }) {
+  const { path } = useLocation();
+  const me = useMe();
+  const page = organisationPage(me, path);
+  return (
+    <Shell nav={[...NAV.slice(0, 1), ...organisationNav(me)]}>
+      {page ?? (
+        <>
+          <PageHeader title="Welcome" />
+          <InvitationsBanner onAccepted={onAccepted} />
+          <Empty>You have no home on Threshold yet. Add one through the API (POST /v1/homes) to begin.</Empty>
+        </>
+      )}
+    </Shell>
+  );
+}
+
 export function CustomerApp() {
+  const me = useMe();
   const [homes, reload] = useResource((signal) => listHomes(signal), []);
   return (
     <ResourceView resource={homes} retry={reload} label="Loading your home">
       {({ items }) => {
         const home = items[0];
-        if (!home)
-          return (
-            <Shell nav={NAV.slice(0, 1)}>
-              <PageHeader title="Welcome" />
-              <InvitationsBanner onAccepted={reload} />
-              <Empty>You have no home on Threshold yet. Add one through the API (POST /v1/homes) to begin.</Empty>
-            </Shell>
-          );
+        if (!home) return <NoHome onAccepted={reload} />;
         return (
           <HomeProvider home={home}>
             <LiveProvider homeId={home.id}>
-              <Shell nav={NAV} status={<LiveIndicator />}>
+              <Shell nav={[...NAV, ...organisationNav(me)]} status={<LiveIndicator />}>
                 <CustomerRoutes />
               </Shell>
               <AlertToasts />

@@ -3,6 +3,7 @@ import { CarCard } from '../../car/car-card.js';
 import { useInterval } from '../../hooks/use-interval.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useReloadOn } from '../../live/live-context.js';
+import { ParcelsCard } from '../../lockers/customer/parcels-card.js';
 import { PageHeader } from '../../ui/page-header.js';
 import { ResourceView } from '../../ui/resource-view.js';
 import { Empty } from '../../ui/status.js';
@@ -49,6 +50,7 @@ export function Dashboard() {
           )
         }
       </ResourceView>
+      <ParcelsCard />
       <CarCard />
     </>
   );
