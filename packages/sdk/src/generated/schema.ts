@@ -4593,7 +4593,7 @@ export interface paths {
                             };
                             homeId: string | null;
                             id: string;
-                            kind: "lock" | "camera" | "vehicle" | "opener";
+                            kind: "lock" | "camera" | "vehicle" | "opener" | "locker_bank";
                             lastSeenAt: string | null;
                             online: boolean;
                             refusals: {
@@ -4760,7 +4760,7 @@ export interface paths {
                             };
                             homeId: string | null;
                             id: string;
-                            kind: "lock" | "camera" | "vehicle" | "opener";
+                            kind: "lock" | "camera" | "vehicle" | "opener" | "locker_bank";
                             lastSeenAt: string | null;
                             online: boolean;
                             refusals: {
@@ -4924,6 +4924,165 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every delivery method (in_home, in_garage, in_car, lobby, package_room, locker, doorstep) at an address in a window, and why it is or is not available */
+        get: {
+            parameters: {
+                query: {
+                    /** @description An enrolled home’s id (home_…), or a position as a geo URI (RFC 5870): geo:52.3702,4.8952 */
+                    address: string;
+                    /** @description org_… */
+                    organisationId?: string;
+                    /** @description The parcel’s locker size (S when not said) */
+                    size?: "S" | "M" | "L" | "XL";
+                    /** @description start/end, ISO 8601 instants with an offset: 2026-12-03T08:00:00Z/2026-12-03T11:00:00Z */
+                    window: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every delivery method for the address and window, and why it is or is not available */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accessPointId: string | null;
+                                available: boolean;
+                                /** @enum {unknown} */
+                                method: "in_home" | "in_garage" | "in_car" | "lobby" | "package_room" | "locker" | "doorstep";
+                                /** @description Why the method is not available, as stable codes (empty when it is): window_invalid, not_served, outside_postal_area, not_a_customer, no_access_point, customer_disallows, customer_day_off, lock_not_paired, lock_offline, lock_unhealthy, camera_not_paired, camera_offline, camera_unhealthy, opener_not_paired, opener_offline, opener_unhealthy, no_car, vehicle_not_paired, car_blocked, car_day_not_allowed, parcel_does_not_fit, not_in_building, no_usable_entrance, no_package_room, no_locker_nearby, no_locker_room */
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9490,7 +9649,7 @@ export interface paths {
                                 };
                                 homeId: string | null;
                                 id: string;
-                                kind: "lock" | "camera" | "vehicle" | "opener";
+                                kind: "lock" | "camera" | "vehicle" | "opener" | "locker_bank";
                                 lastSeenAt: string | null;
                                 online: boolean;
                                 refusals: {
@@ -14546,6 +14705,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/locker-sites/{siteId}/banks/{bankId}/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pair a locker bank's device with the claim code printed on it (an operator admin). The bank then takes the platform's signed commands and its door and keypad reports count */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lkb_… */
+                    bankId: string;
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description As printed on the bank: XXXX-XXXX-XXXX */
+                        claimCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deviceId: string;
+                            id: string;
+                            name: string;
+                            siteId: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/locker-sites/{siteId}/open-requests": {
         parameters: {
             query?: never;
@@ -17914,6 +18276,473 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisationId}/served-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The carrier's served areas (an admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description org_… */
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                methods: ("in_home" | "in_garage" | "in_car" | "lobby" | "package_room" | "locker" | "doorstep")[];
+                                name: string;
+                                organisationId: string;
+                                ring: number[][];
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draw a served area: a polygon where the carrier serves the methods named (an admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description org_… */
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        methods: ("in_home" | "in_garage" | "in_car" | "lobby" | "package_room" | "locker" | "doorstep")[];
+                        name: string;
+                        /** @description A closed ring (the last position repeats the first), GeoJSON Polygon exterior ring, no holes */
+                        ring: number[][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            methods: ("in_home" | "in_garage" | "in_car" | "lobby" | "package_room" | "locker" | "doorstep")[];
+                            name: string;
+                            organisationId: string;
+                            ring: number[][];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisationId}/served-areas/{areaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a served area (an admin); eligibility stops counting it at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description sa_… */
+                    areaId: string;
+                    /** @description org_… */
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
