@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LedgerEntry, nextEntry, verifyChain } from '../src/ledger/index.js';
+import { entryHashInput, type LedgerEntry, nextEntry, textSha256, verifyChain } from '../src/ledger/index.js';
 import { arbChain, arbEdit, chain, EDITS, flipHex, HOME, input } from './ledger-fixtures.js';
 
 const swap = (entries: LedgerEntry[], i: number, j: number) => {
@@ -67,6 +67,18 @@ describe('verifyChain', () => {
       firstBad: { seq: 3, problem: 'broken_link' },
     });
     expect(verifyChain(tail)).toEqual({ ok: false, firstBad: { seq: 1, problem: 'gap' } });
+  });
+
+  it('refuses a malformed prevHash even when the excerpt is told to start from that very text', () => {
+    // Hashed as if the malformed text were a hash: only the prevHash check stands between it and a verified chain.
+    const bad = 'x","seq":1,"y":"';
+    const text = entryHashInput(five[2]!);
+    if (!text.ok) throw new Error('fixture entry has no canonical form');
+    const forged = { ...five[2]!, prevHash: bad, hash: textSha256(text.value.replace(five[1]!.hash, bad)) };
+    expect(verifyChain([forged], { expectedStartPrevHash: bad })).toEqual({
+      ok: false,
+      firstBad: { seq: 3, problem: 'hash_mismatch' },
+    });
   });
 
   it('catches a dropped or rewritten tail against a known head', () => {

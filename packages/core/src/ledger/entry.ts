@@ -39,14 +39,14 @@ export const ENTRY_DOMAIN = 'threshold.ledger.entry.v1\n';
 
 const nonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-function fieldProblem(fields: UnhashedEntry): EntryProblem | null {
+function fieldProblem(fields: UnhashedEntry, checkedPrevHash: string | undefined): EntryProblem | null {
   if (!nonEmptyString(fields.homeId)) return 'invalid_home_id';
   if (!Number.isSafeInteger(fields.seq) || fields.seq < 1) return 'invalid_seq';
   if (!isIsoUtc(fields.at)) return 'invalid_at';
   if (!nonEmptyString(fields.kind)) return 'invalid_kind';
   if (fields.subject !== null && !nonEmptyString(fields.subject)) return 'invalid_subject';
   if (typeof fields.data !== 'object' || fields.data === null || Array.isArray(fields.data)) return 'invalid_data';
-  if (!isHashHex(fields.prevHash)) return 'invalid_prev_hash';
+  if (fields.prevHash !== checkedPrevHash && !isHashHex(fields.prevHash)) return 'invalid_prev_hash';
   return null;
 }
 
@@ -71,9 +71,11 @@ function entryText(fields: UnhashedEntry): string | undefined {
 /**
  * The exact bytes an entry hash covers: ENTRY_DOMAIN followed by the RFC 8785 JSON of the seven fields other than
  * `hash`. Extra properties on `fields` are ignored, so a row read back with store-only columns hashes the same.
+ * `checkedPrevHash` is a hash the caller has already found well formed (a chain walk: the previous entry's); a
+ * `prevHash` identical to it is not checked again.
  */
-export function entryHashInput(fields: UnhashedEntry): EntryResult<string> {
-  const problem = fieldProblem(fields);
+export function entryHashInput(fields: UnhashedEntry, checkedPrevHash?: string): EntryResult<string> {
+  const problem = fieldProblem(fields, checkedPrevHash);
   if (problem) return { ok: false, error: { problem } };
   const text = entryText(fields);
   if (text !== undefined) return { ok: true, value: text };
@@ -83,9 +85,13 @@ export function entryHashInput(fields: UnhashedEntry): EntryResult<string> {
   return { ok: true, value: ENTRY_DOMAIN + json.value };
 }
 
-/** Lowercase hex SHA-256 of `entryHashInput(fields)` (`sha256`: see TextSha256). */
-export function hashEntry(fields: UnhashedEntry, sha256: TextSha256 = textSha256): EntryResult<string> {
-  const input = entryHashInput(fields);
+/** Lowercase hex SHA-256 of `entryHashInput(fields, checkedPrevHash)` (`sha256`: see TextSha256). */
+export function hashEntry(
+  fields: UnhashedEntry,
+  sha256: TextSha256 = textSha256,
+  checkedPrevHash?: string,
+): EntryResult<string> {
+  const input = entryHashInput(fields, checkedPrevHash);
   return input.ok ? { ok: true, value: sha256(input.value) } : input;
 }
 

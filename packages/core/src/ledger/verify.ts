@@ -1,6 +1,6 @@
 import type { LedgerEntry } from './entry.js';
 import { hashEntry } from './entry.js';
-import { type TextSha256, textSha256, ZERO_HASH } from './hash.js';
+import { isHashHex, type TextSha256, textSha256, ZERO_HASH } from './hash.js';
 
 export type ChainProblem = 'hash_mismatch' | 'broken_link' | 'gap' | 'reordered' | 'wrong_home';
 export type ChainHead = { seq: number; hash: string };
@@ -23,7 +23,8 @@ export type VerifyChainOptions = {
   sha256?: TextSha256;
 };
 
-type Cursor = { seq: number; prevHash: string };
+/** `checked`: `prevHash` is known to be well formed (ZERO_HASH, a hash that passed isHashHex, or one just computed). */
+type Cursor = { seq: number; prevHash: string; checked: boolean };
 
 /** An out-of-place seq is a reorder when the expected one turns up later, and a gap when it never does. */
 function seqProblem(entries: readonly LedgerEntry[], index: number, expected: number): ChainProblem {
@@ -36,7 +37,7 @@ function entryProblem(entries: readonly LedgerEntry[], index: number, at: Cursor
   const entry = entries[index]!;
   if (entry.homeId !== homeId) return 'wrong_home';
   if (entry.seq !== at.seq) return seqProblem(entries, index, at.seq);
-  const hash = hashEntry(entry, sha256);
+  const hash = hashEntry(entry, sha256, at.checked ? at.prevHash : undefined);
   // Content with no canonical form can never have been hashed by nextEntry, so it cannot match its hash either.
   if (!hash.ok || hash.value !== entry.hash) return 'hash_mismatch';
   if (entry.prevHash !== at.prevHash) return 'broken_link';
@@ -63,16 +64,17 @@ export function verifyChain(entries: readonly LedgerEntry[], options: VerifyChai
   const first = entries[0];
   const homeId = options.homeId ?? first?.homeId ?? '';
   const fromStart = options.expectedStartPrevHash === undefined;
-  const start: Cursor = {
-    seq: fromStart ? 1 : (first?.seq ?? 1),
-    prevHash: options.expectedStartPrevHash ?? ZERO_HASH,
-  };
+  const prevHash = options.expectedStartPrevHash ?? ZERO_HASH;
+  const start: Cursor = { seq: fromStart ? 1 : (first?.seq ?? 1), prevHash, checked: isHashHex(prevHash) };
   const at = { ...start };
+  const sha256 = options.sha256 ?? textSha256;
   for (let i = 0; i < entries.length; i++) {
-    const problem = entryProblem(entries, i, at, homeId, options.sha256 ?? textSha256);
+    const problem = entryProblem(entries, i, at, homeId, sha256);
     if (problem) return { ok: false, firstBad: { seq: at.seq, problem } };
     at.seq += 1;
+    // The entry's hash equals the one just computed, so it is well formed.
     at.prevHash = entries[i]!.hash;
+    at.checked = true;
   }
   const bad = options.expectedHead ? headProblem(entries, start, options.expectedHead) : null;
   if (bad) return { ok: false, firstBad: bad };
