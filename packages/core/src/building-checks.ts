@@ -1,4 +1,4 @@
-import { type Check, firstFailure, verdict } from './check.js';
+import { type Check, type CheckName, firstFailure, verdict } from './check.js';
 import type { CheckInput } from './check-input.js';
 import { DEFAULT_CHECK_POLICY } from './check-input.js';
 import { checkNoOpenVisit, checkServedArea, checkWithinGeofence } from './checks-home.js';
@@ -50,6 +50,19 @@ export interface BuildingCheckInput {
   /** The resident's preference: building delivery on (the default) or off. */
   readonly buildingDeliveryAllowed: boolean;
 }
+
+/** Every check an entrance visit must pass: one missing is a denial too (visit-arrival.ts onArrive). */
+export const ENTRANCE_REQUIRED_CHECKS: readonly CheckName[] = [
+  'person_assigned',
+  'within_window',
+  'within_geofence',
+  'resident_of_building',
+  'carrier_window',
+  'resident_allows_building',
+  'served_area',
+  'devices_ready',
+  'no_open_visit',
+];
 
 const ruleOf = (zone: string, w: AccessWindow): WeeklyRule => ({ zone, ...w });
 

@@ -102,3 +102,25 @@ export function webhookPolicy(
   if (role === undefined) return hidden('not a member of this organisation');
   return role === 'admin' ? allow : refused('only an organisation admin may manage webhook endpoints');
 }
+
+/** How a principal stands to a building (services/buildings/access.ts works it out from the store). */
+export type BuildingRelation = { kind: 'manager'; role: MembershipRole } | { kind: 'none' };
+
+export type BuildingAction = 'read' | 'manage';
+
+/**
+ * Buildings (docs/buildings.md "Who may do what"): the building manager's admins manage a building (entrances,
+ * units, resident invitations, carriers' windows) and its members read it and its entrance activity. Nobody else
+ * sees it, API keys included. What the manager never reaches is decided by the same rules: a unit is a home, and
+ * homePolicy admits only its members, so a resident's visits, grants, clips, ledger and preferences stay the
+ * resident's; entrance activity names a carrier and a time, never a unit or a delivery.
+ */
+export function buildingPolicy(principal: Principal, relation: BuildingRelation, action: BuildingAction): Decision {
+  if (principal.kind === 'anonymous') return anonymous;
+  if (principal.kind !== 'user') return hidden('buildings are visible only to the building manager');
+  if (relation.kind === 'none' || !['admin', 'member'].includes(relation.role)) {
+    return hidden('not a member of the building manager');
+  }
+  if (action === 'read' || relation.role === 'admin') return allow;
+  return refused('only an admin of the building manager may change a building');
+}

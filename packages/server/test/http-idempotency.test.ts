@@ -9,6 +9,7 @@ import { silentLog } from '../src/gateway/log.js';
 import { aHome, bearer, expectProblem, testApp } from './support/app.js';
 import { withClaims } from './support/claims-world.js';
 import { startTestGateway } from './support/gateway.js';
+import { withBuildings } from './support/route-cases/buildings.js';
 import { withServedAreas } from './support/route-cases/eligibility.js';
 import { idempotencyCases } from './support/route-cases/idempotency.js';
 import { withLockers } from './support/route-cases/lockers.js';
@@ -47,9 +48,12 @@ describeEachDialect('idempotency sweep', (getStore) => {
       },
     });
     w = await withServedAreas(
-      await withLockers(await withClaims(await withPeople(await withDeliveries(await world(app))))),
+      await withBuildings(
+        await withLockers(await withClaims(await withPeople(await withDeliveries(await world(app))))),
+      ),
     );
-  });
+    // A dozen accounts, each a password hash: give the world room on a busy machine.
+  }, 120_000);
 
   afterAll(async () => {
     await w.app.close();

@@ -11,6 +11,7 @@ import type { Store } from '../src/store/db.js';
 import { testApp } from './support/app.js';
 import { withClaims } from './support/claims-world.js';
 import { startTestGateway } from './support/gateway.js';
+import { withBuildings } from './support/route-cases/buildings.js';
 import { withServedAreas } from './support/route-cases/eligibility.js';
 import { withLockers } from './support/route-cases/lockers.js';
 import { privilegeCases } from './support/route-cases/privilege.js';
@@ -70,7 +71,9 @@ describeEachDialect('route sweeps', (getStore) => {
       },
     });
     w = await withServedAreas(
-      await withLockers(await withClaims(await withPeople(await withDeliveries(await world(app))))),
+      await withBuildings(
+        await withLockers(await withClaims(await withPeople(await withDeliveries(await world(app))))),
+      ),
     );
     // A dozen accounts, each a password hash: give the world room on a busy machine.
   }, 120_000);

@@ -1,5 +1,6 @@
 import type { AccessKindModule } from '../access-kind.js';
-import type { EntranceKind } from '../building-checks.js';
+import { ENTRANCE_REQUIRED_CHECKS, type EntranceKind } from '../building-checks.js';
+import { onArrive } from '../visit-arrival.js';
 import type { VisitEvent } from '../visit-events.js';
 import { type Handled, ledger } from '../visit-step.js';
 import type { Visit } from '../visit-types.js';
@@ -13,7 +14,11 @@ import { doorKind } from './door.js';
 
 function handleAt(kind: EntranceKind) {
   return (visit: Visit, event: VisitEvent, nowMs: number): Handled => {
-    const handled = doorKind.handle(visit, event, nowMs);
+    // Arrival requires the entrance's own checks (building-checks.ts), not the home's `customer_allows`.
+    const handled =
+      event.type === 'arrive'
+        ? onArrive(visit, event, nowMs, ENTRANCE_REQUIRED_CHECKS)
+        : doorKind.handle(visit, event, nowMs);
     if (kind !== 'package_room' || !('visit' in handled)) return handled;
     if (handled.visit.state !== 'completed' || visit.state === 'completed') return handled;
     const parcel = visit.parcel ?? null;

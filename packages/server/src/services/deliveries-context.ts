@@ -1,6 +1,7 @@
 import type { CameraHealth, CheckAccessPoint, CheckHome, LockHealth, OpenerHealth } from '@threshold/core';
 import type { DeviceHealth } from '../gateway/health.js';
 import { findAccessPoint, listAccessPoints } from '../store/access-points-repo.js';
+import { findEntranceAccessPoint } from '../store/buildings-repo.js';
 import type { Db } from '../store/db.js';
 import { findEnrolment, listServiceAreas } from '../store/deliveries-repo.js';
 import { findHome } from '../store/homes-repo.js';
@@ -96,9 +97,10 @@ export async function loadDoorContext(
   organisationId: string,
 ): Promise<DoorContext | undefined> {
   const homeRow = await findHome(db, homeId);
-  const ap = await findAccessPoint(db, homeId, accessPointId);
+  // A delivery to a building's unit goes through an entrance of the building's common parts (docs/buildings.md).
+  const ap = (await findAccessPoint(db, homeId, accessPointId)) ?? (await findEntranceAccessPoint(db, accessPointId));
   if (!homeRow || !ap) return undefined;
-  const devices = (await listDevicesOfHome(db, homeId)).filter((d) => d.access_point_id === ap.id);
+  const devices = (await listDevicesOfHome(db, ap.home_id)).filter((d) => d.access_point_id === ap.id);
   const lock = devices.find((d) => d.kind === 'lock');
   const camera = devices.find((d) => d.kind === 'camera');
   const opener = devices.find((d) => d.kind === 'opener');

@@ -14,6 +14,7 @@ import { findHome } from '../store/homes-repo.js';
 import { findMembership } from '../store/organisations-repo.js';
 import type { DeliveryRow } from '../store/schema-visits.js';
 import { findOpenVisitOfDelivery } from '../store/visits-repo.js';
+import { buildingOfHome, entranceChoice } from './buildings/usable.js';
 import { inCarReasons } from './cars-eligibility.js';
 import { deliveryFor } from './deliveries-access.js';
 import { loadDoorContext, pickAccessPoint } from './deliveries-context.js';
@@ -32,6 +33,8 @@ export interface NewDelivery {
   accessPoint?: { kind: string } | undefined;
   /** A locker delivery (docs/lockers.md): the parcel's size, and the customer's chosen site if any. */
   locker?: LockerChoice | undefined;
+  /** A delivery to a building's unit through its lobby or into its package room (docs/buildings.md). */
+  building?: { entrance: 'lobby' | 'package_room' } | undefined;
   /** What the carrier declares about the parcel; an in-car delivery needs it (the boot must fit it). */
   parcel?: ParcelSpec | undefined;
 }
@@ -75,6 +78,20 @@ async function decideMethod(deps: ServiceDeps, organisationId: string, homeId: s
   return { accessPointId: door.id, method, reasons: [...reasons] };
 }
 
+/** The building's entrance of that kind the carrier may use in the window, else the doorstep and why. */
+async function decideEntrance(
+  deps: ServiceDeps,
+  organisationId: string,
+  homeId: string,
+  kind: 'lobby' | 'package_room',
+  window: { startMs: number; endMs: number },
+) {
+  const choice = entranceChoice(await buildingOfHome(deps.db, homeId, organisationId, window), kind);
+  return choice.reasons.length === 0
+    ? { accessPointId: choice.entranceId, method: kind, reasons: [] }
+    : { accessPointId: null, method: 'doorstep' as const, reasons: choice.reasons };
+}
+
 export async function createDelivery(
   deps: ServiceDeps,
   principal: Principal,
@@ -100,7 +117,9 @@ export async function createDelivery(
   }
   const decided = input.locker
     ? { accessPointId: null, method: 'locker' as const, reasons: [] }
-    : await decideMethod(deps, organisationId, home.id, input);
+    : input.building
+      ? await decideEntrance(deps, organisationId, home.id, input.building.entrance, window)
+      : await decideMethod(deps, organisationId, home.id, input);
   const at = isoAt(deps.clock.now());
   const row: DeliveryRow = {
     id: deps.ids.id('dlv'),

@@ -62,6 +62,20 @@ export async function pairDevice(
   if (code === null) return fail('validation', 'A claim code is 12 characters, as printed: XXXX-XXXX-XXXX');
   const home = await accessPointHome(deps, principal, input.accessPointId);
   if (!home.ok) return home;
+  return claimAt(deps, principal.userId, code, { homeId: home.value.id, accessPointId: input.accessPointId });
+}
+
+/**
+ * Pairs the device waiting with this (normalised) claim code to an access point the caller was already authorised
+ * for: a home's door here, a building's entrance in services/buildings (docs/buildings.md).
+ */
+export async function claimAt(
+  deps: PairDeps,
+  userId: string,
+  code: string,
+  at: { homeId: string; accessPointId: string },
+): Promise<Outcome<Device>> {
+  const input = { accessPointId: at.accessPointId };
   const hash = claimHash(code);
   const device = await findUnclaimedByClaimHash(deps.db, hash);
   if (!device) {
@@ -84,9 +98,9 @@ export async function pairDevice(
   const claimed = await recordClaim(deps.db, {
     deviceId: device.id,
     claimHash: hash,
-    homeId: home.value.id,
+    homeId: at.homeId,
     accessPointId: input.accessPointId,
-    userId: principal.userId,
+    userId,
     at: isoAt(deps.clock.now()),
   });
   if (!claimed) return fail('conflict', 'This device was paired meanwhile', { reason: 'already_claimed' });

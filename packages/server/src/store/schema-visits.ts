@@ -23,7 +23,8 @@ export interface HomeEnrolmentsTable {
   created_at: string;
 }
 
-export type DeliveryMethod = 'in_home' | 'in_car' | 'doorstep' | 'locker';
+/** `lobby`, `package_room`: through a building's entrance (docs/buildings.md). */
+export type DeliveryMethod = 'in_home' | 'in_car' | 'doorstep' | 'locker' | 'lobby' | 'package_room';
 /** core delivery-lifecycle.ts names the statuses and what each allows. */
 export type { DeliveryStatus } from '@threshold/core';
 

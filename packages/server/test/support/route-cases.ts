@@ -1,4 +1,5 @@
 import { accountsCases } from './route-cases/accounts.js';
+import { buildingsCases } from './route-cases/buildings.js';
 import { carsCases } from './route-cases/cars.js';
 import { claimsCases } from './route-cases/claims.js';
 import { deliveriesCases } from './route-cases/deliveries.js';
@@ -28,6 +29,7 @@ export const routeCases: Record<string, RouteCase> = {
   ...grantsCases,
   ...claimsCases,
   ...lockersCases,
+  ...buildingsCases,
   ...carsCases,
   ...eligibilityCases,
 };

@@ -26,6 +26,8 @@ export const DeliveryView = Type.Object({
     Type.Literal('in_car'),
     Type.Literal('doorstep'),
     Type.Literal('locker'),
+    Type.Literal('lobby'),
+    Type.Literal('package_room'),
   ]),
   reasons: Type.Array(Type.String(), { description: 'Why in-home is not offered; empty when it is' }),
   courierId: Nullable(Type.String()),

@@ -50,6 +50,16 @@ const NewDeliveryBody = Type.Object(
       ),
     ),
     locker: Type.Optional(LockerChoiceSchema),
+    building: Type.Optional(
+      Type.Object(
+        { entrance: Type.Union([Type.Literal('lobby'), Type.Literal('package_room')]) },
+        {
+          additionalProperties: false,
+          description:
+            'To a resident of a building: through its lobby, or into its package room, by an entrance the building manager opened to your carrier in this window (docs/buildings.md)',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

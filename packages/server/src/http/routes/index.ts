@@ -4,6 +4,8 @@ import { accessPointRoutes } from './access-points.js';
 import { alertRoutes } from './alerts.js';
 import { apiKeyRoutes } from './api-keys.js';
 import { authRoutes } from './auth.js';
+import { buildingRoutes } from './buildings.js';
+import { buildingAccessRoutes } from './buildings-access.js';
 import { carRoutes } from './cars.js';
 import { claimRoutes } from './claims.js';
 import { claimPhotoRoutes } from './claims-photos.js';
@@ -50,6 +52,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   deviceRoutes,
   ledgerRoutes,
   lockerRoutes,
+  buildingRoutes,
+  buildingAccessRoutes,
   lockerPairingRoutes,
   homeEventRoutes,
   clipRoutes,

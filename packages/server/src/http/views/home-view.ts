@@ -54,8 +54,14 @@ export const AccessPointKindSchema = Type.Union([
 export const AccessPointView = Type.Object({
   id: Type.String(),
   homeId: Type.String(),
-  /** `car_boot` access points are made with the home's car (POST /v1/homes/{homeId}/car), not created directly. */
-  kind: Type.Union([AccessPointKindSchema, Type.Literal('car_boot')]),
+  /** `car_boot` access points are made with the home's car (POST /v1/homes/{homeId}/car), not created directly;
+   * `lobby` and `package_room` are a building's entrances, made by its manager (docs/buildings.md). */
+  kind: Type.Union([
+    AccessPointKindSchema,
+    Type.Literal('car_boot'),
+    Type.Literal('lobby'),
+    Type.Literal('package_room'),
+  ]),
   name: Name,
   createdAt: Timestamp,
 });

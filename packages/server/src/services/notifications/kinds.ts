@@ -19,6 +19,8 @@ const VISIT_ENDINGS = new Set([
   'delivered_inside',
   'left_outside',
   'left_in_locker',
+  'delivered_in_building',
+  'left_in_package_room',
   'delivery_rescheduled',
   'not_delivered',
   'access_refused',

@@ -1,4 +1,5 @@
 import { findAccessPoint } from '../../store/access-points-repo.js';
+import { findEntranceAccessPoint } from '../../store/buildings-repo.js';
 import type { Db } from '../../store/db.js';
 import { findHome } from '../../store/homes-repo.js';
 import type { NoticeSource } from '../../store/notice-jobs.js';
@@ -33,6 +34,12 @@ function stepBody(state: string, door: string, grant: boolean): string {
   return `Your ${door} is locked again.`;
 }
 
+function entranceBody(state: string, entrance: string): string {
+  if (state === 'arrived') return `A courier for you has arrived at your building's ${entrance}.`;
+  if (state === 'unlocked') return `A courier entered your building's ${entrance} to deliver to you.`;
+  return `Your building's ${entrance} is locked again.`;
+}
+
 async function titled(db: Db, homeId: string, kind: NotificationKind, body: string, path: string) {
   const home = await findHome(db, homeId);
   const title = home ? `${home.name}: ${TITLES[kind]}` : TITLES[kind];
@@ -53,13 +60,12 @@ export async function composeNotice(db: Db, source: NoticeSource): Promise<Notic
   const stepKind = VISIT_STEP_KINDS[source.state];
   if (!visit || !stepKind) return null;
   const grant = visit.delivery_id === null;
-  const ap = await findAccessPoint(db, visit.home_id, visit.access_point_id);
+  const ap =
+    (await findAccessPoint(db, visit.home_id, visit.access_point_id)) ??
+    (await findEntranceAccessPoint(db, visit.access_point_id));
   const door = (ap?.name ?? 'door').toLowerCase();
-  return titled(
-    db,
-    visit.home_id,
-    grant ? 'grant_visit' : stepKind,
-    stepBody(source.state, door, grant),
-    `/visits/${visit.id}`,
-  );
+  // A building's entrance is not the resident's door: they are told a courier came in for them (docs/buildings.md).
+  const body =
+    ap && ap.home_id !== visit.home_id ? entranceBody(source.state, door) : stepBody(source.state, door, grant);
+  return titled(db, visit.home_id, grant ? 'grant_visit' : stepKind, body, `/visits/${visit.id}`);
 }

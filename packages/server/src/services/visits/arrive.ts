@@ -19,6 +19,7 @@ import { fail, type Outcome } from '../failure.js';
 import { checkPreferencesOf } from '../preferences.js';
 import type { VisitDeps } from './deps.js';
 import { carArrivalChecks } from './kinds/car-context.js';
+import { entranceArrivalChecks, isEntranceKind } from './kinds/entrance-context.js';
 import { type Applied, applyVisitEvent, deliveryEnded, openVisit } from './runner.js';
 
 // The courier at the door (docs/visits.md "Checks"): a visit is opened and every check runs, recorded by name with
@@ -60,6 +61,8 @@ async function checksFor(
   };
   // A car boot runs the car's own checks (core car-visit-checks.ts) in place of the home's geofence and devices.
   if (accessKindOf(ctx.accessPoint.kind) === 'car') return carArrivalChecks(deps, input, delivery.id);
+  // A building's entrance runs the building's checks as well, at the entrance's own geofence (docs/buildings.md).
+  if (isEntranceKind(ctx.accessPoint.kind)) return entranceArrivalChecks(deps, input, delivery);
   return evaluateChecks(input, deps.clock.now()).checks;
 }
 
@@ -101,6 +104,8 @@ export async function arrive(
     // The access point's kind picks the visit's machine (core access-kinds.ts).
     access: accessKindOf(ctx.accessPoint.kind),
     ...(ctx.accessPoint.cameraRequired === false ? { cameraRequired: false } : {}),
+    // A package-room drop records which parcel went in (core kinds/entrance.ts).
+    ...(isEntranceKind(ctx.accessPoint.kind) ? { parcel: { deliveryId: d.id, externalId: d.external_id } } : {}),
   });
   // The person is whoever is signed in; the assignment check compares them to the delivery's courier.
   const checks = await checksFor(deps, { visitId: visit.id, personId: visit.personId }, d, ctx, position);

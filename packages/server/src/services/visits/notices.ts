@@ -46,7 +46,7 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
 export function noticeOf(visit: Visit): Notice | null {
   switch (visit.state) {
     case 'completed':
-      return { kind: 'delivered_inside', message: 'Delivered inside. The door is locked again.' };
+      return completedNotice(visit);
     case 'denied': {
       const failed = visit.checks.filter((c) => !c.passed).map(checkWords);
       const why = failed.length > 0 ? failed.join('; ') : 'a check could not be run';
@@ -64,6 +64,18 @@ export function noticeOf(visit: Visit): Notice | null {
     default:
       return null;
   }
+}
+
+/** A completed visit: inside the home, or through the building's entrance (docs/buildings.md). */
+function completedNotice(visit: Visit): Notice {
+  if (visit.access === 'package_room') {
+    const ref = visit.parcel ? ` (${visit.parcel.externalId})` : '';
+    return { kind: 'left_in_package_room', message: `Your parcel${ref} is in your building's package room.` };
+  }
+  if (visit.access === 'lobby') {
+    return { kind: 'delivered_in_building', message: "Delivered through your building's lobby." };
+  }
+  return { kind: 'delivered_inside', message: 'Delivered inside. The door is locked again.' };
 }
 
 export function fallbackNotice(method: string): Notice {

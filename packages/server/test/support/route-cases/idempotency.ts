@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { aHome, bearer, customer } from '../app.js';
 import { PUSH_KEY } from '../world.js';
+import { buildingsIdempotencyCases } from './buildings.js';
 import { eligibilityIdempotencyCases } from './eligibility.js';
 import { lockersIdempotencyCases } from './lockers.js';
 import { apiKey, password, type World } from './shared.js';
@@ -239,5 +240,6 @@ export const idempotencyCases: Record<string, IdempotencyCase> = {
   'POST /v1/claims/:claimId/decision': acts('decides a claim'),
   'POST /v1/claims/:claimId/close': acts('closes a resolved claim'),
   ...lockersIdempotencyCases,
+  ...buildingsIdempotencyCases,
   ...eligibilityIdempotencyCases,
 };

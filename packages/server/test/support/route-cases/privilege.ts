@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { aHome, bearer } from '../app.js';
 import { PUSH_KEY } from '../world.js';
+import { buildingsPrivilegeCases } from './buildings.js';
 import { aCar } from './cars.js';
 import { claimsPrivilegeCases } from './claims-privilege.js';
 import { eligibilityPrivilegeCases } from './eligibility.js';
@@ -416,6 +417,7 @@ export const privilegeCases: Record<string, PrivilegeCase> = {
   ...claimsPrivilegeCases,
   ...homeDataPrivilegeCases,
   ...lockersPrivilegeCases,
+  ...buildingsPrivilegeCases,
   ...eligibilityPrivilegeCases,
 };
 

@@ -1,11 +1,18 @@
 import type { InjectOptions } from 'fastify';
 import type { TenantClaims } from '../claims-world.js';
 import type { World as BaseWorld, Tenant, TenantPeople, TenantVisit } from '../world.js';
+import type { TenantBuildings } from './buildings.js';
 import type { TenantServedAreas } from './eligibility.js';
 import type { TenantLockers } from './lockers.js';
 
 /** The sweeps' world: two tenants, each also with a courier, a delivery, a visit, a resident and an open invitation. */
-export type SweepTenant = Tenant & TenantVisit & TenantPeople & TenantClaims & TenantLockers & TenantServedAreas;
+export type SweepTenant = Tenant &
+  TenantVisit &
+  TenantPeople &
+  TenantClaims &
+  TenantLockers &
+  TenantServedAreas &
+  TenantBuildings;
 export type World = BaseWorld & { a: SweepTenant; b: SweepTenant };
 
 /**
