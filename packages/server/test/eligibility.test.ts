@@ -1,6 +1,8 @@
 import { deviceIdFor, generateKeyPair } from '@threshold/protocol';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '../src/store/db.js';
+import { insertServedAreaWithin, MAX_SERVED_AREAS, type ServedAreasTable } from '../src/store/served-areas-repo.js';
 import { aHome, bearer, call, expectProblem, testApp } from './support/app.js';
 import { lockerOperator, lockerSite } from './support/locker-world.js';
 import { apiKey } from './support/route-cases/shared.js';
@@ -27,6 +29,21 @@ const byMethod = (res: LightMyRequestResponse): Answer => {
   const items = (res.json() as { items: (Answer[string] & { method: string })[] }).items;
   return Object.fromEntries(items.map(({ method, ...rest }) => [method, rest]));
 };
+
+const areaRing = around(aHome.lat, aHome.lon, 0.01);
+const areaRow = (t: Tenant, id: string) => ({
+  id,
+  organisation_id: t.organisationId,
+  name: id,
+  methods: '["doorstep"]',
+  ring: JSON.stringify(areaRing),
+  min_lat: aHome.lat - 0.005,
+  max_lat: aHome.lat + 0.005,
+  min_lon: aHome.lon - 0.005,
+  max_lon: aHome.lon + 0.005,
+  created_by: t.userId,
+  created_at: '2026-11-25T09:00:00.000Z',
+});
 
 describeEachDialect('eligibility', (getStore) => {
   let w: Awaited<ReturnType<typeof world>>;
@@ -212,6 +229,24 @@ describeEachDialect('eligibility', (getStore) => {
       expect(byMethod(await ask(a, FAR)).locker?.reasons).toEqual(['no_locker_nearby']);
     });
 
+    it('answers a booking with the same eligibility object', async () => {
+      const booked = await w.app.inject({
+        method: 'POST',
+        url: '/v1/deliveries',
+        headers: apiKey(a.keySecret),
+        payload: {
+          homeId: a.homeId,
+          externalId: 'elig-1',
+          window: { start: WINDOW.split('/')[0], end: WINDOW.split('/')[1] },
+        },
+      });
+      expect(booked.statusCode).toBe(201);
+      const { eligibility, method } = booked.json() as { eligibility: { items: unknown[] }; method: string };
+      expect(method).toBe('in_home');
+      expect(eligibility.items).toHaveLength(7);
+      expect(eligibility).toEqual((await ask(a, a.homeId)).json());
+    });
+
     it("never says whether a stranger's address is a customer", async () => {
       // B's id for A's home reads exactly like an id that does not exist, word for word.
       const stranger = await ask(b, a.homeId);
@@ -270,6 +305,55 @@ describeEachDialect('eligibility', (getStore) => {
         });
         expect(res.statusCode).toBe(400);
       }
+    });
+  });
+
+  describe('limits', () => {
+    const fill = async (t: Tenant, n: number) => {
+      const rows = Array.from({ length: n }, (_, i) => areaRow(t, `sa_fill${t.organisationId.slice(-6)}${i}`));
+      await areasDb().insertInto('served_areas').values(rows).execute();
+    };
+    const areasDb = () => w.app.deps.store.db.withTables<{ served_areas: ServedAreasTable }>();
+    const countOf = async (t: Tenant) =>
+      (
+        await areasDb()
+          .selectFrom('served_areas')
+          .select('id')
+          .where('organisation_id', '=', t.organisationId)
+          .execute()
+      ).length;
+
+    it('keeps at most MAX_SERVED_AREAS per carrier through the API', async () => {
+      await fill(b, MAX_SERVED_AREAS - 1);
+      const answers = await Promise.all(Array.from({ length: 3 }, () => draw(b, ['doorstep'], areaRing)));
+      expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+      expect(await countOf(b)).toBe(MAX_SERVED_AREAS);
+    });
+
+    it('counts an insert still in its transaction: a second one waits for it and is refused', async () => {
+      await fill(a, MAX_SERVED_AREAS - 1);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let firstDone = () => {};
+      const firstInserted = new Promise<void>((resolve) => {
+        firstDone = resolve;
+      });
+      const db = w.app.deps.store.db;
+      const first = db.transaction().execute(async (tx) => {
+        const ok = await insertServedAreaWithin(tx, areaRow(a, 'sa_race1'));
+        firstDone();
+        await held;
+        return ok;
+      });
+      await firstInserted;
+      const second = withTransaction(db, (tx) => insertServedAreaWithin(tx, areaRow(a, 'sa_race2')));
+      // Without the organisation's row lock the second would count 199 and insert before the first commits.
+      await Promise.race([second, new Promise((r) => setTimeout(r, 300))]);
+      release();
+      expect([await first, await second]).toEqual([true, false]);
+      expect(await countOf(a)).toBe(MAX_SERVED_AREAS);
     });
   });
 });

@@ -3,18 +3,23 @@ import { Type } from 'typebox';
 import { assignCourier, createDelivery } from '../../services/deliveries.js';
 import { assignedDelivery, deliveryFor } from '../../services/deliveries-access.js';
 import { reattemptDelivery } from '../../services/deliveries-reattempt.js';
+import { bookingEligibility } from '../../services/eligibility/booking.js';
 import { arrive } from '../../services/visits/arrive.js';
 import { requireApiKey } from '../auth.js';
 import { unwrap } from '../outcome.js';
 import { forbidden } from '../problems.js';
 import { IdSchema, ORG_SECURITY, problems, USER_SECURITY } from '../schemas.js';
 import { DeliveryView, presentDelivery, WindowSchema } from './deliveries-view.js';
+import { EligibilityView, presentEligibility } from './eligibility-view.js';
 import { LockerChoiceSchema } from './lockers-view.js';
 import { ArrivalView, presentArrival, visitDepsOf } from './visits-view.js';
 
 // The carrier API (docs/api.md): book, read and assign deliveries; and the courier's arrival at the door.
 
 export const DeliveryParams = Type.Object({ deliveryId: IdSchema('dlv') }, { additionalProperties: false });
+
+/** The booking answer: the delivery, and every method for its home and window (docs/eligibility.md). */
+const BookedView = Type.Object({ ...DeliveryView.properties, eligibility: EligibilityView });
 
 const NewDeliveryBody = Type.Object(
   {
@@ -82,7 +87,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Book a delivery (API key with deliveries:write); answers the method and why',
         security: [{ apiKey: [] }],
         body: NewDeliveryBody,
-        response: { 201: DeliveryView, ...problems(401, 403, 404, 409) },
+        response: { 201: BookedView, ...problems(401, 403, 404, 409) },
       },
       config: { idempotent: true },
     },
@@ -90,7 +95,9 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (request.principal.kind === 'user') throw forbidden('Deliveries are booked with an API key');
       requireApiKey(request, 'deliveries:write');
       const delivery = unwrap(await createDelivery(app.services, request.principal, request.body));
-      return reply.code(201).send(presentDelivery(delivery));
+      const { parcel, locker } = request.body;
+      const eligibility = await bookingEligibility(app.services.db, delivery, { parcel, lockerSize: locker?.size });
+      return reply.code(201).send({ ...presentDelivery(delivery), eligibility: presentEligibility(eligibility) });
     },
   );
 
