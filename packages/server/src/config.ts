@@ -15,8 +15,13 @@ export interface Config {
   demo: boolean;
   /** Loopback port of the demo devices' physical-world control API (doors, keypad, faults). */
   demoControlPort: number;
-  /** Shared-subscription group with an external broker, so several nodes split device traffic. */
+  /**
+   * Shared-subscription group with an external broker and SQLite. With PostgreSQL and an external broker the nodes
+   * split devices by partition leases instead (docs/decisions.md "Several nodes: device partitions").
+   */
   mqttSharedGroup: string;
+  /** NODE_ID: this node's name among several, stable across its restarts; undefined: `{hostname}:{port}`. */
+  nodeId: string | undefined;
   publicUrl: string;
   /** Abuse limits (docs/api.md, "Limits"). A request limit of 0 turns that limit off. */
   limits: Limits;
@@ -168,6 +173,14 @@ function metricsTokenOf(env: Env): string | undefined {
   return token;
 }
 
+function nodeIdOf(env: Env): string | undefined {
+  const id = text(env, 'NODE_ID');
+  if (id !== undefined && !/^[A-Za-z0-9._:-]{1,64}$/.test(id)) {
+    throw new ConfigError(`NODE_ID must be 1-64 characters of A-Z a-z 0-9 . _ : -, got "${id}"`);
+  }
+  return id;
+}
+
 /** Parses the environment once; the result is frozen and passed down (docs/api.md, "Configuration"). */
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const port = portOf(env, 'PORT', 8080);
@@ -184,6 +197,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     demo: booleanOf(env, 'DEMO', text(env, 'NODE_ENV') !== 'production'),
     demoControlPort: portOf(env, 'DEMO_CONTROL_PORT', 8091),
     mqttSharedGroup: text(env, 'MQTT_SHARED_GROUP') ?? 'threshold',
+    nodeId: nodeIdOf(env),
     publicUrl: (urlOf(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
     limits: limitsOf(env),
     webhookAllowPrivate: booleanOf(env, 'WEBHOOK_ALLOW_PRIVATE', false),

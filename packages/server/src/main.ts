@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     ids,
     log,
     httpLog: log,
-    nodeId: `${hostname()}:${config.port}`,
+    nodeId: config.nodeId ?? `${hostname()}:${config.port}`,
     expectations: { garageOpenMs: config.garageOpenMs },
   });
   const { app, gateway } = platform;

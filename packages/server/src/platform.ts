@@ -1,6 +1,7 @@
 import type { VisitExpectations } from '@threshold/core';
 import { Bus } from './bus.js';
 import { type ClipStore, createClipStore } from './clips/clip-store.js';
+import { type ClusterNode, startClusterNode } from './cluster/index.js';
 import type { Config } from './config.js';
 import { type Gateway, startGateway } from './gateway/gateway.js';
 import type { GatewayLog } from './gateway/log.js';
@@ -41,6 +42,8 @@ export interface PlatformOptions {
   nodeId: string;
   expectations?: Partial<VisitExpectations>;
   jobPollMs?: number;
+  /** Several nodes only (cluster/partition-leases.ts): lease timings, shortened by tests. */
+  leases?: { heartbeatMs?: number; ttlMs?: number };
 }
 
 export interface RunningPlatform {
@@ -48,6 +51,8 @@ export interface RunningPlatform {
   gateway: Gateway;
   clips: ClipStore;
   live: LiveHub;
+  /** Set when this node is one of several (PostgreSQL and an external broker): its device partitions and bus fan-out. */
+  cluster: ClusterNode | null;
   app: Awaited<ReturnType<typeof buildApp>>;
   visitDeps: VisitDeps;
   jobs(): JobRunner;
@@ -62,6 +67,16 @@ export interface RunningPlatform {
 export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform> {
   const { store, config, clock, ids, log } = o;
   const bus = new Bus();
+  const cluster = await startClusterNode({
+    store,
+    config,
+    nodeId: o.nodeId,
+    bus,
+    log,
+    ...(o.leases ? { leases: o.leases } : {}),
+  });
+  // Waits and the live hub also hear other nodes' events; services acting on every event hear only this node's.
+  const shared = cluster?.bus ?? bus;
   const gateway = await startGateway({
     db: store.db,
     dialect: store.dialect,
@@ -71,11 +86,12 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     log,
     mqtt: { url: config.mqttUrl, host: '127.0.0.1', port: config.mqttPort, sharedGroup: config.mqttSharedGroup },
     liveness: { graceMs: config.deviceGraceMs },
+    ...(cluster ? { ownership: cluster.ownership } : {}),
   });
   const metrics = createMetrics({ db: store.db, clock });
   const stopMetrics = watchMetrics(bus, metrics);
   const clips = createClipStore({ dataDir: config.dataDir });
-  const live = createLiveHub(bus, { clock });
+  const live = createLiveHub(shared, { clock });
   const stopDeviceFeed = startDeviceFeed({ db: store.db, bus, onError: (err) => log.error({ err }, 'device feed') });
 
   // Locker banks (docs/protocol-locker.md): opens go out as signed `locker.open`, this node's bank events come in.
@@ -83,8 +99,9 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   const lockerFeed = startLockerBankFeed({ db: store.db, clock, ids, bank: lockers }, bus, log);
   const notifications = startNotifications({ db: store.db, clock, log, config });
   let jobs: JobRunner | undefined;
-  const runtime = { bus, log, expectations: o.expectations, kickJobs: () => jobs?.kick() };
+  const runtime = { bus: shared, log, expectations: o.expectations, kickJobs: () => jobs?.kick() };
   const visitDeps: VisitDeps = { db: store.db, clock, ids, ...runtime, gateway, blobs: clips };
+  const serviceDeps: VisitDeps = { ...visitDeps, bus };
   const startJobs = () =>
     startJobRunner({
       store,
@@ -112,8 +129,8 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       ...(o.jobPollMs === undefined ? {} : { pollMs: o.jobPollMs }),
     });
   let webhooks = startWebhooks();
-  let services = startVisitServices(visitDeps);
-  const stopDeviceAlerts = startDeviceAlerts(visitDeps);
+  let services = startVisitServices(serviceDeps);
+  const stopDeviceAlerts = startDeviceAlerts(serviceDeps);
   await ensureCheckpointSchedule({ db: store.db, clock, ids });
   await ensureRetentionSchedule({ db: store.db, clock, ids });
   await ensureLockerSchedule({ db: store.db, clock, ids });
@@ -140,6 +157,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     gateway,
     clips,
     live,
+    cluster,
     app,
     visitDeps,
     jobs: () => jobs!,
@@ -147,7 +165,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
     async restartServices() {
       await services.stop();
       await jobs?.stop();
-      services = startVisitServices(visitDeps);
+      services = startVisitServices(serviceDeps);
       jobs = startJobs();
       await webhooks.stop();
       webhooks = startWebhooks();
@@ -166,6 +184,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       stopMetrics();
       notifications.stop();
       await gateway.stop();
+      await cluster?.stop(); // after the gateway finished its messages: then the others take the devices over
     },
   };
 }

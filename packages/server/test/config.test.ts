@@ -73,6 +73,7 @@ describe('loadConfig', () => {
       DEMO: 'false',
       DEMO_CONTROL_PORT: '9091',
       MQTT_SHARED_GROUP: 'nodes',
+      NODE_ID: 'node-2',
       PUBLIC_URL: 'https://threshold.example/',
     });
     expect(config).toMatchObject({
@@ -86,6 +87,7 @@ describe('loadConfig', () => {
       demo: false,
       demoControlPort: 9091,
       mqttSharedGroup: 'nodes',
+      nodeId: 'node-2',
       publicUrl: 'https://threshold.example',
     });
   });
@@ -98,6 +100,7 @@ describe('loadConfig', () => {
 
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a port number/],
+    [{ NODE_ID: 'node one' }, /NODE_ID must be 1-64 characters/],
     [{ PORT: '70000' }, /PORT must be a port number/],
     [{ MQTT_PORT: '-1' }, /MQTT_PORT/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must use one of postgres:/],

@@ -22,6 +22,7 @@ import { type Received, receiveEvent } from './ingest.js';
 import { createLiveness } from './liveness.js';
 import type { GatewayLog } from './log.js';
 import { ACK_RELAY_TOPIC, connectPlatformClient } from './mqtt-client.js';
+import { type DeviceOwnership, partitionOf } from './ownership.js';
 import { recordRefusal } from './refusals.js';
 
 // The device gateway (DESIGN.md, "Architecture"): the platform's MQTT side. It keeps device records current from
@@ -48,6 +49,11 @@ export interface GatewayDeps {
    * given to come back (after a restart) before it is marked offline, and how often that is checked.
    */
   liveness?: { graceMs?: number; sweepMs?: number };
+  /**
+   * Several nodes (docs/decisions.md "Several nodes: device partitions"): every node subscribes plainly and handles
+   * only the devices whose partition lease it holds; absent, this node handles every device.
+   */
+  ownership?: DeviceOwnership;
 }
 
 /** Defaults of `GatewayDeps.liveness` (docs/performance.md, "Ten thousand devices"). */
@@ -82,7 +88,10 @@ export async function startGateway(deps: GatewayDeps): Promise<Gateway> {
 export function createGateway(deps: GatewayDeps): Gateway {
   const { log } = deps;
   const external = deps.mqtt.url !== undefined;
-  const sharedGroup = external ? (deps.mqtt.sharedGroup ?? 'threshold') : undefined;
+  const { ownership } = deps;
+  const sharedGroup = external && !ownership ? (deps.mqtt.sharedGroup ?? 'threshold') : undefined;
+  /** Whether another node may receive the ack a command of this node waits for. */
+  const relayAcks = sharedGroup !== undefined || ownership !== undefined;
   const deviceKeys = new Map<string, KnownDevice>();
   const received = new Map<string, Promise<void>>();
   const settled = new Map<string, Promise<void>>();
@@ -114,7 +123,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     accept: heartbeatGate(groupCommitAccept(deps.db, deps.dialect)),
     onAck(deviceId: string, event: { data: AckData }) {
       // With shared subscriptions the node waiting for this ack may be another one: relay it (mqtt-client.ts).
-      if (!tracker.settle(deviceId, event.data) && sharedGroup !== undefined) {
+      if (!tracker.settle(deviceId, event.data) && relayAcks) {
         publish(ACK_RELAY_TOPIC, JSON.stringify({ deviceId, ack: event.data })).catch(() => {});
       }
     },
@@ -170,6 +179,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const parsed = parseTopic(topic);
     if (!parsed || parsed.channel === 'cmd') return;
     const { deviceId, channel } = parsed;
+    if (ownership && !ownership.owns(deviceId)) {
+      ownership.hold(deviceId, topic, payload);
+      return;
+    }
     if (channel === 'status') enqueueStatus(deviceId, payload);
     else enqueue(deviceId, () => receiveEvent(ingestDeps, { deviceId, channel, topic, payload }));
   }
@@ -186,7 +199,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   async function connect(): Promise<void> {
     const clientId = `threshold-platform-${randomBytes(6).toString('hex')}`;
     if (external) {
-      client = await connectPlatformClient({ url: deps.mqtt.url!, clientId, sharedGroup, log }, onMessage);
+      client = await connectPlatformClient({ url: deps.mqtt.url!, clientId, sharedGroup, relayAcks, log }, onMessage);
       return;
     }
     const platform = { username: 'threshold-platform', password: randomBytes(32).toString('base64url') };
@@ -199,8 +212,18 @@ export function createGateway(deps: GatewayDeps): Gateway {
       onDisconnect: (deviceId) => liveness.disconnected(deviceId),
     });
     const url = `mqtt://${deps.mqtt.host}:${broker.port}`;
-    client = await connectPlatformClient({ url, ...platform, clientId, sharedGroup, log }, onMessage);
+    client = await connectPlatformClient({ url, ...platform, clientId, sharedGroup, relayAcks, log }, onMessage);
   }
+
+  ownership?.attach({
+    replay: (messages) => {
+      for (const m of messages) onMessage(m.topic, m.payload);
+    },
+    drain: async (partitions) => {
+      const busy = [...received, ...settled].filter(([deviceId]) => partitions.has(partitionOf(deviceId)));
+      await Promise.allSettled(busy.map(([, done]) => done));
+    },
+  });
 
   const gateway: Gateway = {
     get brokerPort() {
@@ -236,8 +259,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       return tracker.send(envelope, opts);
     },
     async isOnline(deviceId) {
-      // This node's word is authoritative only without shared subscriptions (else another node may have heard it).
-      const seen = sharedGroup === undefined ? liveness.isOnline(deviceId) : undefined;
+      // This node's word is authoritative only when it handles every device (else another node may have heard it).
+      const seen = relayAcks ? undefined : liveness.isOnline(deviceId);
       return seen ?? (await isOnline(deps.db, deviceId)) === true;
     },
     keys() {

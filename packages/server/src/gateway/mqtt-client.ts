@@ -16,6 +16,8 @@ export interface PlatformMqttOptions {
    * undefined subscribes plainly (the embedded broker, aedes 1.x, has no shared subscriptions).
    */
   sharedGroup: string | undefined;
+  /** Also listen for acks relayed by other nodes (shared subscriptions, or device partitions: gateway/ownership.ts). */
+  relayAcks?: boolean;
   log: GatewayLog;
 }
 
@@ -28,9 +30,9 @@ export const DEVICE_TOPICS = ['evt', 'state', 'status'].map((channel) => `${TOPI
  */
 export const ACK_RELAY_TOPIC = 'threshold/v1/platform/acks';
 
-export function subscriptionTopics(sharedGroup: string | undefined): string[] {
-  if (sharedGroup === undefined) return DEVICE_TOPICS;
-  return [...DEVICE_TOPICS.map((topic) => `$share/${sharedGroup}/${topic}`), ACK_RELAY_TOPIC];
+export function subscriptionTopics(sharedGroup: string | undefined, relayAcks = sharedGroup !== undefined): string[] {
+  const devices = sharedGroup === undefined ? DEVICE_TOPICS : DEVICE_TOPICS.map((t) => `$share/${sharedGroup}/${t}`);
+  return relayAcks ? [...devices, ACK_RELAY_TOPIC] : devices;
 }
 
 function noDelay(client: MqttClient): void {
@@ -68,6 +70,6 @@ export async function connectPlatformClient(
     });
   });
   // Subscribed once: with clean: true mqtt.js resubscribes by itself after a reconnect (resubscribe defaults to true).
-  await client.subscribeAsync(subscriptionTopics(opts.sharedGroup), { qos: 1 });
+  await client.subscribeAsync(subscriptionTopics(opts.sharedGroup, opts.relayAcks), { qos: 1 });
   return client;
 }
