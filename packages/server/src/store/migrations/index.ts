@@ -13,6 +13,7 @@ import * as retention from './20261202-0009-retention.js';
 import * as cars from './20261202-0041-cars.js';
 import * as lockers from './20261202-0060-lockers.js';
 import * as cluster from './20261202-0070-cluster.js';
+import * as buildings from './20261202-0080-buildings.js';
 import * as servedAreas from './20261202-0090-served-areas.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '20261202-0041-cars': cars,
   '20261202-0060-lockers': lockers,
   '20261202-0070-cluster': cluster,
+  '20261202-0080-buildings': buildings,
   '20261202-0090-served-areas': servedAreas,
 };
