@@ -3,6 +3,12 @@
 /** Operations that accept an `Idempotency-Key` header (docs/api.md "Idempotency"). */
 export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set([
   'POST /v1/alerts/{alertId}/acknowledge',
+  'POST /v1/buildings',
+  'POST /v1/buildings/{buildingId}/carrier-access',
+  'POST /v1/buildings/{buildingId}/carrier-access/{accessId}/revoke',
+  'POST /v1/buildings/{buildingId}/entrances',
+  'POST /v1/buildings/{buildingId}/units',
+  'POST /v1/buildings/{buildingId}/units/{unitId}/invitations',
   'POST /v1/claims/{claimId}/assign',
   'POST /v1/claims/{claimId}/close',
   'POST /v1/claims/{claimId}/decision',

@@ -632,6 +632,1898 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The buildings of the caller's building manager organisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                addressLine1: string;
+                                city: string;
+                                country: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                lat: number;
+                                lon: number;
+                                name: string;
+                                organisationId: string;
+                                postalCode: string;
+                                timeZone: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a building (an admin of a building manager organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressLine1: string;
+                        city: string;
+                        country: string;
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        /** @description org_… */
+                        organisationId: string;
+                        postalCode: string;
+                        timeZone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addressLine1: string;
+                            city: string;
+                            country: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            organisationId: string;
+                            postalCode: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A building with its entrances (and their devices) and units (its manager) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            building: {
+                                addressLine1: string;
+                                city: string;
+                                country: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                lat: number;
+                                lon: number;
+                                name: string;
+                                organisationId: string;
+                                postalCode: string;
+                                timeZone: string;
+                            };
+                            entrances: {
+                                buildingId: string;
+                                cameraId: string | null;
+                                controllerId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                kind: "lobby" | "package_room";
+                                lat: number;
+                                lon: number;
+                                name: string;
+                                radiusM: number;
+                            }[];
+                            units: {
+                                buildingId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                label: string;
+                                /** @description Whether a resident has accepted; who, and anything else, is theirs */
+                                occupied: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Couriers at the entrances by carrier and time: admitted or denied (never which resident) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    limit?: number;
+                    /** @description org_… */
+                    organisationId?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                at: string;
+                                entranceId: string;
+                                failedChecks: string[];
+                                id: string;
+                                /** @description The carrier whose courier came */
+                                organisationId: string;
+                                outcome: "admitted" | "denied";
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}/carrier-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which carriers may use which entrances, and when (revoked ones included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                buildingId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                entranceId: string;
+                                id: string;
+                                /** @description The carrier */
+                                organisationId: string;
+                                revokedAt: string | null;
+                                windows: {
+                                    days: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                    /** @description at or before start: next day */
+                                    endLocal: string;
+                                    /** @description HH:mm, building zone */
+                                    startLocal: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Let a carrier's couriers use an entrance in weekly windows (building time zone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ap_… */
+                        entranceId: string;
+                        /** @description org_… */
+                        organisationId: string;
+                        windows: {
+                            days: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                            /** @description at or before start: next day */
+                            endLocal: string;
+                            /** @description HH:mm, building zone */
+                            startLocal: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildingId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entranceId: string;
+                            id: string;
+                            /** @description The carrier */
+                            organisationId: string;
+                            revokedAt: string | null;
+                            windows: {
+                                days: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                /** @description at or before start: next day */
+                                endLocal: string;
+                                /** @description HH:mm, building zone */
+                                startLocal: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}/carrier-access/{accessId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a carrier's access to an entrance: it opens nothing from now on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description bca_… */
+                    accessId: string;
+                    /** @description bld_… */
+                    buildingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildingId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entranceId: string;
+                            id: string;
+                            /** @description The carrier */
+                            organisationId: string;
+                            revokedAt: string | null;
+                            windows: {
+                                days: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                /** @description at or before start: next day */
+                                endLocal: string;
+                                /** @description HH:mm, building zone */
+                                startLocal: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}/entrances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a lobby door or a package room (an admin of the manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "lobby" | "package_room";
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        /** @description The entrance's geofence */
+                        radiusM: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildingId: string;
+                            cameraId: string | null;
+                            controllerId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            kind: "lobby" | "package_room";
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            radiusM: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}/entrances/{entranceId}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pair an entrance's controller (a lock-like device) or its camera by claim code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                    /** @description ap_… */
+                    entranceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        claimCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessPointId: string | null;
+                            claimedAt: string | null;
+                            firmware: string;
+                            health: {
+                                battery: number | null;
+                                bolt: ("locked" | "unlocked" | "jammed") | null;
+                                clockSkewMs: number | null;
+                                door: ("open" | "closed") | null;
+                                doorAjar: boolean | null;
+                                garage: ("closed" | "opening" | "open" | "closing" | "stopped") | null;
+                                jammed: boolean | null;
+                                light: boolean | null;
+                                obstructed: boolean | null;
+                                recording: boolean | null;
+                                signal: number | null;
+                                storageFreeMb: number | null;
+                                tamper: boolean | null;
+                            };
+                            homeId: string | null;
+                            id: string;
+                            kind: "lock" | "camera" | "vehicle" | "opener" | "locker_bank";
+                            lastSeenAt: string | null;
+                            online: boolean;
+                            refusals: {
+                                /** @description Counts by rejection reason */
+                                byReason: {
+                                    [key: string]: number;
+                                };
+                                lastAt: string | null;
+                                /** @description Messages from this device the platform refused, ever */
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a unit (a home of its own, joined by its residents) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildingId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            label: string;
+                            /** @description Whether a resident has accepted; who, and anything else, is theirs */
+                            occupied: boolean;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/buildings/{buildingId}/units/{unitId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a resident to a vacant unit; they join only by accepting (POST /v1/me/invitations/{id}/accept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description bld_… */
+                    buildingId: string;
+                    /** @description unit_… */
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: email */
+                            email: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            role: string;
+                            target: {
+                                id: string;
+                                kind: "organisation" | "home";
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims/{claimId}": {
         parameters: {
             query?: never;
@@ -2734,7 +4626,7 @@ export interface paths {
                                     externalId: string;
                                     homeId: string;
                                     id: string;
-                                    method: "in_home" | "in_car" | "doorstep" | "locker";
+                                    method: "in_home" | "in_car" | "doorstep" | "locker" | "lobby" | "package_room";
                                     organisationId: string;
                                     /** @description Why in-home is not offered; empty when it is */
                                     reasons: string[];
@@ -2882,6 +4774,10 @@ export interface paths {
                         accessPoint?: {
                             kind: "front_door" | "back_door" | "garage" | "side_gate" | "car_boot";
                         };
+                        /** @description To a resident of a building: through its lobby, or into its package room, by an entrance the building manager opened to your carrier in this window (docs/buildings.md) */
+                        building?: {
+                            entrance: "lobby" | "package_room";
+                        };
                         /** @description The carrier's own reference */
                         externalId: string;
                         /** @description home_… */
@@ -2920,10 +4816,21 @@ export interface paths {
                             courierId: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description Every delivery method for the address and window, and why it is or is not available */
+                            eligibility: {
+                                items: {
+                                    accessPointId: string | null;
+                                    available: boolean;
+                                    /** @enum {unknown} */
+                                    method: "in_home" | "in_garage" | "in_car" | "lobby" | "package_room" | "locker" | "doorstep";
+                                    /** @description Why the method is not available, as stable codes (empty when it is): window_invalid, not_served, outside_postal_area, not_a_customer, no_access_point, customer_disallows, customer_day_off, lock_not_paired, lock_offline, lock_unhealthy, camera_not_paired, camera_offline, camera_unhealthy, opener_not_paired, opener_offline, opener_unhealthy, no_car, vehicle_not_paired, car_blocked, car_day_not_allowed, parcel_does_not_fit, not_in_building, no_usable_entrance, no_package_room, no_locker_nearby, no_locker_room */
+                                    reasons: string[];
+                                }[];
+                            };
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep" | "locker";
+                            method: "in_home" | "in_car" | "doorstep" | "locker" | "lobby" | "package_room";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3106,7 +5013,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep" | "locker";
+                            method: "in_home" | "in_car" | "doorstep" | "locker" | "lobby" | "package_room";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -3517,7 +5424,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep" | "locker";
+                            method: "in_home" | "in_car" | "doorstep" | "locker" | "lobby" | "package_room";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -4023,7 +5930,7 @@ export interface paths {
                             externalId: string;
                             homeId: string;
                             id: string;
-                            method: "in_home" | "in_car" | "doorstep" | "locker";
+                            method: "in_home" | "in_car" | "doorstep" | "locker" | "lobby" | "package_room";
                             organisationId: string;
                             /** @description Why in-home is not offered; empty when it is */
                             reasons: string[];
@@ -8034,7 +9941,7 @@ export interface paths {
                                 createdAt: string;
                                 homeId: string;
                                 id: string;
-                                kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot";
+                                kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot" | "lobby" | "package_room";
                                 name: string;
                             }[];
                         };
@@ -8160,7 +10067,7 @@ export interface paths {
                             createdAt: string;
                             homeId: string;
                             id: string;
-                            kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot";
+                            kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot" | "lobby" | "package_room";
                             name: string;
                         };
                     };
@@ -8471,7 +10378,7 @@ export interface paths {
                             createdAt: string;
                             homeId: string;
                             id: string;
-                            kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot";
+                            kind: ("front_door" | "back_door" | "garage" | "side_gate") | "car_boot" | "lobby" | "package_room";
                             name: string;
                         };
                     };
@@ -8717,6 +10624,294 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/homes/{homeId}/building-delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether couriers may come in through the home's building (its household) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description home_… */
+                    homeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Couriers may come in through the building for this home */
+                            allowed: boolean;
+                            homeId: string;
+                            unitId: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Turn building delivery on or off for this home (an owner) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description home_… */
+                    homeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowed: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Couriers may come in through the building for this home */
+                            allowed: boolean;
+                            homeId: string;
+                            unitId: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
