@@ -17,42 +17,44 @@ export function CompartmentsTable({
   onToggle: (id: string) => void;
 }) {
   return (
-    <table className="compartments">
-      <caption className="visually-hidden">Compartments</caption>
-      <thead>
-        <tr>
-          {selected && <th scope="col">Open</th>}
-          <th scope="col">Label</th>
-          <th scope="col">Size</th>
-          <th scope="col">Door</th>
-          <th scope="col">State</th>
-        </tr>
-      </thead>
-      <tbody>
-        {compartments.map((c) => {
-          const state = STATE_WORDS[compartmentState(c, lockedOut)];
-          return (
-            <tr key={c.id} aria-label={`Compartment ${c.label}`}>
-              {selected && (
+    <div className="table-scroll">
+      <table className="compartments">
+        <caption className="visually-hidden">Compartments</caption>
+        <thead>
+          <tr>
+            {selected && <th scope="col">Open</th>}
+            <th scope="col">Label</th>
+            <th scope="col">Size</th>
+            <th scope="col">Door</th>
+            <th scope="col">State</th>
+          </tr>
+        </thead>
+        <tbody>
+          {compartments.map((c) => {
+            const state = STATE_WORDS[compartmentState(c, lockedOut)];
+            return (
+              <tr key={c.id} aria-label={`Compartment ${c.label}`}>
+                {selected && (
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Open ${c.label}`}
+                      checked={selected.has(c.id)}
+                      onChange={() => onToggle(c.id)}
+                    />
+                  </td>
+                )}
+                <th scope="row">{c.label}</th>
+                <td>{c.size}</td>
+                <td>{DOOR_WORDS[c.door] ?? c.door}</td>
                 <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Open ${c.label}`}
-                    checked={selected.has(c.id)}
-                    onChange={() => onToggle(c.id)}
-                  />
+                  <Badge tone={state.tone}>{state.label}</Badge>
                 </td>
-              )}
-              <th scope="row">{c.label}</th>
-              <td>{c.size}</td>
-              <td>{DOOR_WORDS[c.door] ?? c.door}</td>
-              <td>
-                <Badge tone={state.tone}>{state.label}</Badge>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
