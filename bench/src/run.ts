@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { coreBench } from './core-bench.js';
+import { FLEET_DEFAULTS, fleetBench } from './fleet-bench.js';
 import { mqttRoundTrip } from './mqtt-pingpong.js';
 import { line, type Summary } from './stats.js';
 import { benchDialect, type DialectResult, type UnlockPlan } from './unlock-bench.js';
@@ -11,7 +12,8 @@ import { benchDialect, type DialectResult, type UnlockPlan } from './unlock-benc
 
 const USAGE =
   'usage: npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR]   (BENCH_DATABASE_URL: PostgreSQL, default local)\n' +
-  '       npm run bench -- core [--quick]';
+  '       npm run bench -- core [--quick]\n' +
+  '       npm run bench -- fleet [--count 10000] [--procs 4]';
 type Plan = UnlockPlan & { mqttSamples: number; statements: boolean };
 const FULL: Plan = {
   warmup: 30,
@@ -96,8 +98,27 @@ function print(name: string, r: DialectResult, mqtt: Summary, statements: boolea
   );
 }
 
+function fleet(args: readonly string[]): Promise<number> | number {
+  const plan = { ...FLEET_DEFAULTS };
+  for (let i = 0; i < args.length; i += 2) {
+    const value = Number(args[i + 1]);
+    if (!Number.isInteger(value) || value < 1) return usage();
+    if (args[i] === '--count') plan.count = value;
+    else if (args[i] === '--procs') plan.procs = value;
+    else return usage();
+  }
+  const cpu = cpus();
+  console.log(
+    `machine: ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  return fleetBench(plan);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'core') return coreBench(argv.slice(1));
+  if (argv[0] === 'fleet') return fleet(argv.slice(1));
   const plan = parse(argv);
   if (!plan) return usage();
   const cpu = cpus();

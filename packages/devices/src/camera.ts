@@ -10,6 +10,12 @@ export interface CameraOptions {
   heartbeatMs?: number;
   /** A clip holds at most this much; a longer recording is delivered as consecutive segments (docs/protocol.md §5). */
   segmentMs?: number;
+  /**
+   * Load generation only (`npm run devices -- --count`, `npm run bench -- fleet`): a signed heartbeat every this many
+   * ms for a session of the camera's own (`load-<device id>`), recording or not. No visit has that session, so the
+   * platform checks it (signature, replay, clock) and finds nothing to feed.
+   */
+  loadHeartbeatMs?: number;
 }
 
 interface Recording {
@@ -52,6 +58,7 @@ export class CameraDevice {
   private readonly postRoll = new Timer();
   private readonly uploads = new AbortController();
   private readonly clipJobs = new Set<Promise<void>>();
+  private readonly load: NodeJS.Timeout | null;
 
   constructor(
     private readonly ctx: DeviceContext,
@@ -63,6 +70,10 @@ export class CameraDevice {
         ctx.publishState();
       }
     });
+    const every = o.loadHeartbeatMs;
+    let beats = 0;
+    const session = `load-${ctx.identity.id}`;
+    this.load = every ? setInterval(() => ctx.emit('heartbeat', { session, frames: beats++ }), every) : null;
   }
 
   state(): CameraState {
@@ -94,6 +105,7 @@ export class CameraDevice {
   }
 
   async stop(): Promise<void> {
+    if (this.load) clearInterval(this.load);
     this.postRoll.clear();
     if (this.recording !== null) {
       clearInterval(this.recording.heartbeat);

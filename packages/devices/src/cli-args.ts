@@ -13,13 +13,27 @@ export type CliCommand =
       faults: Partial<Faults>;
       /** Where an emulated car stands, parked, when the fleet starts (`--vehicle-at lat,lon`). */
       vehicleAt?: { lat: number; lon: number };
-    };
+    }
+  | ({ command: 'fleet' } & FleetLoadOptions);
+
+/** `devices --count N`: generated devices for load, in `procs` processes (docs/devices.md, "A large fleet"). */
+export interface FleetLoadOptions {
+  count: number;
+  procs: number;
+  /** Devices started per second, over all processes. */
+  rampPerSecond: number;
+  /** Load heartbeat of every camera (camera.ts `loadHeartbeatMs`); 0: none. */
+  heartbeatMs: number;
+  mqttUrl: string;
+  platformUrl: string;
+}
 
 export const USAGE = `usage:
   devices provision lock|camera|vehicle|opener|locker_bank --out <file.json>
   devices run <device.json>... [--mqtt mqtt://127.0.0.1:1884] [--platform http://127.0.0.1:8080]
                                [--control 127.0.0.1:8091] [--fault jam] [--fault clockSkewMs=5000]
-                               [--vehicle-at 52.3702,4.8952]`;
+                               [--vehicle-at 52.3702,4.8952]
+  devices --count 10000 [--procs 4] [--ramp 500] [--heartbeat-ms 10000] [--mqtt …] [--platform …]`;
 
 /** Defaults match the platform's embedded broker and HTTP port (README, "Configuration"). */
 export const DEFAULT_MQTT_URL = 'mqtt://127.0.0.1:1884';
@@ -41,6 +55,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     if (v.out === undefined) return { ok: false, error: '--out <file.json> is required' };
     return { ok: true, value: { command, kind, out: v.out } };
   }
+  const mqttUrl = v.mqtt ?? env.THRESHOLD_MQTT_URL ?? env.MQTT_URL ?? DEFAULT_MQTT_URL;
+  const platformUrl = v.platform ?? env.THRESHOLD_URL ?? DEFAULT_PLATFORM_URL;
+  if (v.count !== undefined && (command === undefined || command === 'fleet') && rest.length === 0) {
+    return fleetLoad(v, mqttUrl, platformUrl);
+  }
   if (command !== 'run') return { ok: false, error: USAGE };
   if (rest.length === 0) return { ok: false, error: 'run needs at least one identity file' };
   const faults: Partial<Faults> = {};
@@ -51,8 +70,6 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const control = v.control === undefined ? null : parseHostPort(v.control);
   if (control === undefined) return { ok: false, error: '--control wants host:port' };
-  const mqttUrl = v.mqtt ?? env.THRESHOLD_MQTT_URL ?? env.MQTT_URL ?? DEFAULT_MQTT_URL;
-  const platformUrl = v.platform ?? env.THRESHOLD_URL ?? DEFAULT_PLATFORM_URL;
   const vehicleAt = v['vehicle-at'] === undefined ? undefined : parseLatLon(v['vehicle-at']);
   if (vehicleAt === null) return { ok: false, error: '--vehicle-at wants lat,lon' };
   const run = { command, files: rest, mqttUrl, platformUrl, control, faults } as const;
@@ -70,8 +87,34 @@ function parse(argv: string[]) {
       control: { type: 'string' },
       fault: { type: 'string', multiple: true },
       'vehicle-at': { type: 'string' },
+      count: { type: 'string' },
+      procs: { type: 'string' },
+      ramp: { type: 'string' },
+      'heartbeat-ms': { type: 'string' },
     },
   });
+}
+
+function whole(raw: string | undefined, fallback: number, min: number, max: number): number | null {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  return /^\d+$/.test(raw) && n >= min && n <= max ? n : null;
+}
+
+function fleetLoad(
+  v: ReturnType<typeof parse>['values'],
+  mqttUrl: string,
+  platformUrl: string,
+): Result<CliCommand, string> {
+  const count = whole(v.count, 0, 1, 100_000);
+  const procs = whole(v.procs, 1, 1, 64);
+  const rampPerSecond = whole(v.ramp, 500, 1, 100_000);
+  const heartbeatMs = whole(v['heartbeat-ms'], 10_000, 0, 3_600_000);
+  if (count === null) return { ok: false, error: '--count wants 1 to 100000 devices' };
+  if (procs === null) return { ok: false, error: '--procs wants 1 to 64' };
+  if (rampPerSecond === null) return { ok: false, error: '--ramp wants devices per second (at least 1)' };
+  if (heartbeatMs === null) return { ok: false, error: '--heartbeat-ms wants ms (0: no heartbeats)' };
+  return { ok: true, value: { command: 'fleet', count, procs, rampPerSecond, heartbeatMs, mqttUrl, platformUrl } };
 }
 
 function parseLatLon(s: string): { lat: number; lon: number } | null {

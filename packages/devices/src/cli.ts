@@ -2,6 +2,7 @@
 import { parseCli, USAGE } from './cli-args.js';
 import { startControlApi } from './control-api.js';
 import { startFleet } from './fleet.js';
+import { runFleetLoad } from './fleet-load.js';
 import { provision, writeIdentity } from './identity.js';
 
 // The device fleet runner: `node packages/devices/dist/cli.js` (`npm run devices -- …`). docs/devices.md.
@@ -17,6 +18,10 @@ async function main(): Promise<number> {
     const identity = provision(cmd.kind);
     writeIdentity(cmd.out, identity);
     console.log(`id          ${identity.id}\nclaim code  ${identity.claimCode}\nwritten to  ${cmd.out}`);
+    return 0;
+  }
+  if (cmd.command === 'fleet') {
+    await runFleetLoad(cmd);
     return 0;
   }
   const fleet = await startFleet(cmd);

@@ -32,7 +32,7 @@ export interface StartOptions {
   now?: () => number;
   faults?: Partial<Faults>;
   lock?: LockOptions;
-  camera?: { heartbeatMs?: number; segmentMs?: number };
+  camera?: { heartbeatMs?: number; segmentMs?: number; loadHeartbeatMs?: number };
   vehicle?: VehicleOptions;
   opener?: OpenerOptions;
   lockerBank?: LockerBankOptions;
