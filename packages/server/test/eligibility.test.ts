@@ -5,6 +5,7 @@ import { withTransaction } from '../src/store/db.js';
 import { insertServedAreaWithin, MAX_SERVED_AREAS, type ServedAreasTable } from '../src/store/served-areas-repo.js';
 import { aHome, bearer, call, expectProblem, testApp } from './support/app.js';
 import { lockerOperator, lockerSite } from './support/locker-world.js';
+import { withBuildings } from './support/route-cases/buildings.js';
 import { apiKey } from './support/route-cases/shared.js';
 import { describeEachDialect } from './support/stores.js';
 import { courierOf, type Tenant, world } from './support/world.js';
@@ -245,6 +246,27 @@ describeEachDialect('eligibility', (getStore) => {
       expect(method).toBe('in_home');
       expect(eligibility.items).toHaveLength(7);
       expect(eligibility).toEqual((await ask(a, a.homeId)).json());
+    });
+
+    it("asks the building for a unit's lobby and package room", async () => {
+      const { a: withBuilding } = await withBuildings({ app: w.app, a, b });
+      const enrol = await call(w.app, withBuilding.unitResidentToken, {
+        method: 'POST',
+        url: `/v1/homes/${withBuilding.unitHomeId}/enrolments`,
+        payload: { organisationId: a.organisationId, plan: 'std' },
+      });
+      expect(enrol.statusCode).toBe(201);
+      // The carrier may use the lobby on weekdays 08:00–18:00; the building has no package room.
+      const unit = byMethod(await ask(a, withBuilding.unitHomeId));
+      expect(unit.lobby).toEqual({ available: true, reasons: [], accessPointId: null });
+      expect(unit.package_room?.reasons).toEqual(['no_package_room']);
+      const sunday = encodeURIComponent('2026-12-06T08:00:00Z/2026-12-06T11:00:00Z');
+      const closed = await w.app.inject({
+        method: 'GET',
+        url: `/v1/eligibility?address=${withBuilding.unitHomeId}&window=${sunday}`,
+        headers: apiKey(a.keySecret),
+      });
+      expect(byMethod(closed).lobby?.reasons).toEqual(['no_usable_entrance']);
     });
 
     it("never says whether a stranger's address is a customer", async () => {
