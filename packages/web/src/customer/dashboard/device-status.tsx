@@ -2,7 +2,13 @@ import type { Device } from '../../api/types.js';
 import { formatDateTime, formatStorage } from '../../ui/format.js';
 import { Badge, type Tone } from '../../ui/status.js';
 
-const KIND_LABEL = { lock: 'Lock', camera: 'Camera', vehicle: 'Car', opener: 'Garage opener' } as const;
+const KIND_LABEL = {
+  lock: 'Lock',
+  camera: 'Camera',
+  vehicle: 'Car',
+  opener: 'Garage opener',
+  locker_bank: 'Locker bank',
+} as const;
 
 function batteryTone(battery: number | null): Tone {
   if (battery === null) return 'neutral';

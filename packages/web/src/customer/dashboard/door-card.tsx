@@ -3,7 +3,7 @@ import { Link } from '../../routing/router.js';
 import { Empty } from '../../ui/status.js';
 import { DeviceStatus } from './device-status.js';
 
-const ORDER = { lock: 0, camera: 1, vehicle: 2, opener: 3 } as const;
+const ORDER = { lock: 0, camera: 1, vehicle: 2, opener: 3, locker_bank: 4 } as const;
 
 /** A door with the lock and camera that guard it. */
 export function DoorCard({ door, devices }: { door: AccessPoint; devices: Device[] }) {
