@@ -13,6 +13,8 @@ export const METHOD_LABEL = {
   in_car: 'In the car',
   locker: 'Locker',
   doorstep: 'Doorstep',
+  lobby: 'Building lobby',
+  package_room: 'Package room',
 } as const;
 
 /** Where, when and how: what a courier needs to glance at before knocking. */

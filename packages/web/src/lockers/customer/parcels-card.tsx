@@ -45,7 +45,7 @@ function ParcelRow({ parcel, now, onChanged }: { parcel: Parcel; now: number; on
         <dd className="mono">{parcel.siteId}</dd>
         <dt>Size</dt>
         <dd>{parcel.compartment.size}</dd>
-        {parcel.expiresAt && isActive(parcel) && (
+        {parcel.expiresAt && (parcel.status === 'stored' || parcel.status === 'collecting') && (
           <>
             <dt>Collect by</dt>
             <dd>{formatDateTime(parcel.expiresAt)}</dd>
