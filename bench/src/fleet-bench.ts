@@ -35,7 +35,7 @@ export const FLEET_DEFAULTS: FleetPlan = {
 };
 
 /** Every wait is bounded: the whole run must end within minutes. */
-const WAIT_LIMIT_MS = 120_000;
+const WAIT_LIMIT_MS = 240_000;
 
 async function freePort(): Promise<number> {
   const server = createServer();
