@@ -1,5 +1,6 @@
 import { CAR_SCENARIOS } from './car-scenarios.js';
 import { GARAGE_SCENARIOS } from './garage-scenarios.js';
+import { LOCKER_SCENARIOS } from './locker-scenarios.js';
 import { SCENARIOS } from './scenarios.js';
 import { SERVICE_SCENARIOS } from './service-scenarios.js';
 
@@ -8,6 +9,7 @@ import { SERVICE_SCENARIOS } from './service-scenarios.js';
 export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(SCENARIOS).join('|')}]
        npm run demo -- delivery --method garage [--scenario ${Object.keys(GARAGE_SCENARIOS).join('|')}]
        npm run demo -- delivery --method car [--scenario ${Object.keys(CAR_SCENARIOS).join('|')}]
+       npm run demo -- delivery --method locker [--scenario ${Object.keys(LOCKER_SCENARIOS).join('|')}]
        npm run demo -- service [--scenario ${Object.keys(SERVICE_SCENARIOS).join('|')}]
 
   THRESHOLD_URL          the platform (default http://127.0.0.1:8080)
@@ -15,22 +17,23 @@ export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(
   THRESHOLD_API_KEY      the carrier's API key (default: carrierApiKey in DATA_DIR/demo/demo.json)
   DATA_DIR               the platform's data folder (default ./data)`;
 
-/** How a delivery gets in: the front door (lock and camera), the garage (its opener), or the car's boot. */
-export type Method = 'door' | 'garage' | 'car';
+/** How a delivery gets in: the front door (lock and camera), the garage (its opener), the car's boot, or a locker. */
+export type Method = 'door' | 'garage' | 'car' | 'locker';
 
 const COMMANDS = { delivery: SCENARIOS, service: SERVICE_SCENARIOS } as const;
 const METHODS: Record<Method, Readonly<Record<string, unknown>>> = {
   door: SCENARIOS,
   garage: GARAGE_SCENARIOS,
   car: CAR_SCENARIOS,
+  locker: LOCKER_SCENARIOS,
 };
 export type Command = keyof typeof COMMANDS;
 
 export interface Parsed {
   command: Command;
   scenario: string;
-  /** Present for a garage or car delivery (`--method …`, or a scenario only that method has). */
-  method?: 'garage' | 'car';
+  /** Present for a garage, car or locker delivery (`--method …`, or a scenario only that method has). */
+  method?: Exclude<Method, 'door'>;
 }
 
 /** `--flag value` or `--flag=value` pairs, or null when the list is not made of them (or repeats one). */
@@ -58,7 +61,8 @@ export function parseArgs(argv: readonly string[]): Parsed | null {
   }
   // A scenario only the garage (or the car) has implies it.
   const implied = methodFlag ?? (Object.keys(METHODS) as Method[]).find((m) => Object.hasOwn(METHODS[m], scenario));
-  if (implied !== 'door' && implied !== 'garage' && implied !== 'car') return null;
-  if (!Object.hasOwn(METHODS[implied], scenario)) return null;
-  return implied === 'door' ? { command, scenario } : { command, scenario, method: implied };
+  if (implied === undefined || !Object.hasOwn(METHODS, implied)) return null;
+  const method = implied as Method;
+  if (!Object.hasOwn(METHODS[method], scenario)) return null;
+  return method === 'door' ? { command, scenario } : { command, scenario, method };
 }

@@ -4,6 +4,8 @@ import { CAR_SCENARIOS, CarFlow } from './car-scenarios.js';
 import { DeliveryFlow } from './flow.js';
 import { GARAGE_SCENARIOS } from './garage-scenarios.js';
 import { ApiClient, expectOk, StepFailed, sdkAs } from './http-client.js';
+import { LockerFlow } from './locker-flow.js';
+import { LOCKER_SCENARIOS } from './locker-scenarios.js';
 import { consoleReport, type Report } from './report.js';
 import { SCENARIOS } from './scenarios.js';
 import { ServiceFlow } from './service-flow.js';
@@ -11,7 +13,8 @@ import { SERVICE_SCENARIOS } from './service-scenarios.js';
 import { DEMO_PEOPLE, loadSettings, type Settings } from './settings.js';
 import { type DemoWorld, discoverWorld, signIn } from './world.js';
 
-// `npm run demo -- delivery|service [--scenario …]`: an in-home delivery, or a cleaner's visit under a grant, against
+// `npm run demo -- delivery|service [--method …] [--scenario …]`: a delivery (front door, garage, car, locker), or a
+// cleaner's visit under a grant, against
 // a running platform (`npm start`), through its public API only. Exit code 0 when every step behaved as expected, 1
 // when one did not, 2 for bad usage.
 
@@ -51,6 +54,10 @@ async function main(argv: readonly string[]): Promise<number> {
       const flow = new DeliveryFlow(settings.apiUrl, devices, world, report);
       if (method === 'car') {
         await CAR_SCENARIOS[scenario]!(new CarFlow(settings.apiUrl, devices, flow, report), report);
+      } else if (method === 'locker') {
+        const operator = await signIn(settings.apiUrl, DEMO_PEOPLE.operator, 'sign in as the demo locker operator');
+        const lockers = new LockerFlow(settings.apiUrl, devices, flow, sdkAs(settings.apiUrl, operator.as), report);
+        await LOCKER_SCENARIOS[scenario]!(lockers, report);
       } else {
         const scenarios = method === 'garage' ? GARAGE_SCENARIOS : SCENARIOS;
         await scenarios[scenario]!(flow, report, settings.apiUrl);

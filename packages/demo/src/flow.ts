@@ -21,7 +21,7 @@ const POLL_MS = 200;
 const HOUR_MS = 3_600_000;
 
 /** Calls `probe` every POLL_MS until it answers, or fails the step named `what` after `timeoutMs`. */
-async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+export async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

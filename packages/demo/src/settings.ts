@@ -9,6 +9,7 @@ export const DEMO_PEOPLE = {
   customer: { email: 'customer@demo.threshold.test', password: 'demo-customer-pass' },
   courier: { email: 'courier@demo.threshold.test', password: 'demo-courier-pass' },
   worker: { email: 'worker@demo.threshold.test', password: 'demo-worker-pass' },
+  operator: { email: 'lockers@demo.threshold.test', password: 'demo-lockers-pass' },
 } as const;
 
 export interface Settings {

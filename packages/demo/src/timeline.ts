@@ -26,10 +26,13 @@ function describeEntry(kind: string, data: Record<string, unknown>): string {
 /** `HH:MM:SS.mmm` in UTC: the ledger's times, short enough to read down a column. */
 const clockOf = (iso: string) => iso.slice(11, 23);
 
+/** Ledger facts, one line each: time, kind, data. */
+export function factLines(facts: readonly { at: string; kind: string; data: Record<string, unknown> }[]): string[] {
+  return facts.map((e) => `${clockOf(e.at)}  ${e.kind.padEnd(24)} ${describeEntry(e.kind, e.data)}`.trimEnd());
+}
+
 export function timelineLines(detail: VisitDetail, apiUrl: string): string[] {
-  const lines = detail.timeline.map((e) =>
-    `${clockOf(e.at)}  ${e.kind.padEnd(24)} ${describeEntry(e.kind, e.data)}`.trimEnd(),
-  );
+  const lines = factLines(detail.timeline);
   for (const a of detail.alerts) lines.push(`${clockOf(a.at)}  alert ${a.kind}: ${a.message}`);
   for (const c of detail.clips) {
     lines.push(

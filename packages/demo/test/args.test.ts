@@ -44,6 +44,22 @@ describe('demo command line', () => {
     expect(parseArgs(['delivery', '--method', 'garage', '--method', 'garage'])).toBeNull();
   });
 
+  it('reads the locker method, and a locker scenario implies it', () => {
+    expect(parseArgs(['delivery', '--method', 'locker'])).toEqual({
+      command: 'delivery',
+      scenario: 'happy',
+      method: 'locker',
+    });
+    for (const scenario of ['locker-full', 'pickup-expired', 'wrong-code']) {
+      const parsed = { command: 'delivery', scenario, method: 'locker' };
+      expect(parseArgs(['delivery', '--scenario', scenario])).toEqual(parsed);
+      expect(parseArgs(['delivery', '--method', 'locker', '--scenario', scenario])).toEqual(parsed);
+      expect(parseArgs(['delivery', '--method', 'car', '--scenario', scenario])).toBeNull();
+    }
+    expect(parseArgs(['delivery', '--method', 'locker', '--scenario', 'replay'])).toBeNull();
+    expect(parseArgs(['delivery', '--method', 'toString'])).toBeNull();
+  });
+
   it('refuses anything else', () => {
     expect(parseArgs([])).toBeNull();
     expect(parseArgs(['deliver'])).toBeNull();

@@ -56,6 +56,8 @@ describe('npm run demo -- delivery, against npm start', () => {
       MQTT_PORT: String(mqttPort),
       DEMO_CONTROL_PORT: String(controlPort),
       LOG_LEVEL: 'warn',
+      // Every run signs its people in; the per-address limit (10 a minute) would only make the runs wait.
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: '1000',
       DATABASE_URL: '',
       MQTT_URL: '',
     };
@@ -196,6 +198,66 @@ describe('npm run demo -- delivery, against npm start', () => {
     expect(out).toContain('PASS overstay');
     expect(code).toBe(0);
   }, 200_000);
+
+  /** The kinds of the printed timeline's facts, in the order they appear. */
+  const inOrder = (out: string, kinds: string[]) => {
+    const positions = kinds.map((k) => out.indexOf(`  ${k} `));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  };
+
+  it('locker: reserved at booking, dropped through the bank, collected with the code typed on its keypad', async () => {
+    const { code, out } = await runCli(['delivery', '--method', 'locker'], env);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/method locker: compartment A\d \(M\) at Rosemary Lane Lockers reserved/);
+    expect(out).toContain('the customer is told: "Your parcel is in locker');
+    expect(out).toMatch(/collected; compartment A\d is free/);
+    inOrder(out, [
+      'locker.reserved',
+      'locker.drop_opened',
+      'locker.open_sent',
+      'locker.door_opened',
+      'locker.dropped',
+      'locker.code_issued',
+      'locker.pickup_opened',
+      'locker.collected',
+    ]);
+  }, 60_000);
+
+  it('locker full: the nearest site has no room, the booking goes to the next site with the reason', async () => {
+    const { code, out } = await runCli(['delivery', '--scenario', 'locker-full'], env);
+    expect(code, out).toBe(0);
+    const reason = 'The locker site Rosemary Lane Lockers has no free compartment of size XL or larger';
+    expect(out).toContain(`the booking went to the next site, Essex Road Station Lockers, because: ${reason}`);
+    expect(out).toContain('at Essex Road Station Lockers reserved');
+    expect(out).toMatch(/collected; compartment A\d is free/);
+    expect(out).toContain('the other parcel is cancelled');
+  }, 60_000);
+
+  it('pickup expired: marked for return, the customer and carrier see it, the courier takes it back', async () => {
+    const { code, out } = await runCli(['delivery', '--method', 'locker', '--scenario', 'pickup-expired'], env);
+    expect(code, out).toBe(0);
+    expect(out).toContain('parcel expired: marked for return');
+    expect(out).toContain('was not collected in time and goes back to the sender');
+    expect(out).toContain('the carrier reads it expired');
+    expect(out).toContain('a pickup code is refused');
+    inOrder(out, [
+      'locker.dropped',
+      'demo.expiry_advanced',
+      'locker.expired',
+      'locker.return_opened',
+      'locker.returned',
+    ]);
+  }, 60_000);
+
+  it('wrong code: five wrong codes lock the compartment out, the operator is alerted, then lifts it', async () => {
+    const { code, out } = await runCli(['delivery', '--scenario', 'wrong-code'], env);
+    expect(code, out).toBe(0);
+    expect(out).toContain('wrong code 5: nothing opens (5 wrong: LOCKED OUT)');
+    expect(out).toContain('operator alert pickup_locked_out: 5 wrong pickup codes: the compartment is locked out');
+    expect(out).toContain('refused: The code does not open this compartment');
+    inOrder(out, ['locker.code_refused', 'locker.locked_out', 'locker.lockout_lifted', 'locker.collected']);
+  }, 60_000);
 
   it('exits 1 and says why when the platform is not there', async () => {
     const closed = `http://127.0.0.1:${(await freePorts(1))[0]}`;

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   type DeviceKind,
   deviceIdFor,
+  deviceKindOf,
   generateClaimCode,
   generateKeyPair,
-  isDeviceId,
   type Result,
 } from '@threshold/protocol';
 
@@ -63,5 +63,6 @@ function isIdentity(v: unknown): v is DeviceIdentity {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
   const strings = ['id', 'publicKey', 'privateKey', 'claimCode', 'firmware'].every((k) => typeof o[k] === 'string');
-  return strings && ['lock', 'camera', 'vehicle', 'opener'].includes(o.kind as string) && isDeviceId(o.id as string);
+  // The id names its kind (docs/protocol.md §1), so every kind the protocol knows is read, and none other.
+  return strings && deviceKindOf(o.id as string) === o.kind;
 }

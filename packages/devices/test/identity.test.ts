@@ -20,6 +20,18 @@ describe('factory identity', () => {
     expect(readIdentity(path)).toEqual({ ok: true, value: cam });
   });
 
+  it('reads back an identity of every kind, the locker bank included', () => {
+    for (const kind of ['lock', 'camera', 'vehicle', 'opener', 'locker_bank'] as const) {
+      const identity = provision(kind);
+      const path = join(dir, `${kind}.json`);
+      writeIdentity(path, identity);
+      expect(readIdentity(path)).toEqual({ ok: true, value: identity });
+    }
+    const bank = provision('locker_bank');
+    writeIdentity(join(dir, 'kind.json'), { ...bank, kind: 'lock' });
+    expect(readIdentity(join(dir, 'kind.json'))).toEqual({ ok: false, error: 'malformed' });
+  });
+
   it('refuses a missing, malformed or tampered file', () => {
     expect(readIdentity(join(dir, 'none.json'))).toEqual({ ok: false, error: 'unreadable' });
     writeFileSync(join(dir, 'bad.json'), '{"id":');

@@ -21,10 +21,17 @@ describe('npm start on a bare machine', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const signIn = (account: { email: string; password: string }) =>
-    api<{ token: string }>(server.base, 'POST', '/v1/auth/sign-in', {
-      body: { email: account.email, password: account.password },
-    });
+  // Each account signs in once and its session is reused: sign-ins are limited to 10 a minute per address.
+  const sessions = new Map<string, ReturnType<typeof api<{ token: string }>>>();
+  const signIn = (account: { email: string; password: string }) => {
+    const session =
+      sessions.get(account.email) ??
+      api<{ token: string }>(server.base, 'POST', '/v1/auth/sign-in', {
+        body: { email: account.email, password: account.password },
+      });
+    sessions.set(account.email, session);
+    return session;
+  };
 
   it('prints the demo accounts, and each signs in', async () => {
     for (const account of Object.values(DEMO_ACCOUNTS)) {
@@ -74,6 +81,35 @@ describe('npm start on a bare machine', () => {
       ['opener', true],
       ['vehicle', true],
     ]);
+  });
+
+  it('seeds a locker operator with two sites near the home, each bank paired with its emulated device', async () => {
+    const { token } = (await signIn(DEMO_ACCOUNTS.operator)).body;
+    const auth = `Bearer ${token}`;
+    const sites = await api<{ items: Array<{ id: string; name: string; timeZone: string; openingHours: string }> }>(
+      server.base,
+      'GET',
+      '/v1/locker-sites',
+      { auth },
+    );
+    expect(sites.body.items.map((s) => [s.name, s.timeZone, s.openingHours]).sort()).toEqual([
+      ['Essex Road Station Lockers', 'Europe/London', 'Mo-Su 00:00-24:00'],
+      ['Rosemary Lane Lockers', 'Europe/London', 'Mo-Su 00:00-24:00'],
+    ]);
+    for (const site of sites.body.items) {
+      const detail = await api<{ banks: Array<{ deviceId: string | null }>; compartments: Array<{ size: string }> }>(
+        server.base,
+        'GET',
+        `/v1/locker-sites/${site.id}`,
+        { auth },
+      );
+      expect(detail.body.banks).toHaveLength(1);
+      expect(detail.body.banks[0]?.deviceId).toMatch(/^lkb-[a-z2-7]{26}$/);
+      expect(server.banner).toContain(
+        `locker bank    ${detail.body.banks[0]?.deviceId}   (${site.name}, site ${site.id}`,
+      );
+      expect(detail.body.compartments.map((c) => c.size)).toEqual(['S', 'S', 'M', 'M', 'L', 'XL']);
+    }
   });
 
   it('shuts down cleanly on SIGTERM, devices included', async () => {

@@ -9,6 +9,7 @@ import { createFieldAccount } from '../services/invitations.js';
 import { createOrganisation } from '../services/organisations.js';
 import { putPreferences } from '../services/preferences.js';
 import { findUserByEmail } from '../store/users-repo.js';
+import type { DemoLockerSite } from './demo-lockers.js';
 
 // The fixed demo accounts `npm start` creates on a fresh data folder (README, "Run it").
 
@@ -19,6 +20,7 @@ export const DEMO_ACCOUNTS = {
   cleaning: { email: 'cleaning@demo.threshold.test', password: 'demo-cleaning-pass', name: 'Brightside Office' },
   worker: { email: 'worker@demo.threshold.test', password: 'demo-worker-pass', name: 'Ana Costa' },
   support: { email: 'support@demo.threshold.test', password: 'demo-support-pass', name: 'Riley Support' },
+  operator: { email: 'lockers@demo.threshold.test', password: 'demo-lockers-pass', name: 'Northside Lockers Ops' },
 } as const;
 
 /** What the demo seeding made, kept in DATA_DIR/demo/demo.json so a restart reuses it. */
@@ -40,6 +42,10 @@ export interface DemoWorld {
   garageId?: string;
   /** The car-boot access point of the home's registered car (docs/car-boot.md), with an emulated vehicle. */
   carAccessPointId?: string;
+  /** The locker operator, its admin, and its sites near the home, each with one emulated bank (docs/lockers.md). */
+  lockerOperatorId?: string;
+  lockerOperatorAdminId?: string;
+  lockerSites?: DemoLockerSite[];
 }
 
 /** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */

@@ -6,7 +6,10 @@ import { promisify } from 'node:util';
 import type { Principal } from '../policy.js';
 import { type PairDeps, pairDevice } from '../services/devices.js';
 import { findDevice } from '../services/devices-repo.js';
+import { pairBank } from '../services/lockers/pairing.js';
+import { findBank } from '../store/lockers-repo.js';
 import { DEMO_CAR_PARKING } from './demo-car.js';
+import { type DemoLockerSite, demoOperator } from './demo-lockers.js';
 
 // The demo's emulated lock and camera. They run as a separate process (packages/devices), exactly as hardware would:
 // the platform only meets them over MQTT. The demo provisions them "at the factory" once, then pairs them to the
@@ -24,6 +27,8 @@ export interface DemoDevices {
   openerId: string | null;
   /** The home's connected car, when the world has one. */
   vehicleId: string | null;
+  /** The locker banks of the demo's locker sites, in the world's site order. */
+  lockerBankIds: string[];
   controlUrl: string;
   stop(): Promise<void>;
 }
@@ -35,9 +40,10 @@ interface Identity {
 
 async function provisioned(
   dir: string,
-  kind: 'lock' | 'camera' | 'opener' | 'vehicle',
+  kind: 'lock' | 'camera' | 'opener' | 'vehicle' | 'locker_bank',
+  name = `${kind}.json`,
 ): Promise<{ file: string; identity: Identity }> {
-  const file = join(dir, `${kind}.json`);
+  const file = join(dir, name);
   if (!existsSync(file)) await run(process.execPath, [DEVICES_CLI, 'provision', kind, '--out', file]);
   return { file, identity: JSON.parse(readFileSync(file, 'utf8')) as Identity };
 }
@@ -71,6 +77,14 @@ async function pairOnce(deps: PairDeps, owner: Principal, identity: Identity, ac
   if (!paired.ok) throw new Error(`demo pairing of ${identity.id} failed: ${paired.error.detail}`);
 }
 
+/** Pairs a locker site's bank with the claim code on its emulated device, as the operator's admin would. */
+async function pairBankOnce(deps: PairDeps, adminId: string, site: DemoLockerSite, identity: Identity): Promise<void> {
+  await waitUntilRegistered(deps, identity.id, 15_000);
+  if ((await findBank(deps.db, site.bankId))?.device_id === identity.id) return;
+  const paired = await pairBank(deps, demoOperator(adminId), { ...site, claimCode: identity.claimCode });
+  if (!paired.ok) throw new Error(`demo pairing of the locker bank ${identity.id} failed: ${paired.error.detail}`);
+}
+
 export async function startDemoDevices(
   deps: PairDeps,
   o: {
@@ -79,6 +93,7 @@ export async function startDemoDevices(
     accessPointId: string;
     garageId?: string | undefined;
     carAccessPointId?: string | undefined;
+    lockers?: { adminId: string; sites: DemoLockerSite[] } | undefined;
     mqttUrl: string;
     platformUrl: string;
     control: string;
@@ -86,13 +101,18 @@ export async function startDemoDevices(
 ): Promise<DemoDevices> {
   mkdirSync(o.dir, { recursive: true });
   // Each provisioning is a process of its own; they run side by side.
-  const [lock, camera, opener, vehicle] = await Promise.all([
-    provisioned(o.dir, 'lock'),
-    provisioned(o.dir, 'camera'),
-    o.garageId ? provisioned(o.dir, 'opener') : null,
-    o.carAccessPointId ? provisioned(o.dir, 'vehicle') : null,
+  const lockerSites = o.lockers?.sites ?? [];
+  const [[lock, camera, opener, vehicle], banks] = await Promise.all([
+    Promise.all([
+      provisioned(o.dir, 'lock'),
+      provisioned(o.dir, 'camera'),
+      o.garageId ? provisioned(o.dir, 'opener') : null,
+      o.carAccessPointId ? provisioned(o.dir, 'vehicle') : null,
+    ]),
+    Promise.all(lockerSites.map((site) => provisioned(o.dir, 'locker_bank', site.deviceFile))),
   ]);
-  const files = [lock.file, camera.file, ...(opener ? [opener.file] : []), ...(vehicle ? [vehicle.file] : [])];
+  const optional = [opener, vehicle].flatMap((d) => (d ? [d.file] : []));
+  const files = [lock.file, camera.file, ...optional, ...banks.map((b) => b.file)];
   const fleet = startFleet(files, o.mqttUrl, o.platformUrl, o.control);
   const owner: Principal = { kind: 'user', userId: o.ownerId, userKind: 'customer', sessionId: 'demo-seeding' };
   const exited = new Promise<void>((resolve) => fleet.once('exit', () => resolve()));
@@ -105,6 +125,8 @@ export async function startDemoDevices(
     await pairOnce(deps, owner, camera.identity, o.accessPointId);
     if (opener && o.garageId) await pairOnce(deps, owner, opener.identity, o.garageId);
     if (vehicle && o.carAccessPointId) await pairOnce(deps, owner, vehicle.identity, o.carAccessPointId);
+    for (const [i, site] of lockerSites.entries())
+      await pairBankOnce(deps, o.lockers!.adminId, site, banks[i]!.identity);
   } catch (error) {
     await stop();
     throw error;
@@ -114,6 +136,7 @@ export async function startDemoDevices(
     cameraId: camera.identity.id,
     openerId: opener?.identity.id ?? null,
     vehicleId: vehicle?.identity.id ?? null,
+    lockerBankIds: banks.map((b) => b.identity.id),
     controlUrl: `http://${o.control}`,
     stop,
   };

@@ -5,6 +5,8 @@ import { DEMO_ACCOUNTS, type DemoWorld, seedDemoWorld } from './demo-accounts.js
 import { seedDemoCar } from './demo-car.js';
 import { type DemoDevices, startDemoDevices } from './demo-devices.js';
 import { seedDemoGarage } from './demo-garage.js';
+import { seedDemoLockers } from './demo-lockers.js';
+import { startLockerTimeMachine } from './demo-lockers-time.js';
 import { seedDemoService } from './demo-service.js';
 import { seedDemoSupport } from './demo-support.js';
 
@@ -21,7 +23,8 @@ export interface Demo {
 async function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> {
   const found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoWorld) : null;
   const seeded = await seedDemoService(deps, found ?? (await seedDemoWorld(deps)));
-  const world = await seedDemoCar(deps, await seedDemoGarage(deps, await seedDemoSupport(deps, seeded)));
+  const withCar = await seedDemoCar(deps, await seedDemoGarage(deps, await seedDemoSupport(deps, seeded)));
+  const world = await seedDemoLockers(deps, withCar);
   if (world !== found) writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
   return world;
 }
@@ -40,6 +43,10 @@ export async function startDemo(
     accessPointId: world.frontDoorId,
     garageId: world.garageId,
     carAccessPointId: world.carAccessPointId,
+    lockers:
+      world.lockerOperatorAdminId && world.lockerSites
+        ? { adminId: world.lockerOperatorAdminId, sites: world.lockerSites }
+        : undefined,
     mqttUrl: o.mqttUrl,
     platformUrl: o.platformUrl,
     control: o.control,
@@ -56,6 +63,7 @@ export async function startDemo(
       `  cleaning admin ${DEMO_ACCOUNTS.cleaning.email} / ${DEMO_ACCOUNTS.cleaning.password}   (provider ${world.cleaningId})`,
       `  worker         ${DEMO_ACCOUNTS.worker.email} / ${DEMO_ACCOUNTS.worker.password}   (grant ${world.grantId}, every day)`,
       `  support        ${DEMO_ACCOUNTS.support.email} / ${DEMO_ACCOUNTS.support.password}   (platform staff: the claims queue)`,
+      `  locker admin   ${DEMO_ACCOUNTS.operator.email} / ${DEMO_ACCOUNTS.operator.password}   (operator ${world.lockerOperatorId})`,
       `  home           ${world.homeId}, front door ${world.frontDoorId}`,
       `  lock           ${devices.lockId}`,
       `  camera         ${devices.cameraId}`,
@@ -65,8 +73,17 @@ export async function startDemo(
       ...(devices.vehicleId
         ? [`  car            ${devices.vehicleId}   (boot ${world.carAccessPointId}, parked across the street)`]
         : []),
+      ...(world.lockerSites ?? []).map(
+        (site, i) =>
+          `  locker bank    ${devices.lockerBankIds[i]}   (${site.name}, site ${site.siteId}, compartments A1–A6)`,
+      ),
       `  devices        physical-world control at ${devices.controlUrl}/devices`,
       '',
     ].join('\n');
-  return { world, devices, banner, stop: () => devices.stop() };
+  const timeMachine = startLockerTimeMachine(deps, world);
+  const stop = async () => {
+    await timeMachine.stop();
+    await devices.stop();
+  };
+  return { world, devices, banner, stop };
 }
