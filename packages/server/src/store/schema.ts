@@ -1,9 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { BuildingTables } from './schema-buildings.js';
 import type { CarTables } from './schema-cars.js';
 import type { ClaimTables } from './schema-claims.js';
 import type { DeviceTrustTables } from './schema-device-trust.js';
 import type { GrantTables } from './schema-grants.js';
-import type { BuildingTables } from './schema-buildings.js';
 import type { LockerTables } from './schema-lockers.js';
 import type { NotificationTables } from './schema-notifications.js';
 import type { SignInTables } from './schema-sign-in.js';
@@ -95,7 +95,14 @@ export interface HomeMembersTable {
 
 /** `car_boot`: made with a registered car (docs/car-boot.md), never through the access-point routes. */
 /** `lobby`, `package_room`: a building's entrances (docs/buildings.md), made only through the building routes. */
-export type AccessPointKind = 'front_door' | 'back_door' | 'garage' | 'side_gate' | 'car_boot' | 'lobby' | 'package_room';
+export type AccessPointKind =
+  | 'front_door'
+  | 'back_door'
+  | 'garage'
+  | 'side_gate'
+  | 'car_boot'
+  | 'lobby'
+  | 'package_room';
 
 export interface AccessPointsTable {
   id: string;
