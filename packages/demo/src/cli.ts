@@ -4,6 +4,7 @@ import { CAR_SCENARIOS, CarFlow } from './car-scenarios.js';
 import { DeliveryFlow } from './flow.js';
 import { GARAGE_SCENARIOS } from './garage-scenarios.js';
 import { ApiClient, expectOk, StepFailed, sdkAs } from './http-client.js';
+import { LOBBY_SCENARIOS, lobbyFlow } from './lobby-scenarios.js';
 import { LockerFlow } from './locker-flow.js';
 import { LOCKER_SCENARIOS } from './locker-scenarios.js';
 import { consoleReport, type Report } from './report.js';
@@ -58,6 +59,10 @@ async function main(argv: readonly string[]): Promise<number> {
         const operator = await signIn(settings.apiUrl, DEMO_PEOPLE.operator, 'sign in as the demo locker operator');
         const lockers = new LockerFlow(settings.apiUrl, devices, flow, sdkAs(settings.apiUrl, operator.as), report);
         await LOCKER_SCENARIOS[scenario]!(lockers, report);
+      } else if (method === 'lobby') {
+        const manager = await signIn(settings.apiUrl, DEMO_PEOPLE.manager, 'sign in as the demo building manager');
+        const lobby = await lobbyFlow(settings.apiUrl, devices, flow, sdkAs(settings.apiUrl, manager.as), report);
+        await LOBBY_SCENARIOS[scenario]!(lobby, report);
       } else {
         const scenarios = method === 'garage' ? GARAGE_SCENARIOS : SCENARIOS;
         await scenarios[scenario]!(flow, report, settings.apiUrl);

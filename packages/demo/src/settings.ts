@@ -10,6 +10,7 @@ export const DEMO_PEOPLE = {
   courier: { email: 'courier@demo.threshold.test', password: 'demo-courier-pass' },
   worker: { email: 'worker@demo.threshold.test', password: 'demo-worker-pass' },
   operator: { email: 'lockers@demo.threshold.test', password: 'demo-lockers-pass' },
+  manager: { email: 'building@demo.threshold.test', password: 'demo-building-pass' },
 } as const;
 
 export interface Settings {

@@ -58,6 +58,12 @@ describe('demo command line', () => {
     }
     expect(parseArgs(['delivery', '--method', 'locker', '--scenario', 'replay'])).toBeNull();
     expect(parseArgs(['delivery', '--method', 'toString'])).toBeNull();
+    expect(parseArgs(['delivery', '--method', 'lobby'])).toEqual({
+      command: 'delivery',
+      scenario: 'happy',
+      method: 'lobby',
+    });
+    expect(parseArgs(['delivery', '--method', 'lobby', '--scenario', 'wrong-code'])).toBeNull();
   });
 
   it('refuses anything else', () => {

@@ -259,6 +259,16 @@ describe('npm run demo -- delivery, against npm start', () => {
     inOrder(out, ['locker.code_refused', 'locker.locked_out', 'locker.lockout_lifted', 'locker.collected']);
   }, 60_000);
 
+  it('lobby: every building check passes, the lobby door opens and relocks for a resident of the building', async () => {
+    const { code, out } = await runCli(['delivery', '--method', 'lobby'], env);
+    expect(code, out).toBe(0);
+    expect(out).toContain('method lobby');
+    for (const check of ['within_geofence', 'resident_of_building', 'carrier_window', 'resident_allows_building'])
+      expect(out).toContain(`pass  ${check}`);
+    inOrder(out, ['recording.confirmed', 'capability.issued', 'lock.unlocked', 'door.opened', 'lock.relocked']);
+    expect(out).toContain('alert delivered_in_building');
+  }, 60_000);
+
   it('exits 1 and says why when the platform is not there', async () => {
     const closed = `http://127.0.0.1:${(await freePorts(1))[0]}`;
     const { code, out } = await runCli(['delivery'], { ...env, THRESHOLD_URL: closed, THRESHOLD_API_KEY: 'thk_x' });

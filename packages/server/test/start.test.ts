@@ -14,7 +14,7 @@ describe('npm start on a bare machine', () => {
 
   beforeAll(async () => {
     server = await startServer(await serverEnv(dataDir));
-  }, 30_000);
+  }, 60_000);
 
   afterAll(async () => {
     await stopServer(server.child);
@@ -110,6 +110,27 @@ describe('npm start on a bare machine', () => {
       );
       expect(detail.body.compartments.map((c) => c.size)).toEqual(['S', 'S', 'M', 'M', 'L', 'XL']);
     }
+  });
+
+  it("seeds a building whose lobby has a paired controller and camera, and whose unit 4B is the customer's", async () => {
+    const manager = `Bearer ${(await signIn(DEMO_ACCOUNTS.manager)).body.token}`;
+    const list = await api<{ items: Array<{ id: string }> }>(server.base, 'GET', '/v1/buildings', { auth: manager });
+    expect(list.body.items).toHaveLength(1);
+    const detail = await api<{
+      entrances: Array<{ kind: string; controllerId: string | null; cameraId: string | null }>;
+    }>(server.base, 'GET', `/v1/buildings/${list.body.items[0]?.id}`, { auth: manager });
+    expect(detail.body.entrances).toEqual([
+      expect.objectContaining({
+        kind: 'lobby',
+        controllerId: expect.stringMatching(/^lk-/),
+        cameraId: expect.stringMatching(/^cam-/),
+      }),
+    ]);
+    const customer = `Bearer ${(await signIn(DEMO_ACCOUNTS.customer)).body.token}`;
+    const homes = await api<{ items: Array<{ addressLine2: string | null }> }>(server.base, 'GET', '/v1/homes', {
+      auth: customer,
+    });
+    expect(homes.body.items.map((h) => h.addressLine2)).toContain('Unit 4B');
   });
 
   it('shuts down cleanly on SIGTERM, devices included', async () => {

@@ -21,6 +21,7 @@ export const DEMO_ACCOUNTS = {
   worker: { email: 'worker@demo.threshold.test', password: 'demo-worker-pass', name: 'Ana Costa' },
   support: { email: 'support@demo.threshold.test', password: 'demo-support-pass', name: 'Riley Support' },
   operator: { email: 'lockers@demo.threshold.test', password: 'demo-lockers-pass', name: 'Northside Lockers Ops' },
+  manager: { email: 'building@demo.threshold.test', password: 'demo-building-pass', name: 'Canal Court Office' },
 } as const;
 
 /** What the demo seeding made, kept in DATA_DIR/demo/demo.json so a restart reuses it. */
@@ -46,6 +47,8 @@ export interface DemoWorld {
   lockerOperatorId?: string;
   lockerOperatorAdminId?: string;
   lockerSites?: DemoLockerSite[];
+  /** The apartment building whose unit 4B the customer lives in, with its lobby door (docs/buildings.md). */
+  building?: { managerId: string; buildingId: string; lobbyId: string; unitHomeId: string };
 }
 
 /** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */

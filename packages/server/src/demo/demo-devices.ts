@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Principal } from '../policy.js';
+import { pairEntranceDevice } from '../services/buildings/manage.js';
 import { type PairDeps, pairDevice } from '../services/devices.js';
 import { findDevice } from '../services/devices-repo.js';
 import { pairBank } from '../services/lockers/pairing.js';
@@ -29,6 +30,8 @@ export interface DemoDevices {
   vehicleId: string | null;
   /** The locker banks of the demo's locker sites, in the world's site order. */
   lockerBankIds: string[];
+  /** The building lobby's controller (an emulated lock) and camera, when the world has the building. */
+  lobby: { controllerId: string; cameraId: string } | null;
   controlUrl: string;
   stop(): Promise<void>;
 }
@@ -85,6 +88,19 @@ async function pairBankOnce(deps: PairDeps, adminId: string, site: DemoLockerSit
   if (!paired.ok) throw new Error(`demo pairing of the locker bank ${identity.id} failed: ${paired.error.detail}`);
 }
 
+/** Pairs the lobby's controller or camera with its claim code, as the building manager's admin would. */
+async function pairLobbyOnce(
+  deps: PairDeps,
+  b: { managerId: string; buildingId: string; lobbyId: string },
+  identity: Identity,
+): Promise<void> {
+  await waitUntilRegistered(deps, identity.id, 15_000);
+  if ((await findDevice(deps.db, identity.id))?.claimed_at) return;
+  const manager: Principal = { kind: 'user', userId: b.managerId, userKind: 'staff', sessionId: 'demo-seeding' };
+  const paired = await pairEntranceDevice(deps, manager, b.buildingId, b.lobbyId, identity.claimCode);
+  if (!paired.ok) throw new Error(`demo pairing of the lobby's ${identity.id} failed: ${paired.error.detail}`);
+}
+
 export async function startDemoDevices(
   deps: PairDeps,
   o: {
@@ -94,6 +110,7 @@ export async function startDemoDevices(
     garageId?: string | undefined;
     carAccessPointId?: string | undefined;
     lockers?: { adminId: string; sites: DemoLockerSite[] } | undefined;
+    building?: { managerId: string; buildingId: string; lobbyId: string } | undefined;
     mqttUrl: string;
     platformUrl: string;
     control: string;
@@ -102,7 +119,7 @@ export async function startDemoDevices(
   mkdirSync(o.dir, { recursive: true });
   // Each provisioning is a process of its own; they run side by side.
   const lockerSites = o.lockers?.sites ?? [];
-  const [[lock, camera, opener, vehicle], banks] = await Promise.all([
+  const [[lock, camera, opener, vehicle], banks, lobby] = await Promise.all([
     Promise.all([
       provisioned(o.dir, 'lock'),
       provisioned(o.dir, 'camera'),
@@ -110,9 +127,14 @@ export async function startDemoDevices(
       o.carAccessPointId ? provisioned(o.dir, 'vehicle') : null,
     ]),
     Promise.all(lockerSites.map((site) => provisioned(o.dir, 'locker_bank', site.deviceFile))),
+    Promise.all(
+      o.building
+        ? [provisioned(o.dir, 'lock', 'lobby-lock.json'), provisioned(o.dir, 'camera', 'lobby-camera.json')]
+        : [],
+    ),
   ]);
   const optional = [opener, vehicle].flatMap((d) => (d ? [d.file] : []));
-  const files = [lock.file, camera.file, ...optional, ...banks.map((b) => b.file)];
+  const files = [lock.file, camera.file, ...optional, ...[...banks, ...lobby].map((d) => d.file)];
   const fleet = startFleet(files, o.mqttUrl, o.platformUrl, o.control);
   const owner: Principal = { kind: 'user', userId: o.ownerId, userKind: 'customer', sessionId: 'demo-seeding' };
   const exited = new Promise<void>((resolve) => fleet.once('exit', () => resolve()));
@@ -125,6 +147,7 @@ export async function startDemoDevices(
     await pairOnce(deps, owner, camera.identity, o.accessPointId);
     if (opener && o.garageId) await pairOnce(deps, owner, opener.identity, o.garageId);
     if (vehicle && o.carAccessPointId) await pairOnce(deps, owner, vehicle.identity, o.carAccessPointId);
+    for (const d of lobby) await pairLobbyOnce(deps, o.building!, d.identity);
     for (const [i, site] of lockerSites.entries())
       await pairBankOnce(deps, o.lockers!.adminId, site, banks[i]!.identity);
   } catch (error) {
@@ -137,6 +160,7 @@ export async function startDemoDevices(
     openerId: opener?.identity.id ?? null,
     vehicleId: vehicle?.identity.id ?? null,
     lockerBankIds: banks.map((b) => b.identity.id),
+    lobby: lobby.length === 2 ? { controllerId: lobby[0]!.identity.id, cameraId: lobby[1]!.identity.id } : null,
     controlUrl: `http://${o.control}`,
     stop,
   };

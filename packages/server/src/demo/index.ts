@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PairDeps } from '../services/devices.js';
 import { DEMO_ACCOUNTS, type DemoWorld, seedDemoWorld } from './demo-accounts.js';
+import { seedDemoBuilding } from './demo-building.js';
 import { seedDemoCar } from './demo-car.js';
 import { type DemoDevices, startDemoDevices } from './demo-devices.js';
 import { seedDemoGarage } from './demo-garage.js';
@@ -24,7 +25,7 @@ async function loadOrSeed(deps: PairDeps, file: string): Promise<DemoWorld> {
   const found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoWorld) : null;
   const seeded = await seedDemoService(deps, found ?? (await seedDemoWorld(deps)));
   const withCar = await seedDemoCar(deps, await seedDemoGarage(deps, await seedDemoSupport(deps, seeded)));
-  const world = await seedDemoLockers(deps, withCar);
+  const world = await seedDemoBuilding(deps, await seedDemoLockers(deps, withCar));
   if (world !== found) writeFileSync(file, `${JSON.stringify(world, null, 2)}\n`, { mode: 0o600 });
   return world;
 }
@@ -47,6 +48,7 @@ export async function startDemo(
       world.lockerOperatorAdminId && world.lockerSites
         ? { adminId: world.lockerOperatorAdminId, sites: world.lockerSites }
         : undefined,
+    building: world.building,
     mqttUrl: o.mqttUrl,
     platformUrl: o.platformUrl,
     control: o.control,
@@ -63,6 +65,7 @@ export async function startDemo(
       `  cleaning admin ${DEMO_ACCOUNTS.cleaning.email} / ${DEMO_ACCOUNTS.cleaning.password}   (provider ${world.cleaningId})`,
       `  worker         ${DEMO_ACCOUNTS.worker.email} / ${DEMO_ACCOUNTS.worker.password}   (grant ${world.grantId}, every day)`,
       `  support        ${DEMO_ACCOUNTS.support.email} / ${DEMO_ACCOUNTS.support.password}   (platform staff: the claims queue)`,
+      `  building admin ${DEMO_ACCOUNTS.manager.email} / ${DEMO_ACCOUNTS.manager.password}   (building ${world.building?.buildingId})`,
       `  locker admin   ${DEMO_ACCOUNTS.operator.email} / ${DEMO_ACCOUNTS.operator.password}   (operator ${world.lockerOperatorId})`,
       `  home           ${world.homeId}, front door ${world.frontDoorId}`,
       `  lock           ${devices.lockId}`,
@@ -77,6 +80,11 @@ export async function startDemo(
         (site, i) =>
           `  locker bank    ${devices.lockerBankIds[i]}   (${site.name}, site ${site.siteId}, compartments A1–A6)`,
       ),
+      ...(devices.lobby
+        ? [
+            `  lobby door     ${devices.lobby.controllerId}, camera ${devices.lobby.cameraId}   (Canal Court; the customer lives in unit 4B, home ${world.building?.unitHomeId})`,
+          ]
+        : []),
       `  devices        physical-world control at ${devices.controlUrl}/devices`,
       '',
     ].join('\n');
