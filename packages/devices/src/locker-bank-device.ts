@@ -37,6 +37,8 @@ type Why = { cause: Cause; command?: string; reservation?: string | undefined };
  */
 export class LockerBankDevice {
   private readonly compartments: readonly { label: string; size: string }[];
+  /** The keypad's screen: what it says about the last code typed. */
+  private display: string | undefined;
 
   constructor(
     private readonly ctx: DeviceContext,
@@ -60,12 +62,21 @@ export class LockerBankDevice {
       battery: 100, // mains powered
       signal: SIGNAL_DBM,
       paired: this.ctx.flash.paired,
+      ...(this.display === undefined ? {} : { display: this.display }),
     };
   }
 
   async handle(cmd: AnyCommand): Promise<Outcome> {
+    if (cmd.type === 'keypad.refused') return this.refused(cmd.params.compartment);
     if (cmd.type !== 'locker.open') return rejected('unsupported');
     return this.open(cmd);
+  }
+
+  /** The platform did not accept the code typed for this compartment: the screen says so (and nothing opens). */
+  private refused(label: string): Outcome {
+    if (!this.compartments.some((c) => c.label === label)) return rejected('malformed');
+    this.display = `${label}: not accepted`;
+    return ok({ compartment: label, display: this.display }, () => this.ctx.publishState());
   }
 
   private async open(cmd: CommandEnvelope<'locker.open'>): Promise<Outcome> {
@@ -110,6 +121,7 @@ export class LockerBankDevice {
   /** A customer types a pickup code for a compartment (or shows its QR code); the platform decides. */
   enterCode(label: string, code: string): boolean {
     if (!this.compartments.some((c) => c.label === label)) return false;
+    this.display = undefined;
     this.ctx.emit('keypad.code', { compartment: label, code });
     return true;
   }

@@ -18,7 +18,12 @@ import {
   type GarageMoveParams,
   GarageMoveParamsSchema,
 } from './garage.js';
-import { type LockerOpenParams, LockerOpenParamsSchema } from './locker.js';
+import {
+  type KeypadRefusedParams,
+  KeypadRefusedParamsSchema,
+  type LockerOpenParams,
+  LockerOpenParamsSchema,
+} from './locker.js';
 import { DeviceIdSchema, IdSchema, KidSchema, SignatureSchema, TimestampMsSchema } from './primitives.js';
 import type { CommandRejection } from './rejections.js';
 import type { Result } from './result.js';
@@ -38,6 +43,7 @@ export interface CommandParamsMap {
   'garage.close': GarageMoveParams;
   'garage.light': GarageLightParams;
   'locker.open': LockerOpenParams;
+  'keypad.refused': KeypadRefusedParams;
 }
 export type CommandType = keyof CommandParamsMap;
 
@@ -80,6 +86,7 @@ export const COMMAND_PARAMS_SCHEMAS = {
   'garage.close': GarageMoveParamsSchema,
   'garage.light': GarageLightParamsSchema,
   'locker.open': LockerOpenParamsSchema,
+  'keypad.refused': KeypadRefusedParamsSchema,
 } as const;
 
 export const COMMAND_TYPES = Object.keys(COMMAND_PARAMS_SCHEMAS) as CommandType[];

@@ -31,7 +31,7 @@ export type CompartmentDoorData = Static<typeof CompartmentDoorDataSchema>;
 
 /**
  * `keypad.code` event: someone typed a pickup code on the bank's keypad (or showed its QR code) for one compartment.
- * The bank decides nothing: the platform compares the code and answers with `locker.open` or not at all.
+ * The bank decides nothing: the platform compares the code and answers with `locker.open` or `keypad.refused`.
  */
 export const KeypadCodeDataSchema = Type.Object({
   compartment: CompartmentLabelSchema,
@@ -51,6 +51,8 @@ export const LockerBankStateSchema = Type.Object({
   battery: PercentSchema,
   signal: SignalSchema,
   paired: Type.Boolean(),
+  /** What the keypad's screen shows now, e.g. `B2: not accepted` after a `keypad.refused`. */
+  display: Type.Optional(Type.String({ maxLength: 64 })),
 });
 export type LockerBankState = Static<typeof LockerBankStateSchema>;
 
@@ -65,3 +67,11 @@ export const LockerOpenParamsSchema = Type.Object({
   reservation: Type.Union([IdSchema, Type.Null()]),
 });
 export type LockerOpenParams = Static<typeof LockerOpenParamsSchema>;
+
+/**
+ * `keypad.refused`: the code typed for `compartment` opens nothing (wrong, spent, expired, locked out, or the site's
+ * camera did not record). The answer is the same whatever the reason, so it tells a guesser nothing; the bank shows
+ * "not accepted". A code that opens is answered with `locker.open` instead.
+ */
+export const KeypadRefusedParamsSchema = Type.Object({ compartment: CompartmentLabelSchema });
+export type KeypadRefusedParams = Static<typeof KeypadRefusedParamsSchema>;

@@ -94,8 +94,9 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   const live = createLiveHub(shared, { clock });
   const stopDeviceFeed = startDeviceFeed({ db: store.db, bus, onError: (err) => log.error({ err }, 'device feed') });
 
-  // Locker banks (docs/protocol-locker.md): opens go out as signed `locker.open`, this node's bank events come in.
-  const lockers = mqttBankLink(gateway, log);
+  // Locker sites (docs/protocol-locker.md): opens go out as signed `locker.open`, recorded first by the site's camera
+  // where there is one; this node's bank events come in.
+  const lockers = mqttBankLink(gateway, log, shared, { postRollMs: o.expectations?.postRollMs });
   const lockerFeed = startLockerBankFeed({ db: store.db, clock, ids, bank: lockers }, bus, log);
   const notifications = startNotifications({ db: store.db, clock, log, config });
   let jobs: JobRunner | undefined;

@@ -124,3 +124,18 @@ export function buildingPolicy(principal: Principal, relation: BuildingRelation,
   if (action === 'read' || relation.role === 'admin') return allow;
   return refused('only an admin of the building manager may change a building');
 }
+
+/** How a principal stands to a locker reservation (services/lockers/access.ts works it out from the store). */
+export type LockerReservationRelation = 'operator' | 'carrier' | 'courier' | 'customer';
+
+/**
+ * The footage of a locker opening (docs/lockers.md "The site camera"): the members of the site's operator and the
+ * household whose parcel it is see it; the carrier and its courier are told they may not; anybody else that it does
+ * not exist. Every look is a fact in the customer's ledger.
+ */
+export function lockerClipPolicy(principal: Principal, relations: readonly LockerReservationRelation[]): Decision {
+  if (principal.kind === 'anonymous') return anonymous;
+  if (relations.includes('customer') || relations.includes('operator')) return allow;
+  if (relations.length > 0) return refused('only the locker operator and the customer see the footage of an opening');
+  return hidden('no relation to this locker reservation');
+}

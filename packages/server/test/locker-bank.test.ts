@@ -1,8 +1,7 @@
 import { type LockerBankHandle, provision, startDevice } from '@threshold/devices';
 import { generateKeyPair, issueCapability, newNonce } from '@threshold/protocol';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { aHome } from './support/app.js';
-import { lockerOperator } from './support/locker-world.js';
+import { bankSite, bookedAt, lockerOperator } from './support/locker-world.js';
 import { type Platform, startPlatform } from './support/platform.js';
 import { RawDevice, until } from './support/raw-device.js';
 import { describeEachDialect } from './support/stores.js';
@@ -45,23 +44,7 @@ describeEachDialect('locker bank over MQTT', (getStore) => {
   beforeAll(async () => {
     p = await startPlatform(getStore());
     op = await lockerOperator(p.app, 'bank');
-    const made = await post(op.admin.token, '/v1/locker-sites', {
-      organisationId: op.organisationId,
-      name: 'Station',
-      lat: aHome.lat + 0.001,
-      lon: aHome.lon,
-      timeZone: 'Europe/Amsterdam',
-      openingHours: 'Mo-Su 00:00-24:00',
-      hasCamera: false,
-      pickupDays: 3,
-    });
-    siteId = (made.json() as { id: string }).id;
-    const added = await post(op.admin.token, `/v1/locker-sites/${siteId}/banks`, {
-      name: 'Bank B',
-      compartments: COMPARTMENTS,
-    });
-    expect(added.statusCode).toBe(201);
-    bankId = (added.json() as { id: string }).id;
+    ({ siteId, bankId } = await bankSite(p.app, op, { name: 'Station', hasCamera: false, compartments: COMPARTMENTS }));
     identity = provision('locker_bank');
     bank = await startDevice(identity, {
       mqttUrl: `mqtt://127.0.0.1:${p.gateway.brokerPort}`,
@@ -90,6 +73,13 @@ describeEachDialect('locker bank over MQTT', (getStore) => {
     bank.openDoor(3);
     await until(() => doorOf('B3') === 'open', 'door B3 open');
     bank.closeDoor(3);
+    // A home cannot take the bank: its claim code is refused at the home's pairing, and stays good for the operator.
+    const atHome = await post(p.owner.token, '/v1/devices/pair', {
+      claimCode: identity.claimCode,
+      accessPointId: p.owner.accessPointId,
+    });
+    expect(atHome.statusCode).toBe(409);
+    expect(atHome.json()).toMatchObject({ reason: 'locker_bank_claim_code' });
     const paired = await post(op.admin.token, url, { claimCode: identity.claimCode });
     expect(paired.statusCode).toBe(200);
     expect(paired.json()).toMatchObject({ id: bankId, siteId, deviceId: bank.id });
@@ -100,22 +90,7 @@ describeEachDialect('locker bank over MQTT', (getStore) => {
   });
 
   it('drops through the bank: the open carries a capability the bank checks, the door reports decide the drop', async () => {
-    const window = {
-      start: new Date(p.clock.now() - 600_000).toISOString(),
-      end: new Date(p.clock.now() + 7_200_000).toISOString(),
-    };
-    const booked = await post(p.carrier.apiKey, '/v1/deliveries', {
-      homeId: p.owner.homeId,
-      externalId: `lkb-${Math.random()}`,
-      window,
-      locker: { size: 'M', siteId },
-    });
-    expect(booked.statusCode).toBe(201);
-    const deliveryId = (booked.json() as { id: string }).id;
-    await post(p.carrier.apiKey, `/v1/deliveries/${deliveryId}/assign`, { courierId: p.courier.userId });
-    const r = (
-      await p.call(p.carrier.apiKey, { method: 'GET', url: `/v1/deliveries/${deliveryId}/locker` })
-    ).json() as Reservation;
+    const r = await bookedAt(p, siteId, 'M');
     expect(r.compartment.label).toBe('B2');
 
     const opened = await post(p.courier.token, `/v1/locker-reservations/${r.id}/open`);

@@ -89,7 +89,9 @@ export type LockerAlertKind =
   | 'compartment_opened_without_visit'
   | 'compartment_door_stuck'
   | 'pickup_locked_out'
-  | 'compartment_left_open';
+  | 'compartment_left_open'
+  /** The site's camera did not confirm it records, so a parcel's opening was refused (docs/lockers.md). */
+  | 'site_camera_not_recording';
 
 export type LockerEffect =
   | { type: 'open_compartment'; purpose: OpenPurpose }

@@ -11,6 +11,7 @@ import {
   findFilledUpload,
   findOpenUpload,
 } from '../store/device-trust-repo.js';
+import { findCameraSite } from '../store/locker-pairing-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { findDevice } from './devices-repo.js';
 
@@ -76,7 +77,9 @@ async function mp4Failure(
 async function admissible(deps: ServiceDeps, input: UploadInput): Promise<UploadRefusal | null> {
   if (deviceKindOf(input.deviceId) !== 'camera') return { reason: 'not_camera' };
   const device = await findDevice(deps.db, input.deviceId);
-  if (!device?.home_id) return { reason: 'not_paired' };
+  // Paired: to a home's door, or as a locker site's camera (docs/lockers.md "The site camera").
+  const paired = device?.home_id ?? (device?.claimed_at && (await findCameraSite(deps.db, device.id))?.site_id);
+  if (!paired) return { reason: 'not_paired' };
   const limited = await underRate(deps, input.deviceId);
   if (limited) return limited;
   return input.contentLength > UPLOAD_LIMITS.maxBytes ? { reason: 'too_large' } : null;

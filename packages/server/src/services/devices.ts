@@ -1,10 +1,9 @@
-import { claimHash, normaliseClaimCode, pairProof } from '@threshold/protocol';
-import type { CommandResult } from '../gateway/commands.js';
-import type { Gateway } from '../gateway/gateway.js';
+import { claimHash, normaliseClaimCode } from '@threshold/protocol';
 import type { Principal } from '../policy.js';
 import { isoAt } from '../ports.js';
 import type { Device, Home } from '../store/schema.js';
 import type { ServiceDeps } from './deps.js';
+import { type PairDeps, sendPair } from './device-pair.js';
 import {
   deviceKindAt,
   findAccessPointHome,
@@ -18,30 +17,7 @@ import { homeFor } from './home-access.js';
 
 // Pairing (docs/protocol.md §6) and the devices of a home.
 
-/** The part of the gateway pairing needs. */
-export type DeviceCommands = Pick<Gateway, 'sendCommand' | 'keys'>;
-
-export interface PairDeps extends ServiceDeps {
-  gateway: DeviceCommands;
-}
-
-/** How long pairing waits for the device's ack, retries included (§4). */
-const PAIR_TIMEOUT_MS = 6_000;
-
-function pairFailure(result: Exclude<CommandResult, { ok: true }>): Outcome<never> {
-  if (result.error === 'offline') {
-    return fail('conflict', 'The device is offline; power it on and connect it, then try again', {
-      reason: 'device_offline',
-    });
-  }
-  if (result.error === 'timeout') {
-    return fail('conflict', 'The device did not answer; check its connection and try again', {
-      reason: 'device_timeout',
-    });
-  }
-  const reason = result.ack?.reason ?? 'rejected';
-  return fail('conflict', `The device refused to pair (${reason})`, { reason: `device_${reason}` });
-}
+export type { DeviceCommands, PairDeps } from './device-pair.js';
 
 /** The home an access point belongs to, if the principal may change it (hidden as "not found" otherwise). */
 async function accessPointHome(deps: ServiceDeps, principal: Principal, accessPointId: string): Promise<Outcome<Home>> {
@@ -83,18 +59,18 @@ export async function claimAt(
       reason: 'unknown_claim_code',
     });
   }
+  // A locker bank is paired to its bank at a locker site, never to a home (docs/lockers.md "Pairing a bank").
+  if (device.kind === 'locker_bank') {
+    return fail('conflict', "This is a locker bank's claim code: its locker operator pairs it to the bank", {
+      reason: 'locker_bank_claim_code',
+    });
+  }
   const taken = await deviceKindAt(deps.db, input.accessPointId, device.kind);
   if (taken !== undefined) {
     return fail('conflict', `This access point already has a ${device.kind}`, { reason: 'access_point_taken' });
   }
-  const keys = deps.gateway.keys().publicKeys;
-  const result = await deps.gateway.sendCommand(
-    device.id,
-    'pair',
-    (id) => ({ keys, proof: pairProof(code, { device: device.id, id, keys }) }),
-    { timeoutMs: PAIR_TIMEOUT_MS },
-  );
-  if (!result.ok) return pairFailure(result);
+  const sent = await sendPair(deps.gateway, device.id, code);
+  if (!sent.ok) return sent;
   const claimed = await recordClaim(deps.db, {
     deviceId: device.id,
     claimHash: hash,

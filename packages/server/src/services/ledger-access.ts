@@ -63,7 +63,8 @@ export async function staffHomeAccess(
 /** A principal allowed to read a home's record, and in which capacity (logged with every look at a clip). */
 export interface HomeReader {
   homeId: string;
-  as: 'member' | 'staff';
+  /** `operator`: a member of the locker operator whose site camera recorded a clip (services/lockers/clips.ts). */
+  as: 'member' | 'staff' | 'operator';
   /** Set for staff: why they may look (staffHomeAccess). */
   purpose: StaffPurpose | null;
 }

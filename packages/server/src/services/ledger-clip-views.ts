@@ -6,6 +6,7 @@ import { appendLedger, ledgerEntriesFor } from '../store/ledger-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
 import { type HomeReader, readableOwner } from './ledger-access.js';
+import { operatorClipReader } from './lockers/clips.js';
 
 // DESIGN.md "Who uses it": every look at a customer's video is itself logged and visible to that customer. A player
 // fetches a clip in many range requests; one look is one entry per viewer and clip within VIEW_WINDOW_MS.
@@ -22,8 +23,8 @@ export interface ViewableClip {
 }
 
 /**
- * The clip, when the principal may watch it (readableHome: members of its home, staff with a purpose for its visit);
- * others are told "not found". Staff without a purpose are refused with `purpose-required`, and the refusal is a
+ * The clip, when the principal may watch it (readableHome: members of its home, staff with a purpose for its visit;
+ * for a locker site camera's clip also the operator's members, lockers/clips.ts); others are told "not found". Staff without a purpose are refused with `purpose-required`, and the refusal is a
  * `clip.view_refused` fact in the home's ledger (once per person, clip and VIEW_WINDOW_MS).
  */
 export async function viewableClip(
@@ -33,18 +34,22 @@ export async function viewableClip(
 ): Promise<Outcome<ViewableClip>> {
   const clip = await deps.db
     .selectFrom('clips')
-    .select(['id', 'home_id as homeId', 'visit_id as visitId', 'sha256', 'bytes'])
+    .select(['id', 'home_id as homeId', 'visit_id as visitId', 'sha256', 'bytes', 'device_id as deviceId', 'session'])
     .where('id', '=', clipId)
     .executeTakeFirst();
-  const reader = await readableOwner(deps, principal, clip, 'clip');
-  if (!reader.ok && reader.error.code === 'forbidden' && clip?.homeId && principal.kind === 'user') {
+  const owner = await readableOwner(deps, principal, clip, 'clip');
+  if (!owner.ok && owner.error.code === 'forbidden' && clip?.homeId && principal.kind === 'user') {
     await recordLook(deps, { ...clip, homeId: clip.homeId }, principal.userId, 'clip.view_refused', {
-      reason: reader.error.detail,
+      reason: owner.error.detail,
     });
-    return fail('purpose-required', reader.error.detail);
+    return fail('purpose-required', owner.error.detail);
   }
-  if (!reader.ok || !clip?.homeId) return fail('not-found', 'No such clip');
-  return { ok: true, value: { ...clip, homeId: clip.homeId, bytes: Number(clip.bytes), reader: reader.value } };
+  // A locker site camera's clip is also its operator's to see (docs/lockers.md "The site camera").
+  const reader = owner.ok || !clip ? owner : await operatorClipReader(deps, principal, clip);
+  if (!reader.ok) return reader.error.code === 'forbidden' ? reader : fail('not-found', 'No such clip');
+  if (!clip?.homeId) return fail('not-found', 'No such clip');
+  const { deviceId: _device, session: _session, ...seen } = clip;
+  return { ok: true, value: { ...seen, homeId: clip.homeId, bytes: Number(clip.bytes), reader: reader.value } };
 }
 
 const lookedBy = (entry: LedgerEntry, kind: string, userId: string, since: string) =>

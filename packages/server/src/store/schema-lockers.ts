@@ -78,6 +78,14 @@ export interface LockerOpenRequestsTable {
   decided_at: string | null;
 }
 
+/** The camera watching a locker site's compartments (migrations/20261202-0110-locker-site-cameras.ts). */
+export interface LockerSiteCamerasTable {
+  site_id: string;
+  device_id: string;
+  paired_by: string;
+  paired_at: string;
+}
+
 export interface LockerTables {
   locker_sites: LockerSitesTable;
   locker_banks: LockerBanksTable;
@@ -85,6 +93,7 @@ export interface LockerTables {
   locker_reservations: LockerReservationsTable;
   locker_alerts: LockerAlertsTable;
   locker_open_requests: LockerOpenRequestsTable;
+  locker_site_cameras: LockerSiteCamerasTable;
 }
 
 export type LockerSiteRow = Selectable<LockerSitesTable>;
@@ -93,3 +102,4 @@ export type CompartmentRow = Selectable<LockerCompartmentsTable>;
 export type ReservationRow = Selectable<LockerReservationsTable>;
 export type LockerAlertRow = Selectable<LockerAlertsTable>;
 export type OpenRequestRow = Selectable<LockerOpenRequestsTable>;
+export type LockerSiteCameraRow = Selectable<LockerSiteCamerasTable>;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { LockerBankLink } from '../../src/services/lockers/bank-link.js';
 import { type Account, aHome, call, customer } from './app.js';
+import type { Platform } from './platform.js';
 import { courierOf, type Tenant } from './world.js';
 
 // Parcel lockers for tests (docs/lockers.md): a locker operator with a second admin, sites near the tenant's home,
@@ -14,16 +15,28 @@ export interface RecordedOpen {
   capability: string | null;
 }
 
-export function recordingBank(): LockerBankLink & { opens: RecordedOpen[] } {
+export function recordingBank(): LockerBankLink & { opens: RecordedOpen[]; recordings: string[] } {
   const opens: RecordedOpen[] = [];
+  const recordings: string[] = [];
   return {
     opens,
+    recordings,
     open: async (c) => {
       opens.push({ deviceId: c.deviceId, position: c.position, purpose: c.purpose, capability: c.capability });
       return 'sent';
     },
+    // The site's camera confirms every recording at once (the emulated one is in locker-site-camera.test.ts).
+    record: async (_cameraId, session) => {
+      recordings.push(session);
+      return 'recording';
+    },
+    stopRecording: async () => {},
+    codeRefused: async () => {},
   };
 }
+
+export const cameraDeviceId = () =>
+  `cam-${[...randomBytes(26)].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('')}`;
 
 export const bankDeviceId = () =>
   `lkb-${[...randomBytes(26)].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('')}`;
@@ -82,6 +95,13 @@ export async function lockerSite(
     hasCamera,
     pickupDays: 3,
   });
+  if (hasCamera) {
+    // As if paired (POST /v1/locker-sites/{id}/camera/pair needs a device on MQTT; locker-site-camera.test.ts has one).
+    await app.services.db
+      .insertInto('locker_site_cameras')
+      .values({ site_id: site.id as string, device_id: cameraDeviceId(), paired_by: 'test', paired_at: '2026-01-01' })
+      .execute();
+  }
   const deviceId = bankDeviceId();
   const bank = await created(app, op.admin.token, `/v1/locker-sites/${site.id}/banks`, {
     name: 'Bank 1',
@@ -94,6 +114,59 @@ export async function lockerSite(
     deviceId,
     compartments: bank.compartments as SiteSetup['compartments'],
   };
+}
+
+/** A site next to the tenant's home with one bank of the given compartments, no device named: pair one. */
+export async function bankSite(
+  app: FastifyInstance,
+  op: { admin: Pick<Account, 'token'>; organisationId: string },
+  o: { name: string; hasCamera: boolean; compartments: { label: string; size: string }[] },
+): Promise<{ siteId: string; bankId: string }> {
+  const site = await created(app, op.admin.token, '/v1/locker-sites', {
+    organisationId: op.organisationId,
+    name: o.name,
+    lat: aHome.lat + 0.001,
+    lon: aHome.lon,
+    timeZone: 'Europe/Amsterdam',
+    openingHours: 'Mo-Su 00:00-24:00',
+    hasCamera: o.hasCamera,
+    pickupDays: 3,
+  });
+  const bank = await created(app, op.admin.token, `/v1/locker-sites/${site.id}/banks`, {
+    name: `Bank ${o.name}`,
+    compartments: o.compartments,
+  });
+  return { siteId: site.id as string, bankId: bank.id as string };
+}
+
+export interface BookedReservation {
+  id: string;
+  status: string;
+  compartment: { id: string; label: string };
+}
+
+/** A locker delivery for the platform's household at `siteId`, assigned to its courier: its reservation. */
+export async function bookedAt(
+  p: Pick<Platform, 'call' | 'clock' | 'carrier' | 'owner' | 'courier'>,
+  siteId: string,
+  size: string,
+): Promise<BookedReservation> {
+  const now = p.clock.now();
+  const window = { start: new Date(now - 600_000).toISOString(), end: new Date(now + 7_200_000).toISOString() };
+  const booked = await p.call(p.carrier.apiKey, {
+    method: 'POST',
+    url: '/v1/deliveries',
+    payload: { homeId: p.owner.homeId, externalId: `lk-${Math.random()}`, window, locker: { size, siteId } },
+  });
+  if (booked.statusCode !== 201) throw new Error(`booking failed: ${booked.statusCode} ${booked.body}`);
+  const deliveryId = (booked.json() as { id: string }).id;
+  await p.call(p.carrier.apiKey, {
+    method: 'POST',
+    url: `/v1/deliveries/${deliveryId}/assign`,
+    payload: { courierId: p.courier.userId },
+  });
+  const found = await p.call(p.carrier.apiKey, { method: 'GET', url: `/v1/deliveries/${deliveryId}/locker` });
+  return found.json() as BookedReservation;
 }
 
 export interface Carrier {

@@ -24,6 +24,7 @@ import { homeRoutes } from './homes.js';
 import { invitationRoutes } from './invitations.js';
 import { ledgerRoutes } from './ledger.js';
 import { lockerRoutes } from './lockers.js';
+import { lockerClipRoutes } from './lockers-clips.js';
 import { lockerPairingRoutes } from './lockers-pairing.js';
 import { meRoutes } from './me.js';
 import { notificationRoutes } from './notifications.js';
@@ -55,6 +56,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox[] = [
   buildingRoutes,
   buildingAccessRoutes,
   lockerPairingRoutes,
+  lockerClipRoutes,
   homeEventRoutes,
   clipRoutes,
   preferenceRoutes,

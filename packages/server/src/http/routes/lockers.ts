@@ -294,7 +294,7 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ),
         response: {
           200: Type.Object({ opened: Type.Literal(true), compartment: Type.String() }),
-          ...problems(403, 404),
+          ...problems(403, 404, 409),
         },
       },
     },

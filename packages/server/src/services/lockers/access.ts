@@ -1,4 +1,4 @@
-import type { Principal } from '../../policy.js';
+import type { LockerReservationRelation, Principal } from '../../policy.js';
 import type { Db } from '../../store/db.js';
 import { findHomeMember } from '../../store/homes-repo.js';
 import { findReservation, findSite } from '../../store/lockers-repo.js';
@@ -41,7 +41,7 @@ export async function siteFor(
   return { ok: true, value: site };
 }
 
-export type ReservationRelation = 'operator' | 'carrier' | 'courier' | 'customer';
+export type ReservationRelation = LockerReservationRelation;
 
 /** The reservation and every way the principal stands to it, or "not found" for anybody without a relation. */
 export async function reservationFor(

@@ -3,12 +3,12 @@ import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
 import { withTransaction } from '../../store/db.js';
 import { appendLedger } from '../../store/ledger-repo.js';
-import { findBank, findCompartment, findSite, updateReservation } from '../../store/lockers-repo.js';
+import { findCompartment, updateReservation } from '../../store/lockers-repo.js';
 import type { ReservationRow } from '../../store/schema-lockers.js';
 import { fail, type Outcome } from '../failure.js';
 import { reservationAs, reservationFor, siteFor } from './access.js';
 import { issuePickupCode, pickupQr } from './codes.js';
-import { openCapability } from './open-capability.js';
+import { openParcel, type ParcelOpened } from './parcel-open.js';
 import { type Applied, applyLockerEvent, type LockerDeps, reservationOf } from './steps.js';
 
 // What the courier and the customer do with a reservation (docs/lockers.md "Drop", "Pickup codes", "Holds").
@@ -18,17 +18,14 @@ const asCourier = (deps: LockerDeps, principal: Principal, reservationId: string
 const asHousehold = (deps: LockerDeps, principal: Principal, reservationId: string) =>
   reservationAs(deps.db, principal, reservationId, ['customer'], "the customer's household");
 
-export interface Opened {
+export interface Opened extends ParcelOpened {
   applied: Applied;
-  sent: 'sent' | 'offline';
-  recording: boolean;
-  capabilityId: string | null;
 }
 
 /**
  * The assigned courier opens the reserved compartment (a drop) or, once expired, the compartment to take the parcel
- * back (a return). The bank receives a capability bound to itself and this reservation for a minute; a site with a
- * camera records the opening (the fact says so).
+ * back (a return): recorded first where the site has a camera, then sent with a capability (parcel-open.ts). A
+ * refused recording leaves the reservation open for another try.
  */
 export async function courierOpen(
   deps: LockerDeps,
@@ -40,37 +37,8 @@ export async function courierOpen(
   const purpose: OpenPurpose = ['expired', 'returning'].includes(row.value.status) ? 'return' : 'drop';
   const applied = await applyLockerEvent(deps, reservationId, { type: 'open', purpose });
   if (!applied.ok) return applied;
-  const { compartment } = applied.value;
-  const [site, bank] = await Promise.all([
-    findSite(deps.db, row.value.site_id),
-    findBank(deps.db, compartment.bank_id),
-  ]);
-  const recording = site?.has_camera === 1;
-  let capability: string | null = null;
-  let capabilityId: string | null = null;
-  if (bank?.device_id) {
-    const issued = await openCapability(deps, bank.device_id, reservationId);
-    capability = issued.token;
-    capabilityId = issued.nonce;
-  }
-  await appendLedger(deps.db, {
-    homeId: row.value.home_id,
-    at: isoAt(deps.clock.now()),
-    kind: 'locker.open_sent',
-    subject: reservationId,
-    data: { purpose, compartment: compartment.label, capability: capabilityId, recording },
-  });
-  const sent =
-    bank?.device_id && deps.bank
-      ? await deps.bank.open({
-          deviceId: bank.device_id,
-          position: compartment.position,
-          purpose,
-          reservationId,
-          capability,
-        })
-      : 'offline';
-  return { ok: true, value: { applied: applied.value, sent, recording, capabilityId } };
+  const opened = await openParcel(deps, applied.value.reservation, applied.value.compartment, purpose);
+  return opened.ok ? { ok: true, value: { applied: applied.value, ...opened.value } } : opened;
 }
 
 export async function confirmDrop(

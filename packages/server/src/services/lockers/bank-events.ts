@@ -10,6 +10,7 @@ import {
 } from '../../store/lockers-repo.js';
 import { fail, type Outcome } from '../failure.js';
 import { codeMatches } from './codes.js';
+import { stopRecordingAfterClose } from './site-camera.js';
 import { applyLockerEvent, type LockerDeps, openAfterCommit } from './steps.js';
 
 // What a locker bank reports (docs/lockers.md "The locker bank"): a compartment's door sensor, and a pickup code
@@ -28,6 +29,8 @@ export async function compartmentDoor(
   if (compartment.reservation_id !== null) {
     const applied = await applyLockerEvent(deps, compartment.reservation_id, { type: 'door', door });
     if (!applied.ok) return applied;
+    const closed = applied.value.effects.some((e) => e.type === 'ledger' && e.kind === 'locker.door_closed');
+    if (closed) await stopRecordingAfterClose(deps, applied.value.reservation);
     return { ok: true, value: { compartmentId: compartment.id } };
   }
   const alert = unheldCompartmentDoor(door);
@@ -87,6 +90,7 @@ export async function enterPickupCode(
     const locked = applied.value.effects.some((e) => e.type === 'alert' && e.kind === 'pickup_locked_out');
     return fail('forbidden', locked ? `${REFUSED}; the compartment is now locked out` : REFUSED);
   }
-  const sent = await openAfterCommit(deps, applied.value);
-  return { ok: true, value: { opened: true, compartment: compartment.label, sent } };
+  const opened = await openAfterCommit(deps, applied.value);
+  if (!opened.ok) return opened;
+  return { ok: true, value: { opened: true, compartment: compartment.label, sent: opened.value?.sent ?? 'none' } };
 }

@@ -8,8 +8,9 @@ import type { LockerDeps } from './steps.js';
 
 // A locker bank's verified events (docs/protocol-locker.md §2) into the lockers' services: a door report moves the
 // reservation holding the compartment or alerts the operator, a code typed on the keypad is a pickup at the bank's
-// site. The gateway has already refused what is unsigned, forged, replayed or on another device's topic; what a bank
-// not paired to a site (docs/lockers.md "Pairing a bank") says is ignored.
+// site (a refused one is answered with `keypad.refused`). The gateway has already refused what is unsigned, forged,
+// replayed or on another device's topic; what a bank not paired to a site (docs/lockers.md "Pairing a bank") says is
+// ignored.
 
 const DOOR: Record<CompartmentDoorReport, CompartmentDoor> = { open: 'open', closed: 'closed', stuck: 'jammed' };
 
@@ -24,8 +25,11 @@ async function onBankEvent(deps: LockerDeps, log: GatewayLog, deviceId: string, 
     event.type === 'compartment.door'
       ? await compartmentDoor(deps, bank.id, event.data.position, DOOR[event.data.door])
       : await enterPickupCode(deps, bank.site_id, event.data.compartment, event.data.code);
+  if (outcome.ok) return;
   // Never log the code itself: the refusal reads the same for every wrong code.
-  if (!outcome.ok) log.info({ deviceId, type: event.type, reason: outcome.error.detail }, 'locker bank event refused');
+  log.info({ deviceId, type: event.type, reason: outcome.error.detail }, 'locker bank event refused');
+  // A refused code is answered, so the keypad can say "not accepted" (docs/protocol-locker.md §3).
+  if (event.type === 'keypad.code') await deps.bank?.codeRefused(deviceId, event.data.compartment);
 }
 
 /** Subscribes to the bus; events of one bank are handled one after another, in the order they arrived. */

@@ -14,7 +14,7 @@ import {
 import type { OpenRequestRow } from '../../store/schema-lockers.js';
 import { fail, type Outcome } from '../failure.js';
 import { siteFor } from './access.js';
-import { applyLockerEvent, type LockerDeps, sendOpen } from './steps.js';
+import { applyLockerEvent, type LockerDeps, sendOperatorOpen } from './steps.js';
 
 // The operator's hand on the compartments (docs/lockers.md "Operator openings") and the expiry round.
 
@@ -27,7 +27,7 @@ async function openAll(deps: LockerDeps, compartmentIds: readonly string[]): Pro
   let sent = 0;
   for (const id of compartmentIds) {
     const compartment = await findCompartment(deps.db, id);
-    if (compartment && (await sendOpen(deps, compartment, 'operator', compartment.reservation_id)) === 'sent') sent++;
+    if (compartment && (await sendOperatorOpen(deps, compartment)) === 'sent') sent++;
   }
   return sent;
 }

@@ -1,21 +1,73 @@
-import { claimHash, normaliseClaimCode, pairProof } from '@threshold/protocol';
+import { claimHash, normaliseClaimCode } from '@threshold/protocol';
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
-import { withTransaction } from '../../store/db.js';
-import { claimBankDevice, setBankDevice } from '../../store/locker-pairing-repo.js';
+import { type Db, withTransaction } from '../../store/db.js';
+import {
+  claimSiteDevice,
+  findCameraSite,
+  findSiteCamera,
+  setBankDevice,
+  setSiteCamera,
+} from '../../store/locker-pairing-repo.js';
 import { findBank, findBankByDevice } from '../../store/lockers-repo.js';
-import type { LockerBankRow } from '../../store/schema-lockers.js';
-import type { PairDeps } from '../devices.js';
+import type { LockerBankRow, LockerSiteCameraRow } from '../../store/schema-lockers.js';
+import { type PairDeps, sendPair } from '../device-pair.js';
 import { findUnclaimedByClaimHash } from '../devices-repo.js';
 import { fail, type Outcome } from '../failure.js';
 import { siteFor } from './access.js';
 
-// Pairing a locker bank (docs/lockers.md "Pairing a bank"): an admin of the site's operator enters the claim code
-// printed on the bank; the platform pairs the device as docs/protocol.md §6 says (the signed `pair` with its proof),
-// then claims it for the bank — not for a home — in one transaction of two conditional statements.
+// Pairing a locker site's devices (docs/lockers.md "Pairing a bank", "The site camera"): an admin of the site's
+// operator enters the claim code printed on the bank or the camera; the platform pairs the device as
+// docs/protocol.md §6 says (the signed `pair` with its proof), then claims it for the bank or the site — not for a
+// home — in one transaction of two conditional statements.
 
-const PAIR_TIMEOUT_MS = 6_000;
-const NO_DEVICE = 'No locker bank is waiting to be paired with this claim code';
+const BAD_CODE = 'A claim code is 12 characters, as printed: XXXX-XXXX-XXXX';
+
+interface SiteClaim {
+  kind: 'locker_bank' | 'camera';
+  /** Refuses when the bank or site already has another device, or the device serves another one. */
+  taken(deviceId: string): Promise<boolean>;
+  /** The conditional statement that names the device at the site, in the claim's transaction. */
+  attach(tx: Db, deviceId: string, at: string): Promise<boolean>;
+}
+
+async function claimForSite(
+  deps: PairDeps,
+  userId: string,
+  claimCode: string,
+  claim: SiteClaim,
+): Promise<Outcome<string>> {
+  const code = normaliseClaimCode(claimCode);
+  if (code === null) return fail('validation', BAD_CODE);
+  const hash = claimHash(code);
+  const device = await findUnclaimedByClaimHash(deps.db, hash);
+  const what = claim.kind === 'camera' ? 'camera' : 'locker bank';
+  if (device?.kind !== claim.kind) {
+    return fail('not-found', `No ${what} is waiting to be paired with this claim code`, {
+      reason: 'unknown_claim_code',
+    });
+  }
+  if (await claim.taken(device.id)) {
+    return fail('conflict', `This ${what} or this device is already paired elsewhere`, { reason: 'site_device_taken' });
+  }
+  const sent = await sendPair(deps.gateway, device.id, code);
+  if (!sent.ok) return sent;
+  const at = isoAt(deps.clock.now());
+  const claimed = await withTransaction(deps.db, async (tx) => {
+    const ok =
+      (await claimSiteDevice(tx, { deviceId: device.id, kind: claim.kind, claimHash: hash, userId, at })) &&
+      (await claim.attach(tx, device.id, at));
+    if (!ok) throw new PairedMeanwhile();
+    return true;
+  }).catch((error: unknown) => {
+    if (error instanceof PairedMeanwhile) return false;
+    throw error;
+  });
+  if (!claimed) return fail('conflict', 'This device was paired meanwhile', { reason: 'already_claimed' });
+  return { ok: true, value: device.id };
+}
+
+class PairedMeanwhile extends Error {}
 
 export async function pairBank(
   deps: PairDeps,
@@ -27,39 +79,51 @@ export async function pairBank(
   if (principal.kind !== 'user') return fail('forbidden', 'Only an admin of the locker operator may do this');
   const bank = await findBank(deps.db, input.bankId);
   if (bank?.site_id !== input.siteId) return fail('not-found', 'No such locker bank');
-  const code = normaliseClaimCode(input.claimCode);
-  if (code === null) return fail('validation', 'A claim code is 12 characters, as printed: XXXX-XXXX-XXXX');
-  const hash = claimHash(code);
-  const device = await findUnclaimedByClaimHash(deps.db, hash);
-  if (device?.kind !== 'locker_bank') return fail('not-found', NO_DEVICE, { reason: 'unknown_claim_code' });
-  const serving = await findBankByDevice(deps.db, device.id);
-  if ((bank.device_id !== null && bank.device_id !== device.id) || (serving && serving.id !== bank.id)) {
-    return fail('conflict', 'This bank or this device is already paired elsewhere', { reason: 'bank_taken' });
-  }
-  const keys = deps.gateway.keys().publicKeys;
-  const result = await deps.gateway.sendCommand(
-    device.id,
-    'pair',
-    (id) => ({ keys, proof: pairProof(code, { device: device.id, id, keys }) }),
-    { timeoutMs: PAIR_TIMEOUT_MS },
-  );
-  if (!result.ok) {
-    const reason = result.error === 'rejected' ? (result.ack?.reason ?? 'rejected') : result.error;
-    return fail('conflict', `The locker bank did not pair (${reason})`, { reason: `device_${reason}` });
-  }
-  const at = isoAt(deps.clock.now());
-  const claimed = await withTransaction(deps.db, async (tx) => {
-    const ok =
-      (await claimBankDevice(tx, { deviceId: device.id, claimHash: hash, userId: principal.userId, at })) &&
-      (await setBankDevice(tx, bank.id, device.id));
-    if (!ok) throw new PairedMeanwhile();
-    return true;
-  }).catch((error: unknown) => {
-    if (error instanceof PairedMeanwhile) return false;
-    throw error;
+  const paired = await claimForSite(deps, principal.userId, input.claimCode, {
+    kind: 'locker_bank',
+    async taken(deviceId) {
+      const serving = await findBankByDevice(deps.db, deviceId);
+      return (
+        (bank.device_id !== null && bank.device_id !== deviceId) || (serving !== undefined && serving.id !== bank.id)
+      );
+    },
+    attach: (tx, deviceId) => setBankDevice(tx, bank.id, deviceId),
   });
-  if (!claimed) return fail('conflict', 'This device or bank was paired meanwhile', { reason: 'already_claimed' });
-  return { ok: true, value: { ...bank, device_id: device.id } };
+  return paired.ok ? { ok: true, value: { ...bank, device_id: paired.value } } : paired;
 }
 
-class PairedMeanwhile extends Error {}
+/** The site's camera: it records every parcel's opening there before the bank is told to open (site-camera.ts). */
+export async function pairSiteCamera(
+  deps: PairDeps,
+  principal: Principal,
+  input: { siteId: string; claimCode: string },
+): Promise<Outcome<LockerSiteCameraRow>> {
+  const site = await siteFor(deps.db, principal, input.siteId, 'manage');
+  if (!site.ok) return site;
+  if (principal.kind !== 'user') return fail('forbidden', 'Only an admin of the locker operator may do this');
+  if (site.value.has_camera !== 1) {
+    return fail('conflict', 'The site is registered without a camera', { reason: 'site_has_no_camera' });
+  }
+  const row = (deviceId: string, at: string) => ({
+    site_id: input.siteId,
+    device_id: deviceId,
+    paired_by: principal.userId,
+    paired_at: at,
+  });
+  let pairedAt = '';
+  const paired = await claimForSite(deps, principal.userId, input.claimCode, {
+    kind: 'camera',
+    async taken(deviceId) {
+      const [current, serving] = await Promise.all([
+        findSiteCamera(deps.db, input.siteId),
+        findCameraSite(deps.db, deviceId),
+      ]);
+      return current !== undefined || serving !== undefined;
+    },
+    attach: (tx, deviceId, at) => {
+      pairedAt = at;
+      return setSiteCamera(tx, row(deviceId, at));
+    },
+  });
+  return paired.ok ? { ok: true, value: row(paired.value, pairedAt) } : paired;
+}

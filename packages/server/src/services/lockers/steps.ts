@@ -1,9 +1,9 @@
 import {
+  type LockerAlertKind,
   type LockerEffect,
   type LockerEvent,
   type LockerReservation,
   lockerStep,
-  type OpenPurpose,
 } from '@threshold/core';
 import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
@@ -24,7 +24,7 @@ import { enqueueWebhookEvent } from '../../webhooks/events.js';
 import type { ServiceDeps } from '../deps.js';
 import { fail, type Outcome } from '../failure.js';
 import type { LockerBankLink } from './bank-link.js';
-import { openCapability } from './open-capability.js';
+import { openParcel, type ParcelOpened } from './parcel-open.js';
 
 // Applies one event to one reservation (docs/lockers.md): load it, let core decide, and write the next reservation
 // with its effects in one transaction whose first statement is the compare-and-set on the reservation's version. A
@@ -53,6 +53,25 @@ const NOTICES = {
   locker_hold: { kind: 'locker_hold', text: 'Your parcel stays in locker {label} for longer.' },
 } as const;
 
+/** An alert to the site's operator about one reservation's compartment (docs/lockers.md "Operator"). */
+export async function alertOperator(
+  tx: Db,
+  deps: ServiceDeps,
+  about: { row: ReservationRow; compartment: CompartmentRow; organisationId: string; at: string },
+  alert: { kind: LockerAlertKind; detail: string },
+): Promise<void> {
+  await insertLockerAlert(tx, {
+    id: deps.ids.id('lkal'),
+    organisation_id: about.organisationId,
+    site_id: about.row.site_id,
+    compartment_id: about.compartment.id,
+    reservation_id: about.row.id,
+    kind: alert.kind,
+    detail: alert.detail,
+    at: about.at,
+  });
+}
+
 async function writeEffects(
   tx: Db,
   deps: ServiceDeps,
@@ -80,16 +99,7 @@ async function writeEffects(
         });
         break;
       case 'alert':
-        await insertLockerAlert(tx, {
-          id: deps.ids.id('lkal'),
-          organisation_id: site?.organisation_id ?? '',
-          site_id: row.site_id,
-          compartment_id: compartment.id,
-          reservation_id: row.id,
-          kind: effect.kind,
-          detail: effect.detail,
-          at,
-        });
+        await alertOperator(tx, deps, { row, compartment, organisationId: site?.organisation_id ?? '', at }, effect);
         break;
       case 'notify_customer': {
         const notice = NOTICES[effect.notice];
@@ -132,34 +142,25 @@ async function writeEffects(
   if (facts.length > 0) await appendLedgerMany(tx, facts);
 }
 
-/** Sends the open command of a committed step to the compartment's bank. */
-export async function openAfterCommit(deps: LockerDeps, applied: Applied): Promise<'sent' | 'offline' | 'none'> {
+/** Sends the open command of a committed step to the compartment's bank, recorded first where the site has a camera. */
+export async function openAfterCommit(deps: LockerDeps, applied: Applied): Promise<Outcome<ParcelOpened | null>> {
   const open = applied.effects.find(
     (e): e is Extract<LockerEffect, { type: 'open_compartment' }> => e.type === 'open_compartment',
   );
-  if (!open) return 'none';
-  return sendOpen(deps, applied.compartment, open.purpose, applied.reservation.id);
+  if (!open) return { ok: true, value: null };
+  return openParcel(deps, applied.reservation, applied.compartment, open.purpose);
 }
 
-export async function sendOpen(
-  deps: LockerDeps,
-  compartment: CompartmentRow,
-  purpose: OpenPurpose | 'operator',
-  reservationId: string | null,
-): Promise<'sent' | 'offline'> {
+/** An operator's opening (docs/lockers.md "Operator openings"): no capability, the signed command alone. */
+export async function sendOperatorOpen(deps: LockerDeps, compartment: CompartmentRow): Promise<'sent' | 'offline'> {
   const bank = await findBank(deps.db, compartment.bank_id);
   if (!bank?.device_id || !deps.bank) return 'offline';
-  // A parcel's opening (a pickup) carries its capability like the courier's; only an operator's goes without.
-  const capability =
-    purpose === 'operator' || reservationId === null
-      ? null
-      : (await openCapability(deps, bank.device_id, reservationId)).token;
   return deps.bank.open({
     deviceId: bank.device_id,
     position: compartment.position,
-    purpose,
-    reservationId,
-    capability,
+    purpose: 'operator',
+    reservationId: compartment.reservation_id,
+    capability: null,
   });
 }
 

@@ -3,6 +3,7 @@ import { publishHomeEvent } from '../../live/home-events.js';
 import { isoAt } from '../../ports.js';
 import { insertClip } from '../../store/clips-repo.js';
 import { findVisitRow } from '../../store/visits-repo.js';
+import { recordedReservation } from '../lockers/clips.js';
 import { announceClipAlert, clipVerdict, recordClipCheck } from './clip-check.js';
 import type { VisitDeps } from './deps.js';
 import { deviceDoor } from './door-devices.js';
@@ -34,7 +35,9 @@ export async function storeClip(
   const { failure } = verdict;
   const door = await deviceDoor(deps.db, deviceId);
   const visit = await findVisitRow(deps.db, data.session);
-  const homeId = visit?.home_id ?? door?.homeId;
+  // A locker site camera's clip belongs to the customer whose parcel's opening it recorded (docs/lockers.md).
+  const homeId =
+    visit?.home_id ?? door?.homeId ?? (await recordedReservation(deps.db, deviceId, data.session))?.home_id;
   if (!homeId) return; // an unpaired camera's clip belongs to no home
   const row = {
     id: deps.ids.id('clip'),

@@ -107,6 +107,12 @@ const asB = (w: World, method: 'GET' | 'POST', url: string, payload?: object): I
     ...(payload === undefined ? {} : { payload }),
   }));
 
+/** Malformed bodies and ids for a POST under A's site, as A's admin. */
+const siteMalformed = (w: World, path: string, valid: Record<string, unknown>, fields: string[]): InjectOptions[] => [
+  ...malformedBodies('POST', `/v1/locker-sites/${w.a.siteId}/${path}`, bearer(w.a.token), valid, fields),
+  ...malformedIds('POST', `/v1/locker-sites/:siteId/${path}`, { siteId: w.a.siteId }, bearer(w.a.token), valid),
+];
+
 const reservationStep = (action: string): RouteCase => ({
   crossTenant: (w) => asB(w, 'POST', `/v1/locker-reservations/${w.a.reservationId}/${action}`),
   malformed: (w) =>
@@ -139,13 +145,7 @@ export const lockersCases: Record<string, RouteCase> = {
   },
   'POST /v1/locker-sites/:siteId/banks': {
     crossTenant: (w) => asB(w, 'POST', `/v1/locker-sites/${w.a.siteId}/banks`, newBank),
-    malformed: (w) => [
-      ...malformedBodies('POST', `/v1/locker-sites/${w.a.siteId}/banks`, bearer(w.a.token), newBank, [
-        'name',
-        'compartments',
-      ]),
-      ...malformedIds('POST', '/v1/locker-sites/:siteId/banks', { siteId: w.a.siteId }, bearer(w.a.token), newBank),
-    ],
+    malformed: (w) => siteMalformed(w, 'banks', newBank, ['name', 'compartments']),
   },
   'POST /v1/locker-sites/:siteId/banks/:bankId/pair': {
     crossTenant: (w) => [
@@ -166,6 +166,20 @@ export const lockersCases: Record<string, RouteCase> = {
       ),
     ],
   },
+  'POST /v1/locker-sites/:siteId/camera/pair': {
+    crossTenant: (w) => asB(w, 'POST', `/v1/locker-sites/${w.a.siteId}/camera/pair`, aClaim),
+    malformed: (w) => siteMalformed(w, 'camera/pair', aClaim, ['claimCode']),
+  },
+  'GET /v1/locker-reservations/:reservationId/clips': {
+    crossTenant: (w) => asB(w, 'GET', `/v1/locker-reservations/${w.a.reservationId}/clips`),
+    malformed: (w) =>
+      malformedIds(
+        'GET',
+        '/v1/locker-reservations/:reservationId/clips',
+        { reservationId: w.a.reservationId },
+        bearer(w.a.token),
+      ),
+  },
   'POST /v1/locker-sites/:siteId/open-requests': {
     crossTenant: (w) => [
       ...asB(w, 'POST', `/v1/locker-sites/${w.a.siteId}/open-requests`, {
@@ -178,22 +192,11 @@ export const lockersCases: Record<string, RouteCase> = {
         reason: 'mine now',
       }),
     ],
-    malformed: (w) => {
-      const valid = { compartmentIds: [w.a.compartmentIds[1]], reason: 'maintenance' };
-      return [
-        ...malformedBodies('POST', `/v1/locker-sites/${w.a.siteId}/open-requests`, bearer(w.a.token), valid, [
-          'compartmentIds',
-          'reason',
-        ]),
-        ...malformedIds(
-          'POST',
-          '/v1/locker-sites/:siteId/open-requests',
-          { siteId: w.a.siteId },
-          bearer(w.a.token),
-          valid,
-        ),
-      ];
-    },
+    malformed: (w) =>
+      siteMalformed(w, 'open-requests', { compartmentIds: [w.a.compartmentIds[1]], reason: 'maintenance' }, [
+        'compartmentIds',
+        'reason',
+      ]),
   },
   'POST /v1/locker-open-requests/:requestId/approve': {
     crossTenant: (w) => asB(w, 'POST', `/v1/locker-open-requests/${w.a.openRequestId}/approve`),
@@ -286,6 +289,18 @@ export const lockersPrivilegeCases: Record<string, PrivilegeCase> = {
         post(`/v1/locker-sites/${w.a.siteId}/banks/${w.a.bankId}/pair`, bearer(token), aClaim),
       ),
   },
+  'POST /v1/locker-sites/:siteId/camera/pair': {
+    grants: "a camera recording every parcel opening at the site, its clips seen by the site's operator",
+    // The courier and the resident of A, and B, may not pair a camera to A's site (nor watch through one).
+    widen: (w) =>
+      [w.a.courierToken, w.a.residentToken, w.b.token].map((token) =>
+        post(`/v1/locker-sites/${w.a.siteId}/camera/pair`, bearer(token), aClaim),
+      ),
+  },
+  'GET /v1/locker-reservations/:reservationId/clips': {
+    grants: 'nothing',
+    why: "reads the footage of the household's own parcel or the operator's own site; the carrier is refused",
+  },
   'POST /v1/locker-sites/:siteId/open-requests': {
     grants: 'one compartment opened by an operator admin; more than one only with a second admin',
     // The courier and the resident of A, and B, may not open A's compartments by hand.
@@ -367,6 +382,9 @@ export const lockersIdempotencyCases: Record<string, IdempotencyCase> = {
   'POST /v1/locker-open-requests/:requestId/approve': { acts: 'opens the compartments of a request, once' },
   'POST /v1/locker-sites/:siteId/banks/:bankId/pair': {
     acts: "pairs a bank's device: a retry finds the claim code spent, so it replays the first answer",
+  },
+  'POST /v1/locker-sites/:siteId/camera/pair': {
+    acts: "pairs the site's camera: a retry finds the claim code spent, so it replays the first answer",
   },
   'POST /v1/locker-sites/:siteId/pickup': {
     none: 'anonymous: the code is the credential, and each call is an attempt that counts towards the lock-out',
