@@ -41,6 +41,7 @@ export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set([
   'POST /v1/locker-sites',
   'POST /v1/locker-sites/{siteId}/banks',
   'POST /v1/locker-sites/{siteId}/banks/{bankId}/pair',
+  'POST /v1/locker-sites/{siteId}/camera/pair',
   'POST /v1/locker-sites/{siteId}/open-requests',
   'POST /v1/me/invitations/{invitationId}/accept',
   'POST /v1/me/invitations/{invitationId}/decline',

@@ -15313,6 +15313,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/locker-reservations/{reservationId}/clips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site camera's clips of a parcel's openings (the household and the locker operator's members only); watch one at GET /v1/clips/{clipId} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lkr_… */
+                    reservationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bytes: number;
+                                durationMs: number;
+                                endedAt: string;
+                                id: string;
+                                /** @description The recording session: the reservation and the opening (drop, pickup, return) */
+                                session: string;
+                                sha256: string;
+                                startedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/locker-reservations/{reservationId}/drop": {
         parameters: {
             query?: never;
@@ -16928,7 +17083,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description As printed on the bank: XXXX-XXXX-XXXX */
+                        /** @description As printed on the device: XXXX-XXXX-XXXX */
                         claimCode: string;
                     };
                 };
@@ -16944,6 +17099,206 @@ export interface paths {
                             deviceId: string;
                             id: string;
                             name: string;
+                            siteId: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-sites/{siteId}/camera/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pair the site's camera with the claim code printed on it (an operator admin, a site registered with a camera). Every parcel opening at the site is then recorded first, and opens only once the camera confirms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description As printed on the device: XXXX-XXXX-XXXX */
+                        claimCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deviceId: string;
+                            pairedAt: string;
                             siteId: string;
                         };
                     };
@@ -17355,6 +17710,27 @@ export interface paths {
                 };
                 /** @description application/problem+json */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
