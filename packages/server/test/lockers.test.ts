@@ -306,4 +306,21 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
       'conflict',
     );
   });
+
+  it('opens nothing at a site with a camera until one is paired: the refusal is a fact and an alert', async () => {
+    const bare = await lockerSite(app, op, 'Unwatched', 0.003, ['S']);
+    await app.services.db.deleteFrom('locker_site_cameras').where('site_id', '=', bare.siteId).execute();
+    const booked = await bookLocker(app, t, carrier, { size: 'S', siteId: bare.siteId });
+    const r = await reservationOf((booked.json() as { id: string }).id);
+    expect(r.siteId).toBe(bare.siteId);
+    const before = bank.opens.length;
+    const refused = await courier(r.id, 'open');
+    expectProblem(refused, 409, 'conflict');
+    expect(refused.json()).toMatchObject({ reason: 'recording_not_confirmed', camera: 'not_paired' });
+    expect(bank.opens.length).toBe(before);
+    const site = await call(app, op.admin.token, { method: 'GET', url: `/v1/locker-sites/${bare.siteId}` });
+    expect((site.json() as { alerts: { kind: string }[] }).alerts.map((a) => a.kind)).toEqual([
+      'site_camera_not_recording',
+    ]);
+  });
 });
