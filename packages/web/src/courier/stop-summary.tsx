@@ -1,4 +1,5 @@
 import type { Stop } from '../api/types.js';
+import { ENTRANCE_LABEL } from '../buildings/entrance-words.js';
 import { formatWindow, humanize } from '../ui/format.js';
 import { Badge } from '../ui/status.js';
 
@@ -13,8 +14,7 @@ export const METHOD_LABEL = {
   in_car: 'In the car',
   locker: 'Locker',
   doorstep: 'Doorstep',
-  lobby: 'Building lobby',
-  package_room: 'Package room',
+  ...ENTRANCE_LABEL,
 } as const;
 
 /** Where, when and how: what a courier needs to glance at before knocking. */

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types.js';
+import { BuildingPage } from '../buildings/manager/building-page.js';
+import { BuildingsPage } from '../buildings/manager/buildings-page.js';
 import { SitePage } from '../lockers/operator/site-page.js';
 import { SitesPage } from '../lockers/operator/sites-page.js';
 import { match } from '../routing/router.js';
@@ -25,6 +27,15 @@ const VIEWS: OrganisationView[] = [
       if (path === '/lockers') return <SitesPage />;
       const site = match('/lockers/:siteId', path);
       return site ? <SitePage siteId={site.siteId!} /> : null;
+    },
+  },
+  {
+    kind: 'building_manager',
+    nav: { href: '/buildings', label: 'Buildings' },
+    page(path) {
+      if (path === '/buildings') return <BuildingsPage />;
+      const building = match('/buildings/:buildingId', path);
+      return building ? <BuildingPage buildingId={building.buildingId!} /> : null;
     },
   },
 ];

@@ -1,4 +1,5 @@
 import { listAccessPoints, listDevices } from '../../api/endpoints.js';
+import { BuildingDeliveryCard } from '../../buildings/resident/building-delivery-card.js';
 import { CarCard } from '../../car/car-card.js';
 import { useInterval } from '../../hooks/use-interval.js';
 import { useResource } from '../../hooks/use-resource.js';
@@ -50,6 +51,7 @@ export function Dashboard() {
           )
         }
       </ResourceView>
+      <BuildingDeliveryCard />
       <ParcelsCard />
       <CarCard />
     </>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { fetchVisit } from '../../api/endpoints.js';
 import type { VisitDetail } from '../../api/types.js';
+import { entranceOfVisit } from '../../buildings/entrance-words.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useLiveEvents } from '../../live/live-context.js';
 import { Link } from '../../routing/router.js';
@@ -27,11 +28,13 @@ function whoCame(visit: VisitDetail): string {
 /** What happened, in plain words, with the evidence the customer most wants to see: the video or the photo. */
 function VisitSummary({ visit, open, lastBeatAt }: { visit: VisitDetail; open: boolean; lastBeatAt: number | null }) {
   const story = storyOf(visit);
+  const entrance = entranceOfVisit(visit.checks);
   return (
     <section className="card summary" aria-labelledby="summary-heading">
       <div className="row">
         <h2 id="summary-heading">{story.headline}</h2>
         <Badge tone={story.tone}>{visit.deliveryId ? 'Delivery' : 'Visit'}</Badge>
+        {entrance && <Badge tone="info">{entrance}</Badge>}
         {visit.unverified && <Badge tone="bad">footage incomplete</Badge>}
       </div>
       <p className="muted">

@@ -55,6 +55,7 @@ const KINDS: Record<string, string> = {
   'garage.close_requested': 'The garage was told to close',
   'garage.obstructed': 'The garage did not close (obstruction or no report)',
   'garage.closed': 'The garage reported closed',
+  'package_room.parcel_stored': "Your parcel was left in your building's package room",
 };
 
 /** What a check makes sure of, for the list behind "details". */
@@ -66,6 +67,9 @@ export const CHECK_TITLES: Record<string, string> = {
   served_area: 'Your address is served by the carrier',
   devices_ready: 'Your lock and camera are ready',
   no_open_visit: 'No other visit at the door',
+  resident_of_building: 'The delivery is to you, through this entrance of your building',
+  carrier_window: "Inside the carrier's hours at your building",
+  resident_allows_building: 'You allow delivery through your building',
 };
 
 /** One ledger entry as a sentence; checks and alerts say which and why. */
