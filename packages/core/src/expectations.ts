@@ -75,8 +75,10 @@ export function judgeVisit(visit: Visit, deviceEvents: readonly DeviceEvent[], n
   // A car boot has no camera to judge: its machine polices the boot itself (kinds/car.ts).
   if (!('unlockedAtMs' in visit) || !('recordingConfirmedAtMs' in visit)) return { findings: [], unverified: false };
   const { maxDurationMs, maxDoorOpenMs, heartbeatGapMs } = visit.expectations;
+  // A building entrance with no camera opens without a recording: the bolt and door are judged, no video is due.
+  const recordedFromMs = visit.recordingConfirmedAtMs;
   const events = [...deviceEvents]
-    .filter((e) => e.atMs >= visit.recordingConfirmedAtMs)
+    .filter((e) => e.atMs >= (recordedFromMs ?? visit.unlockRequestedAtMs))
     .sort((a, b) => a.atMs - b.atMs);
   const unlockedSpans = spans(
     events,
@@ -108,7 +110,8 @@ export function judgeVisit(visit: Visit, deviceEvents: readonly DeviceEvent[], n
     );
   }
   const heartbeats = events.filter((e) => e.type === 'heartbeat').map((e) => e.atMs);
-  const gaps = videoGaps(heartbeats, { fromMs: visit.recordingConfirmedAtMs, toMs: inside.toMs }, heartbeatGapMs);
+  const gaps =
+    recordedFromMs === null ? [] : videoGaps(heartbeats, { fromMs: recordedFromMs, toMs: inside.toMs }, heartbeatGapMs);
   for (const gap of gaps) {
     findings.push(
       finding('camera_gap', gap.fromMs + heartbeatGapMs, { fromMs: gap.fromMs, toMs: gap.toMs, heartbeatGapMs }),

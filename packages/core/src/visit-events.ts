@@ -13,8 +13,11 @@ import type {
 export type VisitEvent =
   /** The courier is at the door; the service evaluated the checks (evaluateChecks) at this moment. */
   | { readonly type: 'arrive'; readonly checks: readonly Check[] }
-  /** The courier asks to open the door: the camera is told to record first. */
-  | { readonly type: 'unlock_requested' }
+  /**
+   * The courier asks to open the door: the camera is told to record first. A building entrance with no camera
+   * (kinds/entrance.ts) is opened at once, with the capability the service brings here.
+   */
+  | { readonly type: 'unlock_requested'; readonly capability?: CapabilityGrant }
   /** The camera's signed `recording: started` event; the unlock command's capability is issued with this grant. */
   | { readonly type: 'recording_confirmed'; readonly capability: CapabilityGrant }
   /** The courier's phone asks for a capability to hand to a lock that cannot reach the cloud. */
@@ -77,6 +80,8 @@ export type LedgerFactKind =
   | 'door.closed'
   | 'lock.relocked'
   | 'recording.stop_requested'
+  /** The access point has no camera (a building entrance may go without): the passage was not recorded. */
+  | 'recording.none'
   | 'visit.completed'
   | 'visit.fallback'
   | 'visit.aborted'

@@ -114,7 +114,10 @@ interface VisitBase {
   readonly reentry?: boolean | undefined;
   /** The machine this visit runs on (access-kind.ts); absent: `door`. */
   readonly access?: AccessKind | undefined;
-  /** Garage only: the customer wants the camera to record in-garage visits (then as indoors: no opening before it). */
+  /**
+   * Garage: the customer wants the camera to record in-garage visits (then as indoors: no opening before it).
+   * Building entrance: false when the entrance has no camera; one with a camera always records first.
+   */
   readonly cameraRequired?: boolean | undefined;
   /** Building entrances: the delivery's parcel, recorded when a package-room drop completes. */
   readonly parcel?: VisitParcel | undefined;
@@ -142,10 +145,13 @@ interface Arrival {
   readonly checks: readonly Check[];
 }
 
-/** Facts once the camera confirmed recording; everything after this point has them. */
+/**
+ * Facts once the camera confirmed recording; everything after this point has them. Null only at a building entrance
+ * with no camera (kinds/entrance.ts), which opens without a recording.
+ */
 interface Recorded extends Arrival {
   readonly unlockRequestedAtMs: number;
-  readonly recordingConfirmedAtMs: number;
+  readonly recordingConfirmedAtMs: number | null;
 }
 
 interface Unlocked extends Recorded {

@@ -12,6 +12,7 @@ import {
   transition,
   usableEntrances,
   type Visit,
+  type VisitEvent,
 } from '../src/index.js';
 import { NOW, passingInput } from './check-fixtures.js';
 
@@ -142,5 +143,98 @@ describe('package-room visits', () => {
     if (!('visit' in lobby)) throw new Error(lobby.error.message);
     expect(lobby.visit.state).toBe('completed');
     expect(lobby.effects.some((e) => e.type === 'ledger' && e.kind === 'package_room.parcel_stored')).toBe(false);
+  });
+});
+
+describe('an entrance with no camera (docs/buildings.md "No camera")', () => {
+  const lobby = kindModule('lobby');
+  const policy = DEFAULT_CHECK_POLICY;
+  const noCamera = (): CheckInput => {
+    const base = passingInput();
+    return { ...base, accessPoint: { ...base.accessPoint, kind: 'lobby', cameraRequired: false }, camera: null };
+  };
+
+  it('devices_ready passes with the controller alone and says so in its evidence', () => {
+    const check = lobby.devicesReady(noCamera(), policy);
+    expect(check).toMatchObject({ name: 'devices_ready', passed: true });
+    expect(check.evidence).toMatchObject({ camera: null, recording: 'no camera at this entrance' });
+    const offline = { ...noCamera(), lock: { ...noCamera().lock!, online: false } };
+    expect(lobby.devicesReady(offline, policy)).toMatchObject({ passed: false, reason: 'The lock is offline' });
+    expect(lobby.pairingProblems(noCamera())).toEqual([]);
+  });
+
+  it('a camera that is paired is never skipped: offline, it fails devices_ready', () => {
+    const base = passingInput();
+    const withCamera = { ...base, accessPoint: { ...base.accessPoint, kind: 'lobby' } };
+    const offline = { ...withCamera, camera: { ...base.camera!, online: false } };
+    expect(lobby.devicesReady(offline, policy)).toMatchObject({ passed: false, reason: 'The camera is offline' });
+    // Even a visit said to need no camera is judged on a camera that is there.
+    const said = { ...offline, accessPoint: { ...offline.accessPoint, cameraRequired: false } };
+    expect(lobby.devicesReady(said, policy)).toMatchObject({ passed: false, reason: 'The camera is offline' });
+    // And an entrance that needs one but has none is refused.
+    expect(lobby.devicesReady({ ...withCamera, camera: null }, policy)).toMatchObject({ passed: false });
+  });
+
+  const arrived = (cameraRequired: boolean): Visit => {
+    const visit = scheduleVisit({ id: 'v-1', accessPointId: 'ap-1', personId: 'c-1', access: 'lobby', cameraRequired });
+    return { ...visit, state: 'arrived', arrivedAtMs: NOW, checks: [] } as Visit;
+  };
+  const grant = { jti: 'cap-1', issuedAtMs: NOW, expiresAtMs: NOW + 60_000 };
+  const cameraEffects = (effects: readonly { type: string; role?: string; kind?: string }[]) =>
+    effects.filter((e) => e.role === 'camera' || (e.kind ?? '').startsWith('recording.requested'));
+
+  it('unlocks at once, unrecorded, and records that no recording was made; no camera command ever leaves', () => {
+    const step = transition(arrived(false), { type: 'unlock_requested', capability: grant }, NOW + 10);
+    if (!('visit' in step)) throw new Error(step.error.message);
+    expect(step.visit).toMatchObject({ state: 'recording', recordingConfirmedAtMs: null });
+    expect(step.effects).toContainEqual({
+      type: 'ledger',
+      kind: 'recording.none',
+      data: { reason: 'no camera at this entrance', accessPointId: 'ap-1' },
+    });
+    expect(step.effects).toContainEqual({ type: 'command', role: 'lock', command: 'unlock' });
+    expect(cameraEffects(step.effects)).toEqual([]);
+    // Without the capability the service brings, nothing opens.
+    expect('error' in transition(arrived(false), { type: 'unlock_requested' }, NOW)).toBe(true);
+  });
+
+  it('with a camera, the unlock still waits for a confirmed recording', () => {
+    const step = transition(arrived(true), { type: 'unlock_requested', capability: grant }, NOW + 10);
+    if (!('visit' in step)) throw new Error(step.error.message);
+    expect(step.visit.state).toBe('verified');
+    expect(step.effects).toContainEqual({ type: 'command', role: 'camera', command: 'record.start' });
+    expect(step.effects.some((e) => e.type === 'command' && e.role === 'lock')).toBe(false);
+  });
+
+  it('property: whatever events follow, an unrecorded entrance visit sends no camera command, a recorded one never unlocks unconfirmed', () => {
+    const bare = ['unlocked', 'door_opened', 'door_closed', 'relocked', 'jammed', 'complete', 'heartbeat'] as const;
+    const timers = ['arrival_timeout', 'relock_due', 'overdue', 'heartbeat_gap', 'recording_confirm_timeout'] as const;
+    const events: fc.Arbitrary<VisitEvent> = fc.oneof(
+      fc.constantFrom(...bare).map((type) => ({ type }) as VisitEvent),
+      fc.constantFrom(...timers).map((kind) => ({ type: 'timer' as const, kind })),
+      fc.constantFrom<VisitEvent>(
+        { type: 'unlock_requested', capability: grant },
+        { type: 'recording_confirmed', capability: grant },
+        { type: 'recording_failed', detail: 'x' },
+        { type: 'unlock_refused', reason: 'x' },
+        { type: 'abort', reason: 'other', note: 'x' },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(events, { maxLength: 12 }), (recorded, list) => {
+        let visit = arrived(recorded);
+        let t = NOW;
+        for (const event of list) {
+          t += 100;
+          const step = transition(visit, event, t);
+          if (!('visit' in step)) continue;
+          if (!recorded) expect(cameraEffects(step.effects)).toEqual([]);
+          const unlock = step.effects.some((e) => e.type === 'command' && e.command === 'unlock');
+          if (recorded && unlock) expect(visit.state).toBe('verified');
+          if (recorded && unlock) expect(event.type).toBe('recording_confirmed');
+          visit = step.visit;
+        }
+      }),
+    );
   });
 });

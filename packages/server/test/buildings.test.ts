@@ -3,6 +3,7 @@ import { composeNotice } from '../src/services/notifications/notices.js';
 import {
   ALL_DAY,
   addBuilding,
+  arriveAt,
   type Building,
   created,
   EVERY_DAY,
@@ -51,15 +52,7 @@ describeEachDialect('apartment buildings end to end', (getStore) => {
     await created(p, p.carrier.apiKey, `/v1/deliveries/${delivery.id}/assign`, { courierId: p.courier.userId });
     return { ...delivery, externalId };
   }
-  async function arrive(deliveryId: string, at: { lat: number; lon: number }) {
-    const res = await p.call(p.courier.token, {
-      method: 'POST',
-      url: `/v1/deliveries/${deliveryId}/arrive`,
-      payload: { position: { ...at, accuracyMeters: 5 } },
-    });
-    expect(res.statusCode).toBe(201);
-    return (res.json() as { visit: { id: string; state: string; checks: Check[] } }).visit;
-  }
+  const arrive = (deliveryId: string, at: { lat: number; lon: number }) => arriveAt(p, deliveryId, at);
   const failed = (checks: Check[]) => checks.filter((c) => !c.passed).map((c) => c.name);
   const visitOf = async (visitId: string) =>
     (await p.call(b.resident.token, { method: 'GET', url: `/v1/visits/${visitId}` })).json() as {

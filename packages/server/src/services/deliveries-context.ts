@@ -118,8 +118,12 @@ export async function loadDoorContext(
       id: ap.id,
       kind: ap.kind,
       name: ap.name,
-      // Only a garage may go without its camera, and only when the customer said so.
-      cameraRequired: !(ap.kind === 'garage' && (preferences.unrecordedAccessPointIds ?? []).includes(ap.id)),
+      // A garage may go without its camera when the customer said so; a building entrance when it has none
+      // (core kinds/entrance.ts). Any camera that is paired must record.
+      cameraRequired:
+        ap.kind === 'lobby' || ap.kind === 'package_room'
+          ? camera !== undefined
+          : !(ap.kind === 'garage' && (preferences.unrecordedAccessPointIds ?? []).includes(ap.id)),
     },
     preferences,
     servedArea: await servedAreaOf(db, homeRow, organisationId),

@@ -42,7 +42,15 @@ export async function created(p: Cast, who: string, url: string, payload: object
   return res.json() as Record<string, unknown> & { id: string };
 }
 
-async function entrance(p: Cast, token: string, buildingId: string, kind: string, at: typeof LOBBY_AT) {
+/** An entrance with its controller (and, unless `camera` is false, its camera) paired over MQTT. */
+export async function addEntrance(
+  p: Cast,
+  token: string,
+  buildingId: string,
+  kind: string,
+  at: typeof LOBBY_AT,
+  camera = true,
+) {
   const made = await created(p, token, `/v1/buildings/${buildingId}/entrances`, {
     kind,
     name: kind === 'lobby' ? 'Lobby' : 'Package room',
@@ -58,8 +66,8 @@ async function entrance(p: Cast, token: string, buildingId: string, kind: string
   const controllerId = provision('lock');
   const cameraId = provision('camera');
   const controller = await startDevice(controllerId, options);
-  const camera = await startDevice(cameraId, { ...options, camera: { heartbeatMs: 500 } });
-  for (const device of [controllerId, cameraId]) {
+  const cameraHandle = camera ? await startDevice(cameraId, { ...options, camera: { heartbeatMs: 500 } }) : null;
+  for (const device of camera ? [controllerId, cameraId] : [controllerId]) {
     await until(
       async () =>
         (await p.store.db.selectFrom('devices').select('id').where('id', '=', device.id).executeTakeFirst()) !==
@@ -70,7 +78,7 @@ async function entrance(p: Cast, token: string, buildingId: string, kind: string
       claimCode: device.claimCode,
     });
   }
-  return { id: made.id, controller, camera };
+  return { id: made.id, controller, camera: cameraHandle };
 }
 
 /** A unit of the building with a resident who accepted, enrolled with the platform's carrier. */
@@ -89,12 +97,18 @@ export async function residentOf(p: Cast, b: Pick<Building, 'manager' | 'buildin
   return { ...person, homeId, unitId: unit.id };
 }
 
+async function withCamera(made: ReturnType<typeof addEntrance>): Promise<Entrance> {
+  const e = await made;
+  if (!e.camera) throw new Error('the entrance has no camera');
+  return { ...e, camera: e.camera };
+}
+
 export async function addBuilding(p: Cast): Promise<Building> {
   const manager = await customer(p.app, 'manager');
   const org = await created(p, manager.token, '/v1/organisations', { name: 'Blocks Ltd', kind: 'building_manager' });
   const building = await created(p, manager.token, '/v1/buildings', newBuilding(org.id));
-  const lobby = await entrance(p, manager.token, building.id, 'lobby', LOBBY_AT);
-  const room = await entrance(p, manager.token, building.id, 'package_room', ROOM_AT);
+  const lobby = await withCamera(addEntrance(p, manager.token, building.id, 'lobby', LOBBY_AT));
+  const room = await withCamera(addEntrance(p, manager.token, building.id, 'package_room', ROOM_AT));
   const resident = await residentOf(p, { manager, buildingId: building.id }, '2A');
   for (const e of [lobby, room]) {
     await created(p, manager.token, `/v1/buildings/${building.id}/carrier-access`, {
@@ -115,4 +129,23 @@ export async function addBuilding(p: Cast): Promise<Building> {
       await Promise.allSettled([lobby, room].flatMap((e) => [e.controller.stop(), e.camera.stop()]));
     },
   };
+}
+
+/** The assigned courier arrives at `at` for a delivery; the visit with its named checks. */
+export async function arriveAt(p: Pick<Platform, 'call' | 'courier'>, deliveryId: string, at: typeof LOBBY_AT) {
+  const res = await p.call(p.courier.token, {
+    method: 'POST',
+    url: `/v1/deliveries/${deliveryId}/arrive`,
+    payload: { position: { ...at, accuracyMeters: 5 } },
+  });
+  if (res.statusCode !== 201) throw new Error(`arrive: ${res.statusCode} ${res.body}`);
+  return (
+    res.json() as {
+      visit: {
+        id: string;
+        state: string;
+        checks: { name: string; passed: boolean; reason: string | null; evidence: Record<string, unknown> }[];
+      };
+    }
+  ).visit;
 }

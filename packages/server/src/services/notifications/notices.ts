@@ -34,9 +34,11 @@ function stepBody(state: string, door: string, grant: boolean): string {
   return `Your ${door} is locked again.`;
 }
 
-function entranceBody(state: string, entrance: string): string {
+function entranceBody(state: string, entrance: string, recorded: boolean): string {
   if (state === 'arrived') return `A courier for you has arrived at your building's ${entrance}.`;
-  if (state === 'unlocked') return `A courier entered your building's ${entrance} to deliver to you.`;
+  // An entrance may have no camera (core kinds/entrance.ts): the notice then says the passage was not recorded.
+  const unrecorded = recorded ? '' : ' It has no camera, so the passage was not recorded.';
+  if (state === 'unlocked') return `A courier entered your building's ${entrance} to deliver to you.${unrecorded}`;
   return `Your building's ${entrance} is locked again.`;
 }
 
@@ -66,6 +68,12 @@ export async function composeNotice(db: Db, source: NoticeSource): Promise<Notic
   const door = (ap?.name ?? 'door').toLowerCase();
   // A building's entrance is not the resident's door: they are told a courier came in for them (docs/buildings.md).
   const body =
-    ap && ap.home_id !== visit.home_id ? entranceBody(source.state, door) : stepBody(source.state, door, grant);
+    ap && ap.home_id !== visit.home_id
+      ? entranceBody(
+          source.state,
+          door,
+          (JSON.parse(visit.data) as { cameraRequired?: boolean }).cameraRequired !== false,
+        )
+      : stepBody(source.state, door, grant);
   return titled(db, visit.home_id, grant ? 'grant_visit' : stepKind, body, `/visits/${visit.id}`);
 }

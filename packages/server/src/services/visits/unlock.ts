@@ -4,6 +4,7 @@ import {
   decideFallback,
   type FallbackDecision,
   type Visit,
+  type VisitEvent,
   visitAccess,
 } from '@threshold/core';
 import type { Principal } from '../../policy.js';
@@ -61,6 +62,8 @@ export async function requestUnlock(
   // Each access kind opens its own way (docs/access-points.md); what follows is the door's.
   if (visitAccess(parseVisit(row)) === 'garage') return openGarage(deps, row);
   if (visitAccess(parseVisit(row)) === 'car') return openCarBoot(deps, row);
+  // A building entrance with no camera is opened at once, unrecorded (core kinds/entrance.ts).
+  if (parseVisit(row).cameraRequired === false) return unlockUnrecorded(deps, row);
   const { cameraId } = await doorDevices(deps.db, row.access_point_id);
   const recording = waitForRecording(deps, cameraId, visitId);
   const requested = await applyVisitEvent(deps, visitId, { type: 'unlock_requested' }, row);
@@ -72,7 +75,16 @@ export async function requestUnlock(
   return confirmAndUnlock(deps, requested.value.saved);
 }
 
-async function confirmAndUnlock(deps: VisitDeps, known: VisitRow): Promise<Outcome<UnlockOutcome>> {
+function unlockUnrecorded(deps: VisitDeps, row: VisitRow): Promise<Outcome<UnlockOutcome>> {
+  return sendUnlock(deps, row, { type: 'unlock_requested', capability: capabilityGrant(deps) });
+}
+
+function confirmAndUnlock(deps: VisitDeps, known: VisitRow): Promise<Outcome<UnlockOutcome>> {
+  return sendUnlock(deps, known, { type: 'recording_confirmed', capability: capabilityGrant(deps) });
+}
+
+/** Applies the event that issues the capability and sends the unlock, and waits for the lock's answer. */
+async function sendUnlock(deps: VisitDeps, known: VisitRow, event: VisitEvent): Promise<Outcome<UnlockOutcome>> {
   const visitId = known.id;
   const moved = waitForBus(
     deps.bus,
@@ -80,7 +92,6 @@ async function confirmAndUnlock(deps: VisitDeps, known: VisitRow): Promise<Outco
     (p) => p.visitId === visitId && p.state !== 'recording',
     deps.waits?.unlockMs ?? 5_000,
   );
-  const event = { type: 'recording_confirmed' as const, capability: capabilityGrant(deps) };
   const confirmed = await applyVisitEvent(deps, visitId, event, known);
   if (!confirmed.ok) {
     moved.cancel();
