@@ -115,4 +115,21 @@ describeEachDialect('building entrances with and without a camera', (getStore) =
     expect(devices).toMatchObject({ passed: false, reason: 'The camera is offline' });
     expect(b.room.controller.state().bolt).toBe('locked');
   });
+
+  it("the entrance devices' alerts reach the manager's people, with nothing of a resident in them", async () => {
+    // The package room's camera went offline above: the alert is the building's, not any resident's.
+    const url = `/v1/buildings/${b.buildingId}/alerts`;
+    let items: Record<string, unknown>[] = [];
+    await until(async () => {
+      items = ((await p.call(b.manager.token, { method: 'GET', url })).json() as { items: typeof items }).items;
+      return items.some((a) => a.kind === 'device_offline');
+    }, 'offline alert listed');
+    expect(Object.keys(items[0]!).sort()).toEqual(['acknowledged', 'at', 'id', 'kind', 'message']);
+    expect(JSON.stringify(items)).not.toContain(b.resident.homeId);
+    // Nobody else: the resident (not a member of the manager) is told the building does not exist.
+    expect((await p.call(b.resident.token, { method: 'GET', url })).statusCode).toBe(404);
+    // And the resident's own alerts do not carry the building's device.
+    const own = await p.call(b.resident.token, { method: 'GET', url: `/v1/homes/${b.resident.homeId}/alerts` });
+    expect((own.json() as { items: { kind: string }[] }).items.map((a) => a.kind)).not.toContain('device_offline');
+  });
 });

@@ -1,14 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { entranceActivity } from '../../services/buildings/activity.js';
+import { buildingAlerts } from '../../services/buildings/alerts.js';
 import { carrierAccessList, grantCarrierAccess, revokeCarrier } from '../../services/buildings/carriers.js';
 import { buildingDeliveryOf, setBuildingDeliveryPreference } from '../../services/buildings/preference.js';
 import { unwrap } from '../outcome.js';
 import { IdSchema, problems, Timestamp, USER_SECURITY } from '../schemas.js';
 import {
+  BuildingAlertView,
   BuildingDeliveryView,
   CarrierAccessView,
   EntryView,
+  presentBuildingAlert,
   presentCarrierAccess,
   presentEntry,
   WindowSchema,
@@ -40,6 +43,11 @@ const ActivityQuery = Type.Object(
     to: Type.Optional(Timestamp),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
   },
+  { additionalProperties: false },
+);
+
+const AlertsQuery = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) },
   { additionalProperties: false },
 );
 
@@ -122,6 +130,25 @@ export const buildingAccessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await entranceActivity(app.services, request.principal, request.params.buildingId, { ...filter, limit }),
       );
       return { items: rows.map(presentEntry) };
+    },
+  );
+
+  app.get(
+    '/buildings/:buildingId/alerts',
+    {
+      schema: {
+        tags,
+        summary: "The building's own alerts: its entrance devices offline, doors opened with no visit (no resident)",
+        security,
+        params: BuildingParams,
+        querystring: AlertsQuery,
+        response: { 200: Type.Object({ items: Type.Array(BuildingAlertView) }), ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { limit = 100 } = request.query;
+      const rows = unwrap(await buildingAlerts(app.services, request.principal, request.params.buildingId, limit));
+      return { items: rows.map(presentBuildingAlert) };
     },
   );
 

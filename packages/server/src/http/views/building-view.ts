@@ -143,3 +143,26 @@ export const BuildingDeliveryView = Type.Object({
   unitId: Type.String(),
   allowed: Type.Boolean({ description: 'Couriers may come in through the building for this home' }),
 });
+
+export const BuildingAlertView = Type.Object({
+  id: Type.String(),
+  kind: Type.String({ description: 'device_offline, battery_low, door_opened_without_visit, …' }),
+  message: Type.String(),
+  at: Timestamp,
+  acknowledged: Type.Boolean(),
+});
+
+/** A building alert names its kind, words and time: no visit, home or person (services/buildings/alerts.ts). */
+export const presentBuildingAlert = (a: {
+  id: string;
+  kind: string;
+  message: string;
+  at: string;
+  acknowledged_at: string | null;
+}) => ({
+  id: a.id,
+  kind: a.kind,
+  message: a.message,
+  at: a.at,
+  acknowledged: a.acknowledged_at !== null,
+});

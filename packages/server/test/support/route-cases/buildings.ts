@@ -241,6 +241,17 @@ export const buildingsCases: Record<string, RouteCase> = {
       })),
     ],
   },
+  'GET /v1/buildings/:buildingId/alerts': {
+    crossTenant: (w) => asB(w, 'GET', `/v1/buildings/${w.a.buildingId}/alerts`),
+    malformed: (w) => [
+      ...malformedIds('GET', inBuilding('/alerts'), ids(w), bearer(w.a.token)),
+      ...['limit=0', 'limit=abc', 'homeId=1'].map((q) => ({
+        method: 'GET' as const,
+        url: `/v1/buildings/${w.a.buildingId}/alerts?${q}`,
+        headers: bearer(w.a.token),
+      })),
+    ],
+  },
   'GET /v1/homes/:homeId/building-delivery': {
     // B, and A's own building manager: the unit is the resident's home.
     crossTenant: (w) => [
@@ -346,6 +357,7 @@ export const buildingsPrivilegeCases: Record<string, PrivilegeCase> = {
   },
   'POST /v1/buildings/:buildingId/carrier-access/:accessId/revoke': nothing,
   'GET /v1/buildings/:buildingId/activity': nothing,
+  'GET /v1/buildings/:buildingId/alerts': nothing,
   'GET /v1/homes/:homeId/building-delivery': nothing,
   'PUT /v1/homes/:homeId/building-delivery': {
     grants: 'nothing',
