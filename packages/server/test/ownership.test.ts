@@ -13,13 +13,15 @@ function world() {
   const ownership = new DeviceOwnership(() => now);
   const replayed: HeldMessage[] = [];
   const drained: number[][] = [];
+  const forgotten: number[][] = [];
   ownership.attach({
     replay: (messages) => replayed.push(...messages),
     drain: async (partitions) => {
       drained.push([...partitions]);
     },
+    forget: (partitions) => forgotten.push([...partitions]),
   });
-  return { ownership, replayed, drained, advance: (ms: number) => (now += ms) };
+  return { ownership, replayed, drained, forgotten, advance: (ms: number) => (now += ms) };
 }
 
 describe('device ownership', () => {
@@ -75,5 +77,31 @@ describe('device ownership', () => {
     await ownership.revoke([partitionOf(id)]);
     expect(ownership.owns(id)).toBe(false);
     expect(drained).toEqual([[partitionOf(id)]]);
+  });
+
+  it('forgets what it remembers of a partition when it gives it back and when it takes it, not when it renews it', async () => {
+    const { ownership, forgotten, drained, advance } = world();
+    const [p, q] = [partitionOf('lk-five'), partitionOf('cam-five')];
+    ownership.grant([p], 5_000);
+    expect(forgotten).toEqual([[p]]); // taken: start from the store, whatever an earlier lease left in memory
+    ownership.grant([p], 10_000);
+    expect(forgotten).toHaveLength(1); // renewed: what this node heard meanwhile is still the truth
+    await ownership.revoke([p]);
+    expect(drained).toEqual([[p]]);
+    expect(forgotten).toEqual([[p], [p]]); // given back, after what was under way finished
+    // A lease that ran out without a revoke (a stalled node) is forgotten when it is taken again.
+    ownership.grant([q], 6_000);
+    advance(10_000);
+    ownership.grant([q], 20_000);
+    expect(forgotten.slice(2)).toEqual([[q], [q]]);
+  });
+
+  it('keeps whether a message was a retained copy sent on subscribe, for the replay after a takeover', () => {
+    const { ownership, replayed } = world();
+    const id = 'lk-six';
+    const state = { topic: `threshold/v1/d/${id}/state`, payload: Buffer.from(JSON.stringify({ device: id, seq: 3 })) };
+    ownership.hold(id, state.topic, state.payload, true);
+    ownership.grant([partitionOf(id)], 100_000);
+    expect(replayed.map((m) => m.retained)).toEqual([true]);
   });
 });

@@ -117,10 +117,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
     sweepMs: deps.liveness?.sweepMs ?? LIVENESS_SWEEP_MS,
   });
 
+  const gate = heartbeatGate(groupCommitAccept(deps.db, deps.dialect));
   const ingestDeps = {
     ...deps,
     keys: deviceKeys,
-    accept: heartbeatGate(groupCommitAccept(deps.db, deps.dialect)),
+    accept: gate.accept,
     onAck(deviceId: string, event: { data: AckData }) {
       // With shared subscriptions the node waiting for this ack may be another one: relay it (mqtt-client.ts).
       if (!tracker.settle(deviceId, event.data) && relayAcks) {
@@ -146,12 +147,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
    * `received` verifies and queues the write, `settled` waits for the commit and acks, tells the bus or refuses.
    * The next message is verified while the previous one's write waits, so both writes can share a commit.
    */
-  function enqueue(deviceId: string, receive: () => Promise<Received>): void {
+  function enqueue(deviceId: string, retained: boolean, receive: () => Promise<Received>): void {
     chain(received, deviceId, async () => {
       const message = await receive();
       chain(settled, deviceId, async () => {
         const handled = await message.finish(await message.accepted);
-        if (handled.ok) liveness.heard(deviceId, handled.value.type === 'hello');
+        // A retained copy the broker kept says nothing about whether the device is there now.
+        if (handled.ok && !retained) liveness.heard(deviceId, handled.value.type === 'hello');
       });
     });
   }
@@ -171,7 +173,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     liveness.status(deviceId, text === 'online');
   }
 
-  function onMessage(topic: string, payload: Buffer): void {
+  function onMessage(topic: string, payload: Buffer, retained = false): void {
     if (topic === ACK_RELAY_TOPIC) {
       onRelayedAck(payload);
       return;
@@ -180,11 +182,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
     if (!parsed || parsed.channel === 'cmd') return;
     const { deviceId, channel } = parsed;
     if (ownership && !ownership.owns(deviceId)) {
-      ownership.hold(deviceId, topic, payload);
+      ownership.hold(deviceId, topic, payload, retained);
       return;
     }
     if (channel === 'status') enqueueStatus(deviceId, payload);
-    else enqueue(deviceId, () => receiveEvent(ingestDeps, { deviceId, channel, topic, payload }));
+    else enqueue(deviceId, retained, () => receiveEvent(ingestDeps, { deviceId, channel, topic, payload, retained }));
   }
 
   function onRelayedAck(payload: Buffer): void {
@@ -217,11 +219,18 @@ export function createGateway(deps: GatewayDeps): Gateway {
 
   ownership?.attach({
     replay: (messages) => {
-      for (const m of messages) onMessage(m.topic, m.payload);
+      for (const m of messages) onMessage(m.topic, m.payload, m.retained);
     },
     drain: async (partitions) => {
       const busy = [...received, ...settled].filter(([deviceId]) => partitions.has(partitionOf(deviceId)));
       await Promise.allSettled(busy.map(([, done]) => done));
+      // Their online writes too: none may land after the next owner's.
+      await liveness.flushed();
+    },
+    forget: (partitions) => {
+      const theirs = (deviceId: string) => partitions.has(partitionOf(deviceId));
+      liveness.forget(theirs);
+      gate.forget(theirs);
     },
   });
 
@@ -259,8 +268,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
       return tracker.send(envelope, opts);
     },
     async isOnline(deviceId) {
-      // This node's word is authoritative only when it handles every device (else another node may have heard it).
-      const seen = relayAcks ? undefined : liveness.isOnline(deviceId);
+      // This node's word counts only for a device it handles now (with shared subscriptions another node may have
+      // heard it); what it remembers of a device whose partition moved is forgotten (`forget` above).
+      const handles = ownership ? ownership.owns(deviceId) : sharedGroup === undefined;
+      const seen = handles ? liveness.isOnline(deviceId) : undefined;
       return seen ?? (await isOnline(deps.db, deviceId)) === true;
     },
     keys() {

@@ -11,6 +11,9 @@ import { isClockStrike } from './health.js';
 // - a heartbeat whose clock sample is out of bound (a strike, counted in the store: device-store.ts), and the first
 //   one within bound after a strike (it ends the strikes in a row).
 // Every other message keeps its atomic check-and-set in the store; its accepted `seq` raises the floor here.
+// With several nodes a floor holds only while this node handles the device: `forget` drops it when the device's
+// partition moves (gateway/ownership.ts), so the next heartbeat is checked against the store's `last_seq` again and an
+// event the other node accepted meanwhile is never accepted twice.
 
 interface Floor {
   seq: number;
@@ -18,7 +21,13 @@ interface Floor {
   clean: boolean;
 }
 
-export function heartbeatGate(durable: AcceptDeviceUpdate): AcceptDeviceUpdate {
+export interface HeartbeatGate {
+  accept: AcceptDeviceUpdate;
+  /** Drops the floors of these devices: their next message goes to the store. */
+  forget(which: (deviceId: string) => boolean): void;
+}
+
+export function heartbeatGate(durable: AcceptDeviceUpdate): HeartbeatGate {
   const floors = new Map<string, Floor>();
 
   function stored(update: DeviceUpdate, accepted: boolean): boolean {
@@ -32,13 +41,18 @@ export function heartbeatGate(durable: AcceptDeviceUpdate): AcceptDeviceUpdate {
     return true;
   }
 
-  return (update, opts) => {
-    const floor = floors.get(update.id);
-    if (opts?.heartbeat && floor?.clean && !isClockStrike(update.health)) {
-      if (update.seq <= floor.seq) return Promise.resolve(false);
-      floor.seq = update.seq;
-      return Promise.resolve(true);
-    }
-    return durable(update).then((accepted) => stored(update, accepted));
+  return {
+    accept(update, opts) {
+      const floor = floors.get(update.id);
+      if (opts?.heartbeat && floor?.clean && !isClockStrike(update.health)) {
+        if (update.seq <= floor.seq) return Promise.resolve(false);
+        floor.seq = update.seq;
+        return Promise.resolve(true);
+      }
+      return durable(update).then((accepted) => stored(update, accepted));
+    },
+    forget(which) {
+      for (const deviceId of floors.keys()) if (which(deviceId)) floors.delete(deviceId);
+    },
   };
 }

@@ -107,7 +107,14 @@ async function apply(
   return { accepted };
 }
 
-type Message = { deviceId: string; channel: 'evt' | 'state'; topic: string; payload: Buffer };
+type Message = {
+  deviceId: string;
+  channel: 'evt' | 'state';
+  topic: string;
+  payload: Buffer;
+  /** A retained copy the broker sent because this node subscribed (mqtt-client.ts), not a message sent just now. */
+  retained?: boolean;
+};
 
 /** A message verified and its write queued; `finish` with the write's verdict acks, tells the bus or refuses. */
 export interface Received {
@@ -131,6 +138,13 @@ export async function receiveEvent(deps: IngestDeps, msg: Message): Promise<Rece
     async finish(ok) {
       if (!verdict.ok || !ok) {
         const reason = verdict.ok ? 'replayed' : verdict.reason;
+        // A device's retained `state` comes again whenever a node subscribes (a start, a broker restart): its seq was
+        // accepted when it was sent, so it is dropped unrecorded. Only a subscription makes the broker set the flag,
+        // so a device cannot use it to hide a replay (docs/decisions.md "Retained messages on subscribe").
+        if (reason === 'replayed' && msg.retained) {
+          deps.log.debug({ deviceId: msg.deviceId, topic: msg.topic }, 'retained message already accepted');
+          return { ok: false, error: reason };
+        }
         await reject(deps, msg, reason);
         return { ok: false, error: reason };
       }

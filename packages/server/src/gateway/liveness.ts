@@ -46,6 +46,11 @@ export interface Liveness {
   disconnected(deviceId: string): void;
   /** What this node believes; undefined for a device it has no word on. */
   isOnline(deviceId: string): boolean | undefined;
+  /**
+   * Drops what this node remembers of these devices (another node handles them now, gateway/ownership.ts): until
+   * it hears them again it has no word on them, and its next transition is written conditionally against the store.
+   */
+  forget(which: (deviceId: string) => boolean): void;
   /** Loads the devices the store holds online (presumed online until the sweep judges them), starts the sweep. */
   start(): Promise<void>;
   /** Stops the sweep and waits for pending writes; nothing is marked after (a stopping node hears disconnects). */
@@ -136,6 +141,9 @@ export function createLiveness(o: LivenessOptions): Liveness {
     },
     isOnline(deviceId) {
       return entries.get(deviceId)?.online;
+    },
+    forget(which) {
+      for (const deviceId of entries.keys()) if (which(deviceId)) entries.delete(deviceId);
     },
     async start() {
       stopped = false;

@@ -40,9 +40,15 @@ function noDelay(client: MqttClient): void {
   (client.stream as Partial<Socket> | undefined)?.setNoDelay?.(true);
 }
 
+/**
+ * `retained`: the broker sent a retained copy because this client subscribed (MQTT 3.1.1 §3.3.1.3, MQTT 5 §3.3.1.3);
+ * a message forwarded to an established subscription arrives with the flag cleared, however it was published.
+ */
+export type PlatformMessageHandler = (topic: string, payload: Buffer, retained: boolean) => void;
+
 export async function connectPlatformClient(
   opts: PlatformMqttOptions,
-  onMessage: (topic: string, payload: Buffer) => void,
+  onMessage: PlatformMessageHandler,
 ): Promise<MqttClient> {
   const client = mqtt.connect(opts.url, {
     clientId: opts.clientId,
@@ -56,7 +62,7 @@ export async function connectPlatformClient(
   });
   noDelay(client);
   client.on('connect', () => noDelay(client));
-  client.on('message', (topic, payload) => onMessage(topic, payload));
+  client.on('message', (topic, payload, packet) => onMessage(topic, payload, packet.retain));
   client.on('error', (error) => opts.log.error({ err: error.message }, 'platform mqtt client error'));
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) => {

@@ -26,6 +26,8 @@ export interface HeldMessage {
   deviceId: string;
   topic: string;
   payload: Buffer;
+  /** A retained copy sent on subscribe (mqtt-client.ts). */
+  retained: boolean;
   /** performance.now() when it arrived. */
   at: number;
 }
@@ -35,6 +37,12 @@ export interface OwnershipHooks {
   replay(messages: readonly HeldMessage[]): void;
   /** Resolves once every message of these partitions already being handled is finished (before a lease is given back). */
   drain(partitions: ReadonlySet<number>): Promise<void>;
+  /**
+   * Drops what this node remembers of the devices of these partitions (online flags, `seq` floors): another node
+   * handles them now, or did meanwhile. Called when a partition is given back and again when one is taken (its lease
+   * may also have run out without a `revoke`), so what a node knows of a device it takes starts from the store.
+   */
+  forget(partitions: ReadonlySet<number>): void;
 }
 
 export class DeviceOwnership {
@@ -58,11 +66,11 @@ export class DeviceOwnership {
   }
 
   /** Keeps a message of a device this node does not own, in case this node takes its partition over soon. */
-  hold(deviceId: string, topic: string, payload: Buffer): void {
+  hold(deviceId: string, topic: string, payload: Buffer, retained = false): void {
     const partition = partitionOf(deviceId);
     const now = this.#now();
     const list = this.#held.get(partition) ?? [];
-    list.push({ deviceId, topic, payload, at: now });
+    list.push({ deviceId, topic, payload, retained, at: now });
     let drop = 0;
     while (drop < list.length && (list[drop]!.at < now - HOLD_MS || list.length - drop > HOLD_PER_PARTITION)) drop++;
     this.#held.set(partition, drop === 0 ? list : list.slice(drop));
@@ -82,21 +90,28 @@ export class DeviceOwnership {
    */
   grant(partitions: readonly number[], deadline: number, lastSeq: ReadonlyMap<string, number> = new Map()): void {
     const now = this.#now();
+    const fresh = new Set<number>();
     const taken: HeldMessage[] = [];
     for (const partition of partitions) {
       const before = this.#owned.get(partition);
       this.#owned.set(partition, deadline);
       if (before !== undefined && before > now) continue;
+      fresh.add(partition);
       for (const m of this.#held.get(partition) ?? []) if (m.at >= now - HOLD_MS && !handled(m, lastSeq)) taken.push(m);
       this.#held.delete(partition);
     }
+    if (fresh.size > 0) this.#hooks?.forget(fresh);
     if (taken.length > 0) this.#hooks?.replay(taken.sort((a, b) => a.at - b.at));
   }
 
   /** Stops handling these partitions at once, and resolves when what was under way for them is finished. */
   async revoke(partitions: readonly number[]): Promise<void> {
     for (const partition of partitions) this.#owned.delete(partition);
-    await this.#hooks?.drain(new Set(partitions));
+    const released = new Set(partitions);
+    await this.#hooks?.drain(released);
+    // Only if none was taken again meanwhile (a grant between the two forgets on its own, and may have heard more since).
+    const still = new Set([...released].filter((p) => !this.#owned.has(p)));
+    if (still.size > 0) this.#hooks?.forget(still);
   }
 
   /** Partitions whose lease this node holds now. */

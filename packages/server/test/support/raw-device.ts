@@ -120,14 +120,18 @@ export class RawDevice {
   }
 
   /** Signs the next event and publishes it (on `state` for a state, else `evt`); returns the payload sent. */
-  async send<T extends EventType>(type: T, data: EventDataMap[T], opts: { key?: string; ts?: number } = {}) {
+  async send<T extends EventType>(
+    type: T,
+    data: EventDataMap[T],
+    opts: { key?: string; ts?: number; retain?: boolean } = {},
+  ) {
     this.seq += 1;
     const event = signEvent(
       { device: this.id, seq: this.seq, ts: opts.ts ?? Date.now(), type, data },
       opts.key ?? this.keys.privateKey,
     );
     const payload = JSON.stringify(event);
-    await this.publish(type === 'state' ? topics.state(this.id) : topics.evt(this.id), payload);
+    await this.publish(type === 'state' ? topics.state(this.id) : topics.evt(this.id), payload, opts.retain);
     return payload;
   }
 
