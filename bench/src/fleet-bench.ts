@@ -1,12 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FleetReport, forkFleetProcess } from '@threshold/devices/fleet-load';
 import { type Child, startChild } from './child.js';
 import type { Census, FleetHostReady, FleetHostRequest, Sample } from './fleet-host.js';
+import { freePort } from './free-port.js';
 import { mqttRoundTrip } from './mqtt-pingpong.js';
 import { line, summarize } from './stats.js';
 
@@ -36,14 +36,6 @@ export const FLEET_DEFAULTS: FleetPlan = {
 
 /** Every wait is bounded: the whole run must end within minutes. */
 const WAIT_LIMIT_MS = 240_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function ask<T>(child: ChildProcess, request: FleetHostRequest, type: string): Promise<T> {
   return new Promise<T>((resolve) => {

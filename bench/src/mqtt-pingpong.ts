@@ -9,8 +9,8 @@ import { type Summary, since, summarize } from './stats.js';
 
 const CREDENTIALS = { username: 'bench-platform', password: 'bench-secret' };
 
-async function connect(port: number, clientId: string): Promise<MqttClient> {
-  const client = mqtt.connect(`mqtt://127.0.0.1:${port}`, { ...CREDENTIALS, clientId, reconnectPeriod: 0 });
+async function connect(url: string, clientId: string): Promise<MqttClient> {
+  const client = mqtt.connect(url, { ...CREDENTIALS, clientId, reconnectPeriod: 0 });
   // Nagle and delayed ACKs would add ~88 ms to each round trip on loopback.
   client.on('connect', () => (client.stream as Partial<Socket>).setNoDelay?.(true));
   await new Promise<void>((resolve, reject) => {
@@ -35,11 +35,24 @@ export async function openMqttPair(): Promise<MqttPair> {
     now: Date.now,
     log: silentLog,
   });
-  const requester = await connect(broker.port, `bench-requester-${process.pid}`);
-  const responder = await connect(broker.port, `bench-responder-${process.pid}`);
-  await responder.subscribeAsync('bench/req', { qos: 1 });
-  await requester.subscribeAsync('bench/ack', { qos: 1 });
-  responder.on('message', (_topic, payload) => void responder.publish('bench/ack', payload, { qos: 1 }));
+  const pair = await openMqttPairAt(`mqtt://127.0.0.1:${broker.port}`);
+  return {
+    once: pair.once,
+    async close() {
+      await pair.close();
+      await broker.close();
+    },
+  };
+}
+
+/** A requester and a responder through the broker at `url` (an external one such as Mosquitto), on topics of their own. */
+export async function openMqttPairAt(url: string): Promise<MqttPair> {
+  const requester = await connect(url, `bench-requester-${process.pid}`);
+  const responder = await connect(url, `bench-responder-${process.pid}`);
+  const topic = `bench/${process.pid}`;
+  await responder.subscribeAsync(`${topic}/req`, { qos: 1 });
+  await requester.subscribeAsync(`${topic}/ack`, { qos: 1 });
+  responder.on('message', (_topic, payload) => void responder.publish(`${topic}/ack`, payload, { qos: 1 }));
   let answer: (() => void) | null = null;
   requester.on('message', () => answer?.());
   return {
@@ -47,17 +60,17 @@ export async function openMqttPair(): Promise<MqttPair> {
       new Promise<number>((resolve) => {
         const start = performance.now();
         answer = () => resolve(since(start));
-        requester.publish('bench/req', Buffer.from(String(start)), { qos: 1 });
+        requester.publish(`${topic}/req`, Buffer.from(String(start)), { qos: 1 });
       }),
     async close() {
       await Promise.all([requester.endAsync(), responder.endAsync()]);
-      await broker.close();
     },
   };
 }
 
-export async function mqttRoundTrip(o: { warmup: number; samples: number }): Promise<Summary> {
-  const pair = await openMqttPair();
+/** Round trips through a fresh embedded broker, or through the broker at `url` when given. */
+export async function mqttRoundTrip(o: { warmup: number; samples: number; url?: string }): Promise<Summary> {
+  const pair = o.url ? await openMqttPairAt(o.url) : await openMqttPair();
   try {
     for (let i = 0; i < o.warmup; i++) await pair.once();
     const samples: number[] = [];

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
+import { clusterBench } from './cluster-bench.js';
 import { coreBench } from './core-bench.js';
 import { FLEET_DEFAULTS, fleetBench } from './fleet-bench.js';
 import { mqttRoundTrip } from './mqtt-pingpong.js';
@@ -13,7 +14,8 @@ import { benchDialect, type DialectResult, type UnlockPlan } from './unlock-benc
 const USAGE =
   'usage: npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR]   (BENCH_DATABASE_URL: PostgreSQL, default local)\n' +
   '       npm run bench -- core [--quick]\n' +
-  '       npm run bench -- fleet [--count 10000] [--procs 4]';
+  '       npm run bench -- fleet [--count 10000] [--procs 4]\n' +
+  '       npm run bench -- cluster [--quick] [--nodes 1,2,3]   (PostgreSQL and Mosquitto on 127.0.0.1)';
 type Plan = UnlockPlan & { mqttSamples: number; statements: boolean };
 const FULL: Plan = {
   warmup: 30,
@@ -119,6 +121,7 @@ function fleet(args: readonly string[]): Promise<number> | number {
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'core') return coreBench(argv.slice(1));
   if (argv[0] === 'fleet') return fleet(argv.slice(1));
+  if (argv[0] === 'cluster') return clusterBench(argv.slice(1));
   const plan = parse(argv);
   if (!plan) return usage();
   const cpu = cpus();

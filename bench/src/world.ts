@@ -22,6 +22,8 @@ export interface BenchWorld {
   courier: { userId: string };
   /** The driver's callers through the typed SDK. */
   sdk: { carrier: Threshold; courier: Threshold };
+  /** Their credentials, for callers of the same people on another node (cluster-bench.ts). */
+  auth: { carrier: ThresholdAuth; courier: ThresholdAuth };
   doors: BenchDoor[];
   close(): void;
 }
@@ -31,7 +33,7 @@ const PAIR_WAIT_MS = 15_000;
 const email = (who: string) => `${who}-${randomBytes(4).toString('hex')}@bench.threshold.test`;
 
 /** Retries off: a timed call is exactly one request. */
-const caller = (baseUrl: string, auth: ThresholdAuth = { kind: 'none' }): Threshold =>
+export const caller = (baseUrl: string, auth: ThresholdAuth = { kind: 'none' }): Threshold =>
   createThreshold({ baseUrl, auth, retries: 0 });
 
 async function signUp(baseUrl: string, who: string): Promise<Threshold> {
@@ -59,10 +61,15 @@ async function carrierWithCourier(baseUrl: string) {
   const courier = await ok(
     caller(baseUrl).api.POST('/v1/auth/sign-in', { body: { email: courierEmail, password: PASSWORD } }),
   );
+  const auth = {
+    carrier: { kind: 'apiKey', key: key.secret } as const,
+    courier: { kind: 'bearer', token: courier.token } as const,
+  };
   return {
     organisationId: org.id,
-    carrier: caller(baseUrl, { kind: 'apiKey', key: key.secret }),
-    courier: caller(baseUrl, { kind: 'bearer', token: courier.token }),
+    auth,
+    carrier: caller(baseUrl, auth.carrier),
+    courier: caller(baseUrl, auth.courier),
     courierId: courier.user.id,
   };
 }
@@ -126,6 +133,7 @@ export async function setUpWorld(platformUrl: string, devices: DevicesReady): Pr
     devices: new ApiClient(devices.controlUrl),
     courier: { userId: cast.courierId },
     sdk: { carrier: cast.carrier, courier: cast.courier },
+    auth: cast.auth,
     doors,
     close: () => {
       for (const d of doors) d.feed.close();
