@@ -111,9 +111,6 @@ describeEachDialect('locker bank over MQTT', (getStore) => {
     expect(JSON.stringify(alerts.json())).toContain('left_in_locker');
 
     // The pickup code typed on the bank's keypad opens that compartment, once; the door closing frees it.
-    // A pickup comes later than the drop: a capability of the same reservation issued in the same second with another
-    // nonce would be refused as superseded (docs/protocol-locker.md §3).
-    p.clock.advance(2000);
     const issued = await post(p.owner.token, `/v1/locker-reservations/${r.id}/pickup-code`);
     const { code } = issued.json() as { code: string };
     bank.enterCode('B2', code);
@@ -125,6 +122,60 @@ describeEachDialect('locker bank over MQTT', (getStore) => {
     const again = await post('', `/v1/locker-sites/${siteId}/pickup`, { compartment: 'B2', code });
     expect(again.statusCode).toBe(403);
     expect(doorOf('B2')).toBe('closed');
+  });
+
+  it('opens a pickup right after the drop, and says so when the bank refuses an opening', async () => {
+    const r = await bookedAt(p, siteId, 'M');
+    const drop = await post(p.courier.token, `/v1/locker-reservations/${r.id}/open`);
+    expect(drop.json()).toMatchObject({ sent: 'sent', refused: null });
+    await until(() => doorOf('B2') === 'open', 'B2 open for the drop');
+    bank.closeDoor(2);
+    await until(
+      async () => (await post(p.courier.token, `/v1/locker-reservations/${r.id}/drop`)).statusCode === 200,
+      'dropped',
+    );
+    const { code } = (await post(p.owner.token, `/v1/locker-reservations/${r.id}/pickup-code`)).json() as {
+      code: string;
+    };
+    const pickup = await post('', `/v1/locker-sites/${siteId}/pickup`, { compartment: 'B2', code });
+    expect(pickup.json()).toMatchObject({ opened: true, sent: 'sent' });
+    await until(() => doorOf('B2') === 'open', 'B2 open for the pickup');
+    bank.closeDoor(2);
+    await until(async () => (await reservation(r.id)).status === 'collected', 'collected');
+
+    // The bank already took a newer capability of a reservation (one minted by hand, 30 s ahead): the platform's
+    // opening is refused as superseded, and the courier is told that, not "offline".
+    const next = await bookedAt(p, siteId, 'M');
+    const { signer } = p.gateway.keys();
+    const ahead = await issueCapability(signer, {
+      lock: bank.id,
+      visit: next.id,
+      nonce: newNonce(),
+      nowMs: p.clock.now() + 30_000,
+      ttlSeconds: 60,
+    });
+    const taken = await p.gateway.sendCommand(bank.id, 'locker.open', {
+      position: 2,
+      capability: ahead,
+      reservation: next.id,
+    });
+    expect(taken).toMatchObject({ ok: true });
+    bank.closeDoor(2);
+    await until(() => doorOf('B2') === 'closed', 'B2 closed');
+    const refused = await post(p.courier.token, `/v1/locker-reservations/${next.id}/open`);
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json()).toMatchObject({
+      sent: 'refused',
+      refused: 'superseded',
+      message: 'Refused by the bank: superseded',
+    });
+    const facts = await p.store.db
+      .selectFrom('ledger_entries')
+      .select('data')
+      .where('kind', '=', 'locker.open_refused')
+      .where('subject', '=', next.id)
+      .execute();
+    expect(facts.map((f) => JSON.parse(f.data))).toMatchObject([{ reason: 'bank_refused', bank: 'superseded' }]);
   });
 
   it('never opens on an expired or foreign capability', async () => {

@@ -1,9 +1,11 @@
+import { NonceCache, VisitMarks, verifyCapability } from '@threshold/protocol';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { compartmentDoorOfDevice } from '../src/services/lockers/bank-events.js';
 import { expireDueReservations } from '../src/services/lockers/operator.js';
 import { LOCKER_EXPIRY_JOB, lockerJobHandlers } from '../src/services/lockers/rounds.js';
 import type { LockerDeps } from '../src/services/lockers/steps.js';
+import { platformKeys } from '../src/services/platform-keys.js';
 import { call, expectProblem, testApp } from './support/app.js';
 import {
   bookLocker,
@@ -322,5 +324,22 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
     expect((site.json() as { alerts: { kind: string }[] }).alerts.map((a) => a.kind)).toEqual([
       'site_camera_not_recording',
     ]);
+  });
+
+  it('issues a later opening of one reservation strictly newer for the bank, even in the same second', async () => {
+    const before = bank.opens.length;
+    const { r, site } = await dropped('S');
+    const { code } = await issueCode(r.id);
+    expect((await pickup(site.siteId, r.compartment.label, code)).json()).toMatchObject({ opened: true, sent: 'sent' });
+    // The test's clock stands still: the drop's and the pickup's capabilities were issued at the same instant.
+    const [drop, pick] = bank.opens.slice(before).map((o) => o.capability ?? '');
+    // The bank's own check (docs/protocol-locker.md §3), with the marks it keeps per reservation: both open.
+    const { publicKeys } = await platformKeys(app.services.db, app.services);
+    const pinnedKeys = new Map(publicKeys.map((k) => [k.kid, k.publicKey]));
+    const seen = { nonces: new NonceCache(), visits: new VisitMarks() };
+    const check = (token: string) =>
+      verifyCapability(token, { pinnedKeys, audience: site.deviceId, nowMs: clock.now(), ...seen });
+    expect(await check(drop ?? '')).toMatchObject({ ok: true, value: { sub: r.id } });
+    expect(await check(pick ?? '')).toMatchObject({ ok: true, value: { sub: r.id } });
   });
 });

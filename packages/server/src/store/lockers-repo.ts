@@ -177,7 +177,10 @@ export async function listHomeReservations(db: Db, homeId: string): Promise<Rese
 }
 
 export type ReservationChange = Partial<
-  Pick<ReservationRow, 'status' | 'data' | 'expires_at' | 'code_salt' | 'code_hash' | 'holding_compartment_id'>
+  Pick<
+    ReservationRow,
+    'status' | 'data' | 'expires_at' | 'code_salt' | 'code_hash' | 'holding_compartment_id' | 'open_iat'
+  >
 >;
 
 /** Compare-and-set on the version: true when this step applied, false when another step got there first. */

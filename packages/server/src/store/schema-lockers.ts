@@ -51,6 +51,8 @@ export interface LockerReservationsTable {
   expires_at: string | null;
   code_salt: string | null;
   code_hash: string | null;
+  /** The `iat` (s) of the last opening's capability (migrations/20261202-0120-locker-open-iat.ts). */
+  open_iat: number;
   created_at: string;
   updated_at: string;
 }

@@ -103,7 +103,13 @@ const presentRequest = (r: OpenRequestRow, sent: number) => ({
 
 const OpenedView = Type.Object({
   reservation: ReservationView,
-  sent: Type.Union([Type.Literal('sent'), Type.Literal('offline')]),
+  sent: Type.Union([Type.Literal('sent'), Type.Literal('offline'), Type.Literal('refused')], {
+    description: '`sent`: the bank opened it; `offline`: nothing reached the bank; `refused`: the bank refused it',
+  }),
+  refused: Nullable(
+    Type.String({ description: "The bank's reason when it refused the opening (e.g. `superseded`, `jammed`)" }),
+  ),
+  message: Type.String({ description: 'What happened, in words' }),
   recording: Type.Boolean({ description: "Whether the site's camera records the opening" }),
 });
 
@@ -114,6 +120,13 @@ const PickupCodeView = Type.Object({
   siteId: Type.String(),
   expiresAt: Timestamp,
 });
+
+const openedMessage = (o: { sent: 'sent' | 'offline' | 'refused'; refused: string | null }) =>
+  o.sent === 'sent'
+    ? 'The bank opened the compartment'
+    : o.sent === 'refused'
+      ? `Refused by the bank: ${o.refused}`
+      : 'The bank is offline: the compartment was not opened';
 
 export function lockerDepsOf(app: FastifyInstance): LockerDeps {
   return { ...app.services, bank: app.deps.lockers };
@@ -293,7 +306,16 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ opened: Type.Literal(true), compartment: Type.String() }),
+          200: Type.Object({
+            opened: Type.Literal(true),
+            compartment: Type.String(),
+            sent: Type.Union(
+              [Type.Literal('sent'), Type.Literal('offline'), Type.Literal('refused'), Type.Literal('none')],
+              {
+                description: 'Whether the open command reached the bank, and whether the bank took it',
+              },
+            ),
+          }),
           ...problems(403, 404, 409),
         },
       },
@@ -301,7 +323,7 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { compartment, code } = request.body;
       const r = unwrap(await enterPickupCode(lockerDepsOf(app), request.params.siteId, compartment, code));
-      return { opened: r.opened, compartment: r.compartment };
+      return { opened: r.opened, compartment: r.compartment, sent: r.sent };
     },
   );
 
@@ -370,6 +392,8 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return {
         reservation: await withCompartment(app, opened.applied.reservation),
         sent: opened.sent,
+        refused: opened.refused,
+        message: openedMessage(opened),
         recording: opened.recording,
       };
     },

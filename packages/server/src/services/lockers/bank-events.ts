@@ -10,6 +10,7 @@ import {
 } from '../../store/lockers-repo.js';
 import { fail, type Outcome } from '../failure.js';
 import { codeMatches } from './codes.js';
+import type { ParcelOpened } from './parcel-open.js';
 import { stopRecordingAfterClose } from './site-camera.js';
 import { applyLockerEvent, type LockerDeps, openAfterCommit } from './steps.js';
 
@@ -74,7 +75,7 @@ export async function enterPickupCode(
   siteId: string,
   label: string,
   code: string,
-): Promise<Outcome<{ opened: true; compartment: string; sent: 'sent' | 'offline' | 'none' }>> {
+): Promise<Outcome<{ opened: true; compartment: string; sent: ParcelOpened['sent'] | 'none' }>> {
   const compartment = await findCompartmentByLabel(deps.db, siteId, label);
   if (!compartment?.reservation_id) return fail('forbidden', REFUSED);
   let matched = false;

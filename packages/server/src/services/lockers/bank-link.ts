@@ -5,6 +5,9 @@ import type { OpenPurpose } from '@threshold/core';
  * gateway's link sends the signed commands over MQTT; without one (no broker, tests of the HTTP edge) an opening is
  * recorded and nothing is sent.
  */
+/** What came of an open command: the bank took it, nothing reached the bank, or the bank refused it (its reason). */
+export type BankOpened = 'sent' | 'offline' | { refused: string };
+
 export interface LockerBankLink {
   open(command: {
     deviceId: string;
@@ -13,7 +16,7 @@ export interface LockerBankLink {
     reservationId: string | null;
     /** A capability bound to the bank and the reservation (a courier's opening), or null. */
     capability: string | null;
-  }): Promise<'sent' | 'offline'>;
+  }): Promise<BankOpened>;
   /**
    * Tells the site's camera to record `session` and waits for its signed `recording: started` (the rule of
    * DESIGN.md "Visits": nothing opens before it). `refused`: the camera answered but did not confirm.

@@ -7,7 +7,8 @@ import type { LockerBankLink } from './bank-link.js';
 
 // A locker site's devices over MQTT (docs/protocol-locker.md §3, docs/protocol.md §4): the bank's signed
 // `locker.open` and `keypad.refused`, the site camera's `record.start` / `record.stop`, each sent through the gateway
-// with its ack/retry rule. Anything but an `ok` ack means the compartment did not open.
+// with its ack/retry rule. Anything but an `ok` ack means the compartment did not open: a rejection is the bank's
+// refusal (with its reason), no ack at all is `offline`.
 
 /** How long an open waits for the bank's ack, retries included (docs/protocol.md §4). */
 const OPEN_TIMEOUT_MS = 6_000;
@@ -37,7 +38,7 @@ export function mqttBankLink(
       if (result.ok) return 'sent';
       const reason = result.error === 'rejected' ? (result.ack?.reason ?? 'rejected') : result.error;
       log.warn({ deviceId: c.deviceId, position: c.position, purpose: c.purpose, reason }, 'locker open not taken');
-      return 'offline';
+      return result.error === 'rejected' ? { refused: reason } : 'offline';
     },
     async record(cameraId, session) {
       // Subscribed before the command leaves: the camera may confirm faster than the send resumes.

@@ -69,6 +69,7 @@ export async function bookLockerDelivery(
         expires_at: null,
         code_salt: null,
         code_hash: null,
+        open_iat: 0,
         created_at: at,
         updated_at: at,
       };

@@ -11,10 +11,13 @@ import type { LockerDeps } from './steps.js';
 // A parcel's opening (docs/lockers.md "Drop", "Pickup codes", "The site camera"): the courier's drop or return, the
 // customer's pickup. At a site with a camera the camera confirms it records first; then the bank receives
 // `locker.open` with a capability bound to itself and this reservation for a minute, and `locker.open_sent` names
-// its nonce. With no bank device or no link to it, nothing is sent (`offline`) and nothing needs recording.
+// its nonce. With no bank device or no link to it, nothing is sent (`offline`) and nothing needs recording; a bank
+// that refuses the command is answered as `refused` with its reason, and a `locker.open_refused` fact names it.
 
 export interface ParcelOpened {
-  sent: 'sent' | 'offline';
+  /** `refused`: the bank answered and did not open (`refused` says why); `offline`: nothing reached it. */
+  sent: 'sent' | 'offline' | 'refused';
+  refused: string | null;
   recording: boolean;
   capabilityId: string | null;
 }
@@ -35,19 +38,15 @@ export async function openParcel(
     if (!recorded.ok) return recorded;
     session = recorded.value;
   }
-  const issued = deviceId === null ? null : await openCapability(deps, deviceId, row.id);
-  await appendLedger(deps.db, {
-    homeId: row.home_id,
-    at: isoAt(deps.clock.now()),
-    kind: 'locker.open_sent',
-    subject: row.id,
-    data: {
-      purpose,
-      compartment: compartment.label,
-      capability: issued?.nonce ?? null,
-      recording,
-      ...(session === null ? {} : { session }),
-    },
+  const issued = deviceId === null ? null : await openCapability(deps, deviceId, row.id, Number(row.open_iat));
+  const record = (kind: string, data: Record<string, unknown>) =>
+    appendLedger(deps.db, { homeId: row.home_id, at: isoAt(deps.clock.now()), kind, subject: row.id, data });
+  await record('locker.open_sent', {
+    purpose,
+    compartment: compartment.label,
+    capability: issued?.nonce ?? null,
+    recording,
+    ...(session === null ? {} : { session }),
   });
   const sent =
     link && deviceId !== null
@@ -59,5 +58,14 @@ export async function openParcel(
           capability: issued?.token ?? null,
         })
       : 'offline';
-  return { ok: true, value: { sent, recording, capabilityId: issued?.nonce ?? null } };
+  const capabilityId = issued?.nonce ?? null;
+  if (typeof sent === 'string') return { ok: true, value: { sent, refused: null, recording, capabilityId } };
+  await record('locker.open_refused', {
+    purpose,
+    compartment: compartment.label,
+    reason: 'bank_refused',
+    bank: sent.refused,
+    capability: capabilityId,
+  });
+  return { ok: true, value: { sent: 'refused', refused: sent.refused, recording, capabilityId } };
 }

@@ -23,7 +23,7 @@ import type { CompartmentRow, ReservationRow } from '../../store/schema-lockers.
 import { enqueueWebhookEvent } from '../../webhooks/events.js';
 import type { ServiceDeps } from '../deps.js';
 import { fail, type Outcome } from '../failure.js';
-import type { LockerBankLink } from './bank-link.js';
+import type { BankOpened, LockerBankLink } from './bank-link.js';
 import { openParcel, type ParcelOpened } from './parcel-open.js';
 
 // Applies one event to one reservation (docs/lockers.md): load it, let core decide, and write the next reservation
@@ -152,7 +152,7 @@ export async function openAfterCommit(deps: LockerDeps, applied: Applied): Promi
 }
 
 /** An operator's opening (docs/lockers.md "Operator openings"): no capability, the signed command alone. */
-export async function sendOperatorOpen(deps: LockerDeps, compartment: CompartmentRow): Promise<'sent' | 'offline'> {
+export async function sendOperatorOpen(deps: LockerDeps, compartment: CompartmentRow): Promise<BankOpened> {
   const bank = await findBank(deps.db, compartment.bank_id);
   if (!bank?.device_id || !deps.bank) return 'offline';
   return deps.bank.open({
@@ -163,6 +163,16 @@ export async function sendOperatorOpen(deps: LockerDeps, compartment: Compartmen
     capability: null,
   });
 }
+
+/**
+ * The `iat` of an opening's capability: now, or one second past the reservation's last opening when that is not
+ * older (two openings in one second, or a node whose clock is a little behind). The bank keeps the newest `iat` per
+ * reservation and refuses an equal one with another nonce as `superseded` (docs/protocol-locker.md §3); written in
+ * the step's compare-and-set, so two openings never share one. It runs ahead of the clock only by the openings of
+ * one second, well inside the bank's skew.
+ */
+const nextOpenIat = (row: ReservationRow, nowMs: number) =>
+  Math.max(Math.floor(nowMs / 1000), Number(row.open_iat) + 1);
 
 /**
  * One event on one reservation. `extra` writes columns that go with the step (a code's hash) in the same
@@ -183,11 +193,13 @@ export async function applyLockerEvent(
     const step = lockerStep(reservationOf(row), typeof event === 'function' ? event(row, compartment) : event, nowMs);
     if (!step.ok) return fail('conflict', `Refused: ${step.reason}`, { reason: step.reason, status: row.status });
     const next = step.reservation;
+    const opens = step.effects.some((e) => e.type === 'open_compartment');
     const change: ReservationChange & { updated_at: string } = {
       status: next.status,
       data: JSON.stringify(next),
       expires_at: next.expiresAtMs === null ? null : isoAt(next.expiresAtMs),
       ...(step.effects.some((e) => e.type === 'free_compartment') ? { holding_compartment_id: null } : {}),
+      ...(opens ? { open_iat: nextOpenIat(row, nowMs) } : {}),
       ...extra(row),
       updated_at: isoAt(nowMs),
     };
