@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { composeNotice } from '../src/services/notifications/notices.js';
+import { customer } from './support/app.js';
 import {
   ALL_DAY,
   addBuilding,
@@ -9,6 +10,7 @@ import {
   EVERY_DAY,
   LOBBY_AT,
   ROOM_AT,
+  residentOf,
 } from './support/building-world.js';
 import { type Platform, startPlatform } from './support/platform.js';
 import { until } from './support/raw-device.js';
@@ -203,20 +205,71 @@ describeEachDialect('apartment buildings end to end', (getStore) => {
     }
   });
 
-  it('a courier with no delivery to anyone in the building (the unit is empty) is denied with resident_of_building', async () => {
-    const delivery = await book(b.resident.homeId, 'lobby');
-    // The resident moves out (no route for it yet: their membership goes), and the delivery no longer has anyone here.
-    await p.store.db.deleteFrom('home_members').where('home_id', '=', b.resident.homeId).execute();
-    try {
-      const visit = await arrive(delivery.id, LOBBY_AT);
-      expect(failed(visit.checks)).toEqual(['resident_of_building']);
-      expect(visit.checks.find((c) => c.name === 'resident_of_building')?.reason).toBe('Nobody lives in this unit');
-    } finally {
-      await p.store.db
-        .insertInto('home_members')
-        .values({ home_id: b.resident.homeId, user_id: b.resident.userId, role: 'owner', created_at: iso(Date.now()) })
-        .execute();
-    }
+  it('after the resident moves out a courier for them is denied with resident_of_building, and they keep their history', async () => {
+    const former = await residentOf(p, b, '3B');
+    const delivery = await book(former.homeId, 'lobby');
+    const past = await book(former.homeId, 'lobby');
+    // A past visit of theirs (a courier turned away at the fence: it holds the entrance for nobody).
+    const pastVisit = await arrive(past.id, { lat: 52.38, lon: 4.9 });
+    const left = await p.call(former.token, { method: 'POST', url: `/v1/homes/${former.homeId}/move-out` });
+    expect(left.statusCode).toBe(200);
+    expect(left.json()).toMatchObject({ id: former.unitId, occupied: false });
+    // Their home is no longer a unit: moving out again finds no unit; the manager may not move anyone out.
+    const byManager = await p.call(b.manager.token, { method: 'POST', url: `/v1/homes/${former.homeId}/move-out` });
+    expect(byManager.statusCode).toBe(404);
+    const again = await p.call(former.token, { method: 'POST', url: `/v1/homes/${former.homeId}/move-out` });
+    expect(again.statusCode).toBe(404);
+    const visit = await arrive(delivery.id, LOBBY_AT);
+    expect(failed(visit.checks)).toEqual(['resident_of_building']);
+    expect(visit.checks.find((c) => c.name === 'resident_of_building')?.reason).toBe(
+      'This delivery is not to a unit of a building',
+    );
+    // The former resident still reads their own past delivery; the manager still does not.
+    const read = (token: string) => p.call(token, { method: 'GET', url: `/v1/visits/${pastVisit.id}` });
+    expect((await read(former.token)).statusCode).toBe(200);
+    expect((await read(b.manager.token)).statusCode).toBe(404);
+    // The unit is vacant: the manager may invite the next resident, who gets a new home with none of the old data.
+    const invitation = await created(
+      p,
+      b.manager.token,
+      `/v1/buildings/${b.buildingId}/units/${former.unitId}/invitations`,
+      {
+        email: `next-${Math.random()}@example.test`,
+      },
+    );
+    const newHomeId = (invitation.target as { id: string }).id;
+    expect(newHomeId).not.toBe(former.homeId);
+  });
+
+  it('the manager ends a residency: the unit is vacant, the resident keeps their home, the next one starts afresh', async () => {
+    const resident = await residentOf(p, b, '4C');
+    const url = `/v1/buildings/${b.buildingId}/units/${resident.unitId}/end-residency`;
+    // Only the manager: the resident may not end it this way, nor the courier.
+    expect((await p.call(resident.token, { method: 'POST', url })).statusCode).toBe(404);
+    const ended = await p.call(b.manager.token, { method: 'POST', url });
+    expect(ended.json()).toMatchObject({ id: resident.unitId, occupied: false });
+    expect((await p.call(b.manager.token, { method: 'POST', url })).json()).toMatchObject({ reason: 'unit_vacant' });
+    // The former resident's home is still theirs (no longer a unit); the manager reads nothing of it.
+    const home = (token: string) => p.call(token, { method: 'GET', url: `/v1/homes/${resident.homeId}` });
+    expect((await home(resident.token)).statusCode).toBe(200);
+    expect((await home(b.manager.token)).statusCode).toBe(404);
+    const pref = await p.call(resident.token, { method: 'GET', url: `/v1/homes/${resident.homeId}/building-delivery` });
+    expect(pref.statusCode).toBe(404);
+    // A new resident joins a new home: the old one is not theirs to read.
+    const person = await customer(p.app, 'resident-4C-next');
+    const invitation = await created(
+      p,
+      b.manager.token,
+      `/v1/buildings/${b.buildingId}/units/${resident.unitId}/invitations`,
+      {
+        email: person.email,
+      },
+    );
+    await created(p, person.token, `/v1/me/invitations/${invitation.id}/accept`);
+    const newHomeId = (invitation.target as { id: string }).id;
+    expect(newHomeId).not.toBe(resident.homeId);
+    expect((await home(person.token)).statusCode).toBe(404);
+    expect((await p.call(person.token, { method: 'GET', url: `/v1/homes/${newHomeId}` })).statusCode).toBe(200);
   });
 
   it('a courier standing elsewhere is denied with within_geofence: the fence is the entrance', async () => {

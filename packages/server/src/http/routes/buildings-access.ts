@@ -4,6 +4,7 @@ import { entranceActivity } from '../../services/buildings/activity.js';
 import { buildingAlerts } from '../../services/buildings/alerts.js';
 import { carrierAccessList, grantCarrierAccess, revokeCarrier } from '../../services/buildings/carriers.js';
 import { buildingDeliveryOf, setBuildingDeliveryPreference } from '../../services/buildings/preference.js';
+import { moveOut } from '../../services/buildings/residency.js';
 import { unwrap } from '../outcome.js';
 import { IdSchema, problems, Timestamp, USER_SECURITY } from '../schemas.js';
 import {
@@ -14,6 +15,8 @@ import {
   presentBuildingAlert,
   presentCarrierAccess,
   presentEntry,
+  presentUnit,
+  UnitView,
   WindowSchema,
 } from '../views/building-view.js';
 import { BuildingParams } from './buildings.js';
@@ -150,6 +153,21 @@ export const buildingAccessRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const rows = unwrap(await buildingAlerts(app.services, request.principal, request.params.buildingId, limit));
       return { items: rows.map(presentBuildingAlert) };
     },
+  );
+
+  app.post(
+    '/homes/:homeId/move-out',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: 'Leave the building (an owner of the unit): the home and its history stay yours, no longer a unit',
+        security,
+        params: HomeParams,
+        response: { 200: UnitView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => presentUnit(unwrap(await moveOut(app.services, request.principal, request.params.homeId)), 0),
   );
 
   app.get(

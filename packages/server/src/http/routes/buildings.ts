@@ -8,6 +8,7 @@ import {
   pairEntranceDevice,
 } from '../../services/buildings/manage.js';
 import { buildingDetail, buildingsOf } from '../../services/buildings/read.js';
+import { endResidency } from '../../services/buildings/residency.js';
 import { requireUser } from '../auth.js';
 import { unwrap } from '../outcome.js';
 import { unavailable } from '../problems.js';
@@ -224,6 +225,25 @@ export const buildingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await inviteResident(app.services, request.principal, buildingId, unitId, request.body.email),
       );
       return reply.code(201).send(presentReceipt(invitation));
+    },
+  );
+
+  app.post(
+    '/buildings/:buildingId/units/:unitId/end-residency',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary:
+          "End the residency of an occupied unit: the unit gets a new, empty home; the residents' home stays theirs",
+        security,
+        params: UnitParams,
+        response: { 200: UnitView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { buildingId, unitId } = request.params;
+      return presentUnit(unwrap(await endResidency(app.services, request.principal, buildingId, unitId)), 0);
     },
   );
 };

@@ -110,6 +110,13 @@ export async function addEntrance(
   return { ok: true, value: { ...entrance, name: input.name } };
 }
 
+/** A new, empty home for a unit at the building's address (one per residency: residency.ts). */
+export async function unitHomeOf(deps: ServiceDeps, building: BuildingRow, label: string): Promise<Home> {
+  const common = (await findHome(deps.db, building.home_id))!;
+  const { id: _id, name: _name, created_at: _c, updated_at: _u, ...address } = common;
+  return homeOf(deps, `${building.name} ${label}`, { ...address, address_line2: `Unit ${label}` });
+}
+
 export async function addUnit(
   deps: ServiceDeps,
   principal: Principal,
@@ -118,9 +125,7 @@ export async function addUnit(
 ): Promise<Outcome<UnitRow>> {
   const building = await buildingFor(deps.db, principal, buildingId, 'manage');
   if (!building.ok) return building;
-  const common = (await findHome(deps.db, building.value.home_id))!;
-  const { id: _id, name: _name, created_at: _c, updated_at: _u, ...address } = common;
-  const home = homeOf(deps, `${building.value.name} ${label}`, { ...address, address_line2: `Unit ${label}` });
+  const home = await unitHomeOf(deps, building.value, label);
   const unit: UnitRow = {
     id: deps.ids.id('unit'),
     building_id: buildingId,

@@ -181,6 +181,28 @@ export const buildingsCases: Record<string, RouteCase> = {
       ),
     ],
   },
+  'POST /v1/buildings/:buildingId/units/:unitId/end-residency': {
+    crossTenant: (w) => [
+      ...asB(w, 'POST', `/v1/buildings/${w.a.buildingId}/units/${w.a.unitId}/end-residency`),
+      post(`/v1/buildings/${w.b.buildingId}/units/${w.a.unitId}/end-residency`, bearer(w.b.token)),
+    ],
+    malformed: (w) =>
+      malformedIds(
+        'POST',
+        inBuilding('/units/:unitId/end-residency'),
+        { buildingId: w.a.buildingId, unitId: w.a.unitId },
+        bearer(w.a.token),
+      ),
+  },
+  'POST /v1/homes/:homeId/move-out': {
+    // B, and A's own building manager: the unit's home is the resident's.
+    crossTenant: (w) => [
+      ...asB(w, 'POST', `/v1/homes/${w.a.unitHomeId}/move-out`),
+      post(`/v1/homes/${w.a.unitHomeId}/move-out`, bearer(w.a.token)),
+    ],
+    malformed: (w) =>
+      malformedIds('POST', '/v1/homes/:homeId/move-out', { homeId: w.a.unitHomeId }, bearer(w.a.unitResidentToken)),
+  },
   'GET /v1/buildings/:buildingId/carrier-access': {
     crossTenant: (w) => asB(w, 'GET', `/v1/buildings/${w.a.buildingId}/carrier-access`),
     malformed: (w) => malformedIds('GET', inBuilding('/carrier-access'), ids(w), bearer(w.a.token)),
@@ -336,6 +358,21 @@ export const buildingsPrivilegeCases: Record<string, PrivilegeCase> = {
       ),
     ],
   },
+  'POST /v1/buildings/:buildingId/units/:unitId/end-residency': {
+    grants: 'nothing: the unit gets an empty home; the residents keep theirs and the manager joins neither',
+    // The resident, the courier and B are not the manager.
+    widen: (w) =>
+      [w.a.unitResidentToken, w.a.courierToken, w.b.token].map((token) =>
+        post(`/v1/buildings/${w.a.buildingId}/units/${w.a.unitId}/end-residency`, bearer(token)),
+      ),
+  },
+  'POST /v1/homes/:homeId/move-out': {
+    grants: 'nothing: the residents keep their home; the manager and the next resident gain nothing of it',
+    widen: (w) =>
+      [w.a.token, w.a.courierToken, w.b.token].map((token) =>
+        post(`/v1/homes/${w.a.unitHomeId}/move-out`, bearer(token)),
+      ),
+  },
   'GET /v1/buildings/:buildingId/carrier-access': nothing,
   'POST /v1/buildings/:buildingId/carrier-access': {
     grants: "a carrier's couriers through one entrance in weekly windows: the building manager's admins only",
@@ -406,4 +443,6 @@ export const buildingsIdempotencyCases: Record<string, IdempotencyCase> = {
       ),
   },
   'POST /v1/buildings/:buildingId/carrier-access/:accessId/revoke': { acts: 'revokes a carrier access' },
+  'POST /v1/buildings/:buildingId/units/:unitId/end-residency': { acts: "ends a unit's residency (a new empty home)" },
+  'POST /v1/homes/:homeId/move-out': { acts: 'moves the residents out of their unit (a new empty home for it)' },
 };
