@@ -3,7 +3,8 @@ import type { DeviceKind, Result } from '@threshold/protocol';
 import { type Faults, parseFaultArg } from './faults.js';
 
 export type CliCommand =
-  | { command: 'provision'; kind: DeviceKind; out: string }
+  /** One identity file per kind, in order: `provision lock --out a.json camera --out b.json` makes both. */
+  | { command: 'provision'; identities: { kind: DeviceKind; out: string }[] }
   | {
       command: 'run';
       files: string[];
@@ -29,7 +30,7 @@ export interface FleetLoadOptions {
 }
 
 export const USAGE = `usage:
-  devices provision lock|camera|vehicle|opener|locker_bank --out <file.json>
+  devices provision lock|camera|vehicle|opener|locker_bank --out <file.json> [<kind> --out <file.json>]...
   devices run <device.json>... [--mqtt mqtt://127.0.0.1:1884] [--platform http://127.0.0.1:8080]
                                [--control 127.0.0.1:8091] [--fault jam] [--fault clockSkewMs=5000]
                                [--vehicle-at 52.3702,4.8952]
@@ -49,11 +50,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const [command, ...rest] = parsed.positionals;
   const v = parsed.values;
   if (command === 'provision') {
-    const kind = rest[0];
-    if (!isProvisionable(kind) || rest.length !== 1)
+    if (rest.length === 0 || !rest.every(isProvisionable))
       return { ok: false, error: `provision ${PROVISIONABLE.join('|')}` };
-    if (v.out === undefined) return { ok: false, error: '--out <file.json> is required' };
-    return { ok: true, value: { command, kind, out: v.out } };
+    const outs = v.out ?? [];
+    if (outs.length !== rest.length) return { ok: false, error: '--out <file.json> is required for each kind' };
+    return { ok: true, value: { command, identities: rest.map((kind, i) => ({ kind, out: outs[i]! })) } };
   }
   const mqttUrl = v.mqtt ?? env.THRESHOLD_MQTT_URL ?? env.MQTT_URL ?? DEFAULT_MQTT_URL;
   const platformUrl = v.platform ?? env.THRESHOLD_URL ?? DEFAULT_PLATFORM_URL;
@@ -81,7 +82,7 @@ function parse(argv: string[]) {
     args: argv,
     allowPositionals: true,
     options: {
-      out: { type: 'string' },
+      out: { type: 'string', multiple: true },
       mqtt: { type: 'string' },
       platform: { type: 'string' },
       control: { type: 'string' },

@@ -15,9 +15,11 @@ async function main(): Promise<number> {
   }
   const cmd = parsed.value;
   if (cmd.command === 'provision') {
-    const identity = provision(cmd.kind);
-    writeIdentity(cmd.out, identity);
-    console.log(`id          ${identity.id}\nclaim code  ${identity.claimCode}\nwritten to  ${cmd.out}`);
+    for (const { kind, out } of cmd.identities) {
+      const identity = provision(kind);
+      writeIdentity(out, identity);
+      console.log(`id          ${identity.id}\nclaim code  ${identity.claimCode}\nwritten to  ${out}`);
+    }
     return 0;
   }
   if (cmd.command === 'fleet') {

@@ -39,6 +39,18 @@ describe('command line arguments', () => {
     expect(bare.ok && bare.value.command === 'run' && bare.value.mqttUrl).toBe(DEFAULT_MQTT_URL);
     expect(parseCli(['run', 'a.json', '--fault', 'melt'], {})).toEqual({ ok: false, error: 'unknown fault: melt' });
     expect(parseCli(['provision', 'toaster', '--out', 'x'], {}).ok).toBe(false);
+    expect(parseCli(['provision', 'lock', '--out', 'a.json', 'camera', '--out', 'b.json'], {})).toEqual({
+      ok: true,
+      value: {
+        command: 'provision',
+        identities: [
+          { kind: 'lock', out: 'a.json' },
+          { kind: 'camera', out: 'b.json' },
+        ],
+      },
+    });
+    expect(parseCli(['provision', 'lock', 'camera', '--out', 'a.json'], {}).ok).toBe(false);
+    expect(parseCli(['provision', 'lock', '--out', 'a.json', 'toaster', '--out', 'b.json'], {}).ok).toBe(false);
     expect(parseCli(['run'], {}).ok).toBe(false);
   });
 });
@@ -65,7 +77,13 @@ describe('the fleet runner', () => {
     expect(out.stdout).toContain(lock.value.id);
     expect(out.stdout).toContain(lock.value.claimCode);
     const camFile = join(dir, 'cam.json');
-    await run(process.execPath, [CLI, 'provision', 'camera', '--out', camFile]);
+    const openerFile = join(dir, 'opener.json');
+    // Several identities in one process, as the platform's demo provisions its fleet.
+    await run(process.execPath, [CLI, 'provision', 'camera', '--out', camFile, 'opener', '--out', openerFile]);
+    expect([readIdentity(camFile), readIdentity(openerFile)].map((r) => r.ok && r.value.kind)).toEqual([
+      'camera',
+      'opener',
+    ]);
 
     const proc = spawn(process.execPath, [
       CLI,

@@ -112,20 +112,23 @@ describe('npm start on a bare machine', () => {
     }
   });
 
-  it("seeds a building whose lobby has a paired controller and camera, and whose unit 4B is the customer's", async () => {
+  it("seeds a building whose lobby and package room each have a paired controller and camera, and whose unit 4B is the customer's", async () => {
     const manager = `Bearer ${(await signIn(DEMO_ACCOUNTS.manager)).body.token}`;
     const list = await api<{ items: Array<{ id: string }> }>(server.base, 'GET', '/v1/buildings', { auth: manager });
     expect(list.body.items).toHaveLength(1);
     const detail = await api<{
       entrances: Array<{ kind: string; controllerId: string | null; cameraId: string | null }>;
     }>(server.base, 'GET', `/v1/buildings/${list.body.items[0]?.id}`, { auth: manager });
-    expect(detail.body.entrances).toEqual([
+    const paired = (kind: string) =>
       expect.objectContaining({
-        kind: 'lobby',
+        kind,
         controllerId: expect.stringMatching(/^lk-/),
         cameraId: expect.stringMatching(/^cam-/),
-      }),
-    ]);
+      });
+    const entrances = [...detail.body.entrances].sort((a, b) => a.kind.localeCompare(b.kind));
+    expect(entrances).toEqual([paired('lobby'), paired('package_room')]);
+    const room = entrances[1]!;
+    expect(server.banner).toContain(`  package room   ${room.controllerId}, camera ${room.cameraId}`);
     const customer = `Bearer ${(await signIn(DEMO_ACCOUNTS.customer)).body.token}`;
     const homes = await api<{ items: Array<{ addressLine2: string | null }> }>(server.base, 'GET', '/v1/homes', {
       auth: customer,

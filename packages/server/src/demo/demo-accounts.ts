@@ -47,8 +47,9 @@ export interface DemoWorld {
   lockerOperatorId?: string;
   lockerOperatorAdminId?: string;
   lockerSites?: DemoLockerSite[];
-  /** The apartment building whose unit 4B the customer lives in, with its lobby door (docs/buildings.md). */
-  building?: { managerId: string; buildingId: string; lobbyId: string; unitHomeId: string };
+  /** The apartment building whose unit 4B the customer lives in, with its lobby door and package room
+   * (docs/buildings.md; a world seeded before the package room has no `packageRoomId`). */
+  building?: { managerId: string; buildingId: string; lobbyId: string; packageRoomId?: string; unitHomeId: string };
 }
 
 /** Creates the demo customer, home, front door, carrier, courier and API key. Runs once per data folder. */

@@ -14,7 +14,8 @@ import { type DemoLockerSite, demoOperator } from './demo-lockers.js';
 
 // The demo's emulated lock and camera. They run as a separate process (packages/devices), exactly as hardware would:
 // the platform only meets them over MQTT. The demo provisions them "at the factory" once, then pairs them to the
-// demo front door with the claim codes from their identity files, as a customer would read them off the box.
+// demo front door with the claim codes from their identity files, as a customer would read them off the box. All the
+// identities are made by one `devices provision` process (one per device cost seconds apiece at start-up).
 
 const run = promisify(execFile);
 
@@ -31,9 +32,16 @@ export interface DemoDevices {
   /** The locker banks of the demo's locker sites, in the world's site order. */
   lockerBankIds: string[];
   /** The building lobby's controller (an emulated lock) and camera, when the world has the building. */
-  lobby: { controllerId: string; cameraId: string } | null;
+  lobby: EntranceDevices | null;
+  /** The building package room's controller and camera, when the world has it. */
+  packageRoom: EntranceDevices | null;
   controlUrl: string;
   stop(): Promise<void>;
+}
+
+export interface EntranceDevices {
+  controllerId: string;
+  cameraId: string;
 }
 
 interface Identity {
@@ -41,14 +49,27 @@ interface Identity {
   claimCode: string;
 }
 
-async function provisioned(
+type Kind = 'lock' | 'camera' | 'opener' | 'vehicle' | 'locker_bank';
+interface Provisioned {
+  file: string;
+  identity: Identity;
+}
+
+/** The identity files of each group ([kind, file name] each), in order; the missing ones are provisioned together. */
+async function provisionAll<G extends string>(
   dir: string,
-  kind: 'lock' | 'camera' | 'opener' | 'vehicle' | 'locker_bank',
-  name = `${kind}.json`,
-): Promise<{ file: string; identity: Identity }> {
-  const file = join(dir, name);
-  if (!existsSync(file)) await run(process.execPath, [DEVICES_CLI, 'provision', kind, '--out', file]);
-  return { file, identity: JSON.parse(readFileSync(file, 'utf8')) as Identity };
+  groups: Record<G, [Kind, string][]>,
+): Promise<Record<G, Provisioned[]>> {
+  const wanted = Object.values<[Kind, string][]>(groups).flat();
+  const missing = wanted.filter(([, name]) => !existsSync(join(dir, name)));
+  const args = missing.flatMap(([kind, name]) => [kind, '--out', join(dir, name)]);
+  if (missing.length > 0) await run(process.execPath, [DEVICES_CLI, 'provision', ...args]);
+  const read = ([, name]: [Kind, string]): Provisioned => {
+    const file = join(dir, name);
+    return { file, identity: JSON.parse(readFileSync(file, 'utf8')) as Identity };
+  };
+  const entries = Object.entries<[Kind, string][]>(groups).map(([group, files]) => [group, files.map(read)]);
+  return Object.fromEntries(entries) as Record<G, Provisioned[]>;
 }
 
 function startFleet(files: string[], mqttUrl: string, platformUrl: string, control: string): ChildProcess {
@@ -88,18 +109,30 @@ async function pairBankOnce(deps: PairDeps, adminId: string, site: DemoLockerSit
   if (!paired.ok) throw new Error(`demo pairing of the locker bank ${identity.id} failed: ${paired.error.detail}`);
 }
 
-/** Pairs the lobby's controller or camera with its claim code, as the building manager's admin would. */
-async function pairLobbyOnce(
+/** Pairs an entrance's controller or camera with its claim code, as the building manager's admin would. */
+async function pairEntranceOnce(
   deps: PairDeps,
-  b: { managerId: string; buildingId: string; lobbyId: string },
+  b: { managerId: string; buildingId: string },
+  entranceId: string,
   identity: Identity,
 ): Promise<void> {
   await waitUntilRegistered(deps, identity.id, 15_000);
   if ((await findDevice(deps.db, identity.id))?.claimed_at) return;
   const manager: Principal = { kind: 'user', userId: b.managerId, userKind: 'staff', sessionId: 'demo-seeding' };
-  const paired = await pairEntranceDevice(deps, manager, b.buildingId, b.lobbyId, identity.claimCode);
-  if (!paired.ok) throw new Error(`demo pairing of the lobby's ${identity.id} failed: ${paired.error.detail}`);
+  const paired = await pairEntranceDevice(deps, manager, b.buildingId, entranceId, identity.claimCode);
+  if (!paired.ok) throw new Error(`demo pairing of the entrance's ${identity.id} failed: ${paired.error.detail}`);
 }
+
+/** An entrance's [controller, camera] identity files. */
+const entranceFiles = (prefix: string): [Kind, string][] => [
+  ['lock', `${prefix}-lock.json`],
+  ['camera', `${prefix}-camera.json`],
+];
+
+type DemoBuildingRef = { managerId: string; buildingId: string; lobbyId: string; packageRoomId?: string | undefined };
+
+const entranceDevices = (pair: Provisioned[]): EntranceDevices | null =>
+  pair.length === 2 ? { controllerId: pair[0]!.identity.id, cameraId: pair[1]!.identity.id } : null;
 
 export async function startDemoDevices(
   deps: PairDeps,
@@ -110,31 +143,31 @@ export async function startDemoDevices(
     garageId?: string | undefined;
     carAccessPointId?: string | undefined;
     lockers?: { adminId: string; sites: DemoLockerSite[] } | undefined;
-    building?: { managerId: string; buildingId: string; lobbyId: string } | undefined;
+    building?: DemoBuildingRef | undefined;
     mqttUrl: string;
     platformUrl: string;
     control: string;
   },
 ): Promise<DemoDevices> {
   mkdirSync(o.dir, { recursive: true });
-  // Each provisioning is a process of its own; they run side by side.
+  // Every missing identity is provisioned by one process: a process each cost seconds apiece at start-up.
   const lockerSites = o.lockers?.sites ?? [];
-  const [[lock, camera, opener, vehicle], banks, lobby] = await Promise.all([
-    Promise.all([
-      provisioned(o.dir, 'lock'),
-      provisioned(o.dir, 'camera'),
-      o.garageId ? provisioned(o.dir, 'opener') : null,
-      o.carAccessPointId ? provisioned(o.dir, 'vehicle') : null,
-    ]),
-    Promise.all(lockerSites.map((site) => provisioned(o.dir, 'locker_bank', site.deviceFile))),
-    Promise.all(
-      o.building
-        ? [provisioned(o.dir, 'lock', 'lobby-lock.json'), provisioned(o.dir, 'camera', 'lobby-camera.json')]
-        : [],
-    ),
-  ]);
-  const optional = [opener, vehicle].flatMap((d) => (d ? [d.file] : []));
-  const files = [lock.file, camera.file, ...optional, ...[...banks, ...lobby].map((d) => d.file)];
+  const got = await provisionAll(o.dir, {
+    home: [
+      ['lock', 'lock.json'],
+      ['camera', 'camera.json'],
+    ],
+    opener: o.garageId ? [['opener', 'opener.json']] : [],
+    vehicle: o.carAccessPointId ? [['vehicle', 'vehicle.json']] : [],
+    banks: lockerSites.map((site) => ['locker_bank', site.deviceFile]),
+    lobby: o.building ? entranceFiles('lobby') : [],
+    packageRoom: o.building?.packageRoomId ? entranceFiles('package-room') : [],
+  });
+  const [lock, camera] = got.home as [Provisioned, Provisioned];
+  const [opener = null] = got.opener;
+  const [vehicle = null] = got.vehicle;
+  const { banks, lobby, packageRoom } = got;
+  const files = Object.values<Provisioned[]>(got).flatMap((ds) => ds.map((d) => d.file));
   const fleet = startFleet(files, o.mqttUrl, o.platformUrl, o.control);
   const owner: Principal = { kind: 'user', userId: o.ownerId, userKind: 'customer', sessionId: 'demo-seeding' };
   const exited = new Promise<void>((resolve) => fleet.once('exit', () => resolve()));
@@ -147,7 +180,8 @@ export async function startDemoDevices(
     await pairOnce(deps, owner, camera.identity, o.accessPointId);
     if (opener && o.garageId) await pairOnce(deps, owner, opener.identity, o.garageId);
     if (vehicle && o.carAccessPointId) await pairOnce(deps, owner, vehicle.identity, o.carAccessPointId);
-    for (const d of lobby) await pairLobbyOnce(deps, o.building!, d.identity);
+    for (const d of lobby) await pairEntranceOnce(deps, o.building!, o.building!.lobbyId, d.identity);
+    for (const d of packageRoom) await pairEntranceOnce(deps, o.building!, o.building!.packageRoomId!, d.identity);
     for (const [i, site] of lockerSites.entries())
       await pairBankOnce(deps, o.lockers!.adminId, site, banks[i]!.identity);
   } catch (error) {
@@ -160,7 +194,8 @@ export async function startDemoDevices(
     openerId: opener?.identity.id ?? null,
     vehicleId: vehicle?.identity.id ?? null,
     lockerBankIds: banks.map((b) => b.identity.id),
-    lobby: lobby.length === 2 ? { controllerId: lobby[0]!.identity.id, cameraId: lobby[1]!.identity.id } : null,
+    lobby: entranceDevices(lobby),
+    packageRoom: entranceDevices(packageRoom),
     controlUrl: `http://${o.control}`,
     stop,
   };

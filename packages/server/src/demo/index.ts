@@ -85,6 +85,11 @@ export async function startDemo(
             `  lobby door     ${devices.lobby.controllerId}, camera ${devices.lobby.cameraId}   (Canal Court; the customer lives in unit 4B, home ${world.building?.unitHomeId})`,
           ]
         : []),
+      ...(devices.packageRoom
+        ? [
+            `  package room   ${devices.packageRoom.controllerId}, camera ${devices.packageRoom.cameraId}   (Canal Court, entrance ${world.building?.packageRoomId})`,
+          ]
+        : []),
       `  devices        physical-world control at ${devices.controlUrl}/devices`,
       '',
     ].join('\n');
