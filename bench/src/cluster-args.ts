@@ -15,14 +15,16 @@ export interface ClusterPlan {
   pgUrl: string;
   /** The external broker every node and device uses (BENCH_MQTT_URL, `--mqtt`). */
   mqttUrl: string;
+  /** Start a Mosquitto of its own with TCP_NODELAY instead (`--own-broker`, own-broker.ts). */
+  ownBroker: boolean;
 }
 
 export const CLUSTER_USAGE =
-  'usage: npm run bench -- cluster [--quick] [--nodes 1,2,3] [--doors 12] [--seconds 20] [--warmup 4]\n' +
-  '                               [--pg postgres://postgres@127.0.0.1:5432/test] [--mqtt mqtt://127.0.0.1:1883]';
+  'usage: npm run bench -- cluster [--quick] [--nodes 1,2,3] [--doors 8] [--seconds 12] [--warmup 3]\n' +
+  '                               [--pg postgres://postgres@127.0.0.1:5432/test] [--mqtt mqtt://127.0.0.1:1883 | --own-broker]';
 
-const DEFAULTS = { nodes: [1, 2, 3], doors: 12, warmupSeconds: 4, seconds: 20, floorSamples: 100, mqttSamples: 1000 };
-const QUICK = { doors: 6, warmupSeconds: 2, seconds: 8, floorSamples: 30, mqttSamples: 300 };
+const DEFAULTS = { nodes: [1, 2, 3], doors: 8, warmupSeconds: 3, seconds: 12, floorSamples: 100, mqttSamples: 500 };
+const QUICK = { doors: 4, warmupSeconds: 2, seconds: 6, floorSamples: 30, mqttSamples: 200 };
 
 const count = (raw: string | undefined, max: number): number | null => {
   const n = Number(raw);
@@ -35,6 +37,7 @@ export function parseClusterArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     ...DEFAULTS,
     pgUrl: env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test',
     mqttUrl: env.BENCH_MQTT_URL?.trim() || 'mqtt://127.0.0.1:1883',
+    ownBroker: false,
   };
   const explicit: Partial<ClusterPlan> = {};
   let quick = false;
@@ -42,6 +45,10 @@ export function parseClusterArgs(argv: readonly string[], env: NodeJS.ProcessEnv
     const flag = argv[i];
     if (flag === '--quick') {
       quick = true;
+      continue;
+    }
+    if (flag === '--own-broker') {
+      explicit.ownBroker = true;
       continue;
     }
     const value = argv[++i];

@@ -15,6 +15,7 @@ import {
 import type { DevicesReady } from './device-host.js';
 import { measureFloor } from './floor.js';
 import { mqttRoundTrip } from './mqtt-pingpong.js';
+import { type OwnBroker, startOwnBroker } from './own-broker.js';
 import { line, ms, type Summary, summarize } from './stats.js';
 import { runVisit, type VisitTiming } from './visit.js';
 import { type BenchDoor, type BenchWorld, caller, setUpWorld } from './world.js';
@@ -175,11 +176,16 @@ export async function clusterBench(argv: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  let broker: OwnBroker | undefined;
+  if (plan.ownBroker) {
+    broker = await startOwnBroker();
+    plan.mqttUrl = broker.url;
+  }
   const cpu = cpus();
   console.log(`machine: ${cpu.length} CPUs, ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
   console.log(`load before: ${loadNow().join(' ')} (1, 5, 15 min)`);
   console.log(
-    `plan: nodes ${plan.nodes.join(',')}; ${plan.doors} doors; ${plan.seconds} s per node count; PostgreSQL ${plan.pgUrl} (a database of its own), MQTT ${plan.mqttUrl}`,
+    `plan: nodes ${plan.nodes.join(',')}; ${plan.doors} doors; ${plan.seconds} s per node count; PostgreSQL ${plan.pgUrl} (a database of its own), MQTT ${plan.mqttUrl}${broker ? ' (its own Mosquitto, TCP_NODELAY)' : ''}`,
   );
   try {
     const floor = await floorOnOwnDatabase(plan, databases);
@@ -206,6 +212,7 @@ export async function clusterBench(argv: readonly string[]): Promise<number> {
     console.log(`load after: ${loadNow().join(' ')}`);
     return rounds.some((r) => r.visits === 0) ? 1 : 0;
   } finally {
+    await broker?.stop();
     killStarted();
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);

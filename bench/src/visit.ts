@@ -42,7 +42,11 @@ async function arriveAndUnlock(w: BenchWorld, door: BenchDoor, deliveryId: strin
     courier.api.POST('/v1/deliveries/{deliveryId}/arrive', { params: { path: { deliveryId } }, body }),
   );
   const { visit } = arrived;
-  if (visit.state !== 'arrived') throw new Error(`arrive: the visit is ${visit.state}`);
+  if (visit.state !== 'arrived') {
+    const { checks = [] } = visit as { checks?: { passed: boolean; reason?: string }[] };
+    const failed = checks.filter((c) => !c.passed).map((c) => c.reason);
+    throw new Error(`arrive: the visit is ${visit.state}${failed.length ? ` (${failed.join('; ')})` : ''}`);
+  }
   const afterArrive = performance.now();
   const unlock = await ok(courier.api.POST('/v1/visits/{visitId}/unlock', { params: { path: { visitId: visit.id } } }));
   const end = performance.now();
