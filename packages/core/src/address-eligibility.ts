@@ -83,6 +83,9 @@ export interface CarState {
 export interface BuildingAnswer {
   readonly lobby: readonly string[];
   readonly packageRoom: readonly string[];
+  /** The entrance a `lobby` / `package_room` delivery would use now (the first usable of its kind), if any. */
+  readonly lobbyId?: string | null;
+  readonly packageRoomId?: string | null;
 }
 
 /** The home the asking carrier may see (an enrolled customer's), with what the customer set up. */
@@ -190,8 +193,8 @@ function homeReasons(input: AddressEligibilityInput, valid: boolean) {
     in_home: withDayOff(byAccessPoint('in_home', home, input)),
     in_garage: withDayOff(byAccessPoint('in_garage', home, input)),
     in_car: { id: null, reasons: carReasons(home, input, days.weekdays) },
-    lobby: { id: null, reasons: [...home.building.lobby] },
-    package_room: { id: null, reasons: [...home.building.packageRoom] },
+    lobby: { id: home.building.lobbyId ?? null, reasons: [...home.building.lobby] },
+    package_room: { id: home.building.packageRoomId ?? null, reasons: [...home.building.packageRoom] },
   };
 }
 

@@ -72,6 +72,14 @@ describeEachDialect('building entrances with and without a camera', (getStore) =
   it('with no camera the courier is let in unrecorded, and the check, the ledger and the notice say so', async () => {
     const delivery = await book('lobby');
     expect(delivery.accessPointId).toBe(side.id);
+    // Eligibility names the entrance booking chose (the carrier may use the side lobby and the package room).
+    const window = `${iso(p.clock.now())}/${iso(p.clock.now() + 3_600_000)}`;
+    const url = `/v1/eligibility?address=${b.resident.homeId}&window=${window}`;
+    const res = await p.call(p.carrier.apiKey, { method: 'GET', url: encodeURI(url) });
+    const items = (res.json() as { items: { method: string; accessPointId: string | null }[] }).items;
+    const methods = Object.fromEntries(items.map((i) => [i.method, i]));
+    expect(methods.lobby?.accessPointId).toBe(side.id);
+    expect(methods.package_room?.accessPointId).toBe(b.room.id);
     const visit = await arrive(delivery.id, SIDE_AT);
     expect(visit.checks.filter((c) => !c.passed)).toEqual([]);
     const devices = visit.checks.find((c) => c.name === 'devices_ready')!;

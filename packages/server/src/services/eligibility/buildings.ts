@@ -20,5 +20,12 @@ export async function buildingMethods(
     ...(found.usable.some((e) => e.kind === kind) ? [] : [missing]),
     ...resident,
   ];
-  return { lobby: usable('lobby', 'no_usable_entrance'), packageRoom: usable('package_room', 'no_package_room') };
+  // The entrance booking would choose (the first usable of its kind), so the answer names the access point.
+  const first = (kind: string) => found.usable.find((e) => e.kind === kind)?.id ?? null;
+  return {
+    lobby: usable('lobby', 'no_usable_entrance'),
+    packageRoom: usable('package_room', 'no_package_room'),
+    lobbyId: first('lobby'),
+    packageRoomId: first('package_room'),
+  };
 }
