@@ -20,10 +20,10 @@ export interface ClusterPlan {
 }
 
 export const CLUSTER_USAGE =
-  'usage: npm run bench -- cluster [--quick] [--nodes 1,2,3] [--doors 8] [--seconds 12] [--warmup 3]\n' +
+  'usage: npm run bench -- cluster [--quick] [--nodes 1,2,3] [--doors 6] [--seconds 10] [--warmup 3]\n' +
   '                               [--pg postgres://postgres@127.0.0.1:5432/test] [--mqtt mqtt://127.0.0.1:1883 | --own-broker]';
 
-const DEFAULTS = { nodes: [1, 2, 3], doors: 8, warmupSeconds: 3, seconds: 12, floorSamples: 100, mqttSamples: 500 };
+const DEFAULTS = { nodes: [1, 2, 3], doors: 6, warmupSeconds: 3, seconds: 10, floorSamples: 100, mqttSamples: 500 };
 const QUICK = { doors: 4, warmupSeconds: 2, seconds: 6, floorSamples: 30, mqttSamples: 200 };
 
 const count = (raw: string | undefined, max: number): number | null => {
