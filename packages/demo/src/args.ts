@@ -2,6 +2,7 @@ import { CAR_SCENARIOS } from './car-scenarios.js';
 import { GARAGE_SCENARIOS } from './garage-scenarios.js';
 import { LOBBY_SCENARIOS } from './lobby-scenarios.js';
 import { LOCKER_SCENARIOS } from './locker-scenarios.js';
+import { PACKAGE_ROOM_SCENARIOS } from './package-room-scenarios.js';
 import { SCENARIOS } from './scenarios.js';
 import { SERVICE_SCENARIOS } from './service-scenarios.js';
 
@@ -12,6 +13,7 @@ export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(
        npm run demo -- delivery --method car [--scenario ${Object.keys(CAR_SCENARIOS).join('|')}]
        npm run demo -- delivery --method locker [--scenario ${Object.keys(LOCKER_SCENARIOS).join('|')}]
        npm run demo -- delivery --method lobby
+       npm run demo -- delivery --method package_room
        npm run demo -- service [--scenario ${Object.keys(SERVICE_SCENARIOS).join('|')}]
 
   THRESHOLD_URL          the platform (default http://127.0.0.1:8080)
@@ -19,8 +21,9 @@ export const USAGE = `usage: npm run demo -- delivery [--scenario ${Object.keys(
   THRESHOLD_API_KEY      the carrier's API key (default: carrierApiKey in DATA_DIR/demo/demo.json)
   DATA_DIR               the platform's data folder (default ./data)`;
 
-/** How a delivery gets in: the front door, the garage, the car's boot, a locker, or a building's lobby door. */
-export type Method = 'door' | 'garage' | 'car' | 'locker' | 'lobby';
+/** How a delivery gets in: the front door, the garage, the car's boot, a locker, or a building's lobby door or
+ * package room. */
+export type Method = 'door' | 'garage' | 'car' | 'locker' | 'lobby' | 'package_room';
 
 const COMMANDS = { delivery: SCENARIOS, service: SERVICE_SCENARIOS } as const;
 const METHODS: Record<Method, Readonly<Record<string, unknown>>> = {
@@ -29,6 +32,7 @@ const METHODS: Record<Method, Readonly<Record<string, unknown>>> = {
   car: CAR_SCENARIOS,
   locker: LOCKER_SCENARIOS,
   lobby: LOBBY_SCENARIOS,
+  package_room: PACKAGE_ROOM_SCENARIOS,
 };
 export type Command = keyof typeof COMMANDS;
 

@@ -7,6 +7,7 @@ import { ApiClient, expectOk, StepFailed, sdkAs } from './http-client.js';
 import { LOBBY_SCENARIOS, lobbyFlow } from './lobby-scenarios.js';
 import { LockerFlow } from './locker-flow.js';
 import { LOCKER_SCENARIOS } from './locker-scenarios.js';
+import { PACKAGE_ROOM_SCENARIOS } from './package-room-scenarios.js';
 import { consoleReport, type Report } from './report.js';
 import { SCENARIOS } from './scenarios.js';
 import { ServiceFlow } from './service-flow.js';
@@ -14,7 +15,8 @@ import { SERVICE_SCENARIOS } from './service-scenarios.js';
 import { DEMO_PEOPLE, loadSettings, type Settings } from './settings.js';
 import { type DemoWorld, discoverWorld, signIn } from './world.js';
 
-// `npm run demo -- delivery|service [--method …] [--scenario …]`: a delivery (front door, garage, car, locker), or a
+// `npm run demo -- delivery|service [--method …] [--scenario …]`: a delivery (front door, garage, car, locker, a
+// building's lobby or package room), or a
 // cleaner's visit under a grant, against
 // a running platform (`npm start`), through its public API only. Exit code 0 when every step behaved as expected, 1
 // when one did not, 2 for bad usage.
@@ -59,10 +61,11 @@ async function main(argv: readonly string[]): Promise<number> {
         const operator = await signIn(settings.apiUrl, DEMO_PEOPLE.operator, 'sign in as the demo locker operator');
         const lockers = new LockerFlow(settings.apiUrl, devices, flow, sdkAs(settings.apiUrl, operator.as), report);
         await LOCKER_SCENARIOS[scenario]!(lockers, report);
-      } else if (method === 'lobby') {
+      } else if (method === 'lobby' || method === 'package_room') {
         const manager = await signIn(settings.apiUrl, DEMO_PEOPLE.manager, 'sign in as the demo building manager');
-        const lobby = await lobbyFlow(settings.apiUrl, devices, flow, sdkAs(settings.apiUrl, manager.as), report);
-        await LOBBY_SCENARIOS[scenario]!(lobby, report);
+        const as = sdkAs(settings.apiUrl, manager.as);
+        const entrance = await lobbyFlow(settings.apiUrl, devices, flow, as, report, method);
+        await (method === 'lobby' ? LOBBY_SCENARIOS : PACKAGE_ROOM_SCENARIOS)[scenario]!(entrance, report);
       } else {
         const scenarios = method === 'garage' ? GARAGE_SCENARIOS : SCENARIOS;
         await scenarios[scenario]!(flow, report, settings.apiUrl);

@@ -64,6 +64,12 @@ describe('demo command line', () => {
       method: 'lobby',
     });
     expect(parseArgs(['delivery', '--method', 'lobby', '--scenario', 'wrong-code'])).toBeNull();
+    expect(parseArgs(['delivery', '--method', 'package_room'])).toEqual({
+      command: 'delivery',
+      scenario: 'happy',
+      method: 'package_room',
+    });
+    expect(parseArgs(['delivery', '--method', 'package-room'])).toBeNull();
   });
 
   it('refuses anything else', () => {

@@ -259,14 +259,35 @@ describe('npm run demo -- delivery, against npm start', () => {
     inOrder(out, ['locker.code_refused', 'locker.locked_out', 'locker.lockout_lifted', 'locker.collected']);
   }, 60_000);
 
-  it('lobby: every building check passes, the lobby door opens and relocks for a resident of the building', async () => {
-    const { code, out } = await runCli(['delivery', '--method', 'lobby'], env);
+  /** Runs a delivery through the building's entrance; every building check passes. */
+  const throughTheBuilding = async (method: string) => {
+    const { code, out } = await runCli(['delivery', '--method', method], env);
     expect(code, out).toBe(0);
-    expect(out).toContain('method lobby');
+    expect(out).toContain(`method ${method}`);
     for (const check of ['within_geofence', 'resident_of_building', 'carrier_window', 'resident_allows_building'])
       expect(out).toContain(`pass  ${check}`);
+    return out;
+  };
+
+  it('lobby: every building check passes, the lobby door opens and relocks for a resident of the building', async () => {
+    const out = await throughTheBuilding('lobby');
     inOrder(out, ['recording.confirmed', 'capability.issued', 'lock.unlocked', 'door.opened', 'lock.relocked']);
     expect(out).toContain('alert delivered_in_building');
+  }, 60_000);
+
+  it('package room: the courier leaves the parcel in the room; it is recorded there and the resident told', async () => {
+    const out = await throughTheBuilding('package_room');
+    expect(out).toMatch(/parcel demo-package-room-\d+ recorded in the package room \(package_room\.parcel_stored\)/);
+    expect(out).toMatch(
+      /the resident is told: "Your parcel \(demo-package-room-\d+\) is in your building's package room\."/,
+    );
+    inOrder(out, [
+      'recording.confirmed',
+      'lock.unlocked',
+      'door.opened',
+      'lock.relocked',
+      'package_room.parcel_stored',
+    ]);
   }, 60_000);
 
   it('exits 1 and says why when the platform is not there', async () => {
