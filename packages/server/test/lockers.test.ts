@@ -132,6 +132,20 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
     expect(delivery.json()).toMatchObject({ status: 'delivered', method: 'locker' });
     const alerts = await call(app, t.token, { method: 'GET', url: `/v1/homes/${t.homeId}/alerts` });
     expect(JSON.stringify(alerts.json())).toContain('Your parcel is in locker N2 at Near');
+    // The household reads its parcel with the site's name, position and opening hours, and nothing of its operation.
+    const mine = await call(app, t.token, { method: 'GET', url: `/v1/homes/${t.homeId}/locker-reservations` });
+    const parcel = (mine.json() as { items: (Reservation & { site: Record<string, unknown> })[] }).items.find(
+      (x) => x.id === r.id,
+    );
+    expect(parcel?.site).toEqual({
+      name: 'Near',
+      position: { lat: expect.any(Number), lon: expect.any(Number) },
+      timeZone: 'Europe/Amsterdam',
+      openingHours: 'Mo-Su 00:00-24:00',
+    });
+    const one = await call(app, t.token, { method: 'GET', url: `/v1/locker-reservations/${r.id}` });
+    expect(one.json()).toMatchObject({ site: { name: 'Near' } });
+    expect(JSON.stringify(one.json())).not.toMatch(/alerts|compartments|organisationId/);
 
     // The courier is not the household: no code for them; the customer gets one, shown once.
     expectProblem(await courier(r.id, 'pickup-code'), 403, 'forbidden');
@@ -297,11 +311,32 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
     expectProblem(self, 403, 'forbidden');
     const outsider = await call(app, t.token, { method: 'POST', url: `/v1/locker-open-requests/${requestId}/approve` });
     expectProblem(outsider, 404, 'not-found');
+    // The second admin finds the pending request at the site and reads which compartments it names.
+    const pendingUrl = `/v1/locker-sites/${far.siteId}/open-requests?status=pending`;
+    const pending = await call(app, op.second.token, { method: 'GET', url: pendingUrl });
+    expect(pending.json()).toEqual({
+      items: [
+        expect.objectContaining({
+          id: requestId,
+          status: 'pending',
+          reason: 'inventory',
+          requestedBy: op.admin.userId,
+          compartments: far.compartments.map((c) => ({ id: c.id, label: c.label })),
+        }),
+      ],
+    });
+    expectProblem(await call(app, t.token, { method: 'GET', url: pendingUrl }), 404, 'not-found');
     const approved = await call(app, op.second.token, {
       method: 'POST',
       url: `/v1/locker-open-requests/${requestId}/approve`,
     });
     expect(approved.json()).toMatchObject({ status: 'opened', sent: ids.length, approvedBy: op.second.userId });
+    expect((await call(app, op.second.token, { method: 'GET', url: pendingUrl })).json()).toEqual({ items: [] });
+    const all = await call(app, op.admin.token, { method: 'GET', url: `/v1/locker-sites/${far.siteId}/open-requests` });
+    expect((all.json() as { items: { id: string; status: string }[] }).items.map((r) => r.status)).toEqual([
+      'opened',
+      'opened',
+    ]);
     expectProblem(
       await call(app, op.second.token, { method: 'POST', url: `/v1/locker-open-requests/${requestId}/approve` }),
       409,

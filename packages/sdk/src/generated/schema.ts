@@ -6102,6 +6102,16 @@ export interface paths {
                             id: string;
                             lockedOut: boolean;
                             parcelSize: string;
+                            site: {
+                                name: string;
+                                /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                openingHours: string;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            } | null;
                             siteId: string;
                             status: string;
                             /** Format: date-time */
@@ -13952,6 +13962,16 @@ export interface paths {
                                 id: string;
                                 lockedOut: boolean;
                                 parcelSize: string;
+                                site: {
+                                    name: string;
+                                    /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                    openingHours: string;
+                                    position: {
+                                        lat: number;
+                                        lon: number;
+                                    };
+                                    timeZone: string;
+                                } | null;
                                 siteId: string;
                                 status: string;
                                 /** Format: date-time */
@@ -15512,6 +15532,16 @@ export interface paths {
                             id: string;
                             lockedOut: boolean;
                             parcelSize: string;
+                            site: {
+                                name: string;
+                                /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                openingHours: string;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            } | null;
                             siteId: string;
                             status: string;
                             /** Format: date-time */
@@ -15681,6 +15711,16 @@ export interface paths {
                             id: string;
                             lockedOut: boolean;
                             parcelSize: string;
+                            site: {
+                                name: string;
+                                /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                openingHours: string;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            } | null;
                             siteId: string;
                             status: string;
                             /** Format: date-time */
@@ -16024,6 +16064,16 @@ export interface paths {
                             id: string;
                             lockedOut: boolean;
                             parcelSize: string;
+                            site: {
+                                name: string;
+                                /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                openingHours: string;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            } | null;
                             siteId: string;
                             status: string;
                             /** Format: date-time */
@@ -16219,6 +16269,16 @@ export interface paths {
                             id: string;
                             lockedOut: boolean;
                             parcelSize: string;
+                            site: {
+                                name: string;
+                                /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                openingHours: string;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            } | null;
                             siteId: string;
                             status: string;
                             /** Format: date-time */
@@ -16407,6 +16467,16 @@ export interface paths {
                             id: string;
                             lockedOut: boolean;
                             parcelSize: string;
+                            site: {
+                                name: string;
+                                /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                openingHours: string;
+                                position: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                timeZone: string;
+                            } | null;
                             siteId: string;
                             status: string;
                             /** Format: date-time */
@@ -16601,6 +16671,16 @@ export interface paths {
                                 id: string;
                                 lockedOut: boolean;
                                 parcelSize: string;
+                                site: {
+                                    name: string;
+                                    /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
+                                    openingHours: string;
+                                    position: {
+                                        lat: number;
+                                        lon: number;
+                                    };
+                                    timeZone: string;
+                                } | null;
                                 siteId: string;
                                 status: string;
                                 /** Format: date-time */
@@ -17979,7 +18059,134 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A site's operator openings, newest first, with the compartments each names (the operator's members; admins approve the pending ones) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "opened";
+                };
+                header?: never;
+                path: {
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvedBy: string | null;
+                                /** @description The compartments the request names */
+                                compartments: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                decidedAt: string | null;
+                                id: string;
+                                reason: string;
+                                /** @description The admin who asked (a user id); they cannot approve it */
+                                requestedBy: string;
+                                siteId: string;
+                                status: "pending" | "opened";
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Open compartments by hand (an operator admin, with a reason). One opens at once; more than one waits for a second admin to approve */
         post: {

@@ -233,6 +233,18 @@ export async function findOpenRequest(db: Db, id: string): Promise<OpenRequestRo
   return db.selectFrom('locker_open_requests').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A site's operator openings, newest first; `status` narrows them (the pending ones wait for a second admin). */
+export async function listOpenRequests(
+  db: Db,
+  siteId: string,
+  status: OpenRequestRow['status'] | undefined,
+  limit: number,
+): Promise<OpenRequestRow[]> {
+  let query = db.selectFrom('locker_open_requests').selectAll().where('site_id', '=', siteId);
+  if (status) query = query.where('status', '=', status);
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
 /** The second person's approval: applies once, and never by the one who asked. */
 export async function approveOpenRequest(db: Db, id: string, approver: string, at: string): Promise<boolean> {
   const result = await db

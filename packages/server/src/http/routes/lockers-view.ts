@@ -85,10 +85,22 @@ export const presentLockerAlert = (a: LockerAlertRow) => ({
   at: a.at,
 });
 
+/** What anyone who may read a reservation learns of its site: where it is and when it opens, nothing of its operation. */
+export const ReservationSiteView = Type.Object(
+  {
+    name: Type.String(),
+    position: Type.Object({ lat: Type.Number(), lon: Type.Number() }),
+    timeZone: Type.String(),
+    openingHours: Type.String({ description: 'e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00"' }),
+  },
+  { description: "The reservation's site as its customer sees it (no alerts, no other compartments)" },
+);
+
 export const ReservationView = Type.Object({
   id: Type.String(),
   deliveryId: Type.String(),
   siteId: Type.String(),
+  site: Nullable(ReservationSiteView),
   compartment: Type.Object({ id: Type.String(), label: Type.String(), size: Type.String() }),
   parcelSize: Type.String(),
   status: Type.String(),
@@ -101,12 +113,24 @@ export const ReservationView = Type.Object({
   updatedAt: Timestamp,
 });
 
-export function presentReservation(r: ReservationRow, compartment: Pick<CompartmentRow, 'id' | 'label' | 'size'>) {
+export function presentReservation(
+  r: ReservationRow,
+  compartment: Pick<CompartmentRow, 'id' | 'label' | 'size'>,
+  site: LockerSiteRow | undefined,
+) {
   const data = JSON.parse(r.data) as { door: string; codeAttempts: number; lockedOut: boolean };
   return {
     id: r.id,
     deliveryId: r.delivery_id,
     siteId: r.site_id,
+    site: site
+      ? {
+          name: site.name,
+          position: { lat: site.lat, lon: site.lon },
+          timeZone: site.time_zone,
+          openingHours: site.opening_hours,
+        }
+      : null,
     compartment: { id: compartment.id, label: compartment.label, size: compartment.size },
     parcelSize: r.parcel_size,
     status: r.status,

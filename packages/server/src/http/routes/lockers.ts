@@ -15,12 +15,13 @@ import {
   liftLockout,
 } from '../../services/lockers/actions.js';
 import { enterPickupCode } from '../../services/lockers/bank-events.js';
-import { approveOperatorOpen, requestOperatorOpen } from '../../services/lockers/operator.js';
+import { approveOperatorOpen, listOperatorOpens, requestOperatorOpen } from '../../services/lockers/operator.js';
 import { addBank, createSite, siteDetail } from '../../services/lockers/sites.js';
 import type { LockerDeps } from '../../services/lockers/steps.js';
 import {
   findCompartment,
   findReservationOfDelivery,
+  findSite,
   listHomeReservations,
   listSitesOfUser,
 } from '../../store/lockers-repo.js';
@@ -101,6 +102,20 @@ const presentRequest = (r: OpenRequestRow, sent: number) => ({
   createdAt: r.created_at,
 });
 
+const ListedOpenRequestView = Type.Object({
+  id: Type.String(),
+  siteId: Type.String(),
+  compartments: Type.Array(Type.Object({ id: Type.String(), label: Type.String() }), {
+    description: 'The compartments the request names',
+  }),
+  reason: Type.String(),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('opened')]),
+  requestedBy: Type.String({ description: 'The admin who asked (a user id); they cannot approve it' }),
+  approvedBy: Nullable(Type.String()),
+  createdAt: Timestamp,
+  decidedAt: Nullable(Timestamp),
+});
+
 const OpenedView = Type.Object({
   reservation: ReservationView,
   sent: Type.Union([Type.Literal('sent'), Type.Literal('offline'), Type.Literal('refused')], {
@@ -133,8 +148,11 @@ export function lockerDepsOf(app: FastifyInstance): LockerDeps {
 }
 
 async function withCompartment(app: FastifyInstance, row: ReservationRow) {
-  const compartment = await findCompartment(app.services.db, row.compartment_id);
-  return presentReservation(row, compartment ?? { id: row.compartment_id, label: '?', size: row.parcel_size });
+  const [compartment, site] = await Promise.all([
+    findCompartment(app.services.db, row.compartment_id),
+    findSite(app.services.db, row.site_id),
+  ]);
+  return presentReservation(row, compartment ?? { id: row.compartment_id, label: '?', size: row.parcel_size }, site);
 }
 
 async function deliveryReservation(app: FastifyInstance, principal: Principal, deliveryId: string) {
@@ -271,6 +289,44 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const deps = lockerDepsOf(app);
       const r = unwrap(await requestOperatorOpen(deps, request.principal, request.params.siteId, request.body));
       return reply.code(201).send(presentRequest(r.request, r.sent));
+    },
+  );
+
+  app.get(
+    '/locker-sites/:siteId/open-requests',
+    {
+      schema: {
+        tags,
+        summary:
+          "A site's operator openings, newest first, with the compartments each names (the operator's members; " +
+          'admins approve the pending ones)',
+        security: USER_SECURITY,
+        params: SiteParams,
+        querystring: Type.Object(
+          { status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('opened')])) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(ListedOpenRequestView) }), ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      const deps = lockerDepsOf(app);
+      const listed = unwrap(
+        await listOperatorOpens(deps, request.principal, request.params.siteId, request.query.status),
+      );
+      return {
+        items: listed.map(({ request: r, compartments }) => ({
+          id: r.id,
+          siteId: r.site_id,
+          compartments,
+          reason: r.reason,
+          status: r.status,
+          requestedBy: r.requested_by,
+          approvedBy: r.approved_by,
+          createdAt: r.created_at,
+          decidedAt: r.decided_at,
+        })),
+      };
     },
   );
 

@@ -9,6 +9,7 @@ import {
   findOpenRequest,
   insertOpenRequest,
   listCompartments,
+  listOpenRequests,
   openHeldCompartments,
 } from '../../store/lockers-repo.js';
 import type { OpenRequestRow } from '../../store/schema-lockers.js';
@@ -65,6 +66,33 @@ export async function requestOperatorOpen(
   };
   await withTransaction(deps.db, (tx) => insertOpenRequest(tx, request));
   return { ok: true, value: { request, sent: decision.allowed ? await openAll(deps, ids) : 0 } };
+}
+
+export interface ListedOpenRequest {
+  request: OpenRequestRow;
+  /** The compartments it names, with their labels, so an approver reads what they approve. */
+  compartments: { id: string; label: string }[];
+}
+
+/** A site's operator openings for the operator's members (admins approve the pending ones from here). */
+export async function listOperatorOpens(
+  deps: LockerDeps,
+  principal: Principal,
+  siteId: string,
+  status: OpenRequestRow['status'] | undefined,
+): Promise<Outcome<ListedOpenRequest[]>> {
+  const site = await siteFor(deps.db, principal, siteId, 'read');
+  if (!site.ok) return site;
+  const [rows, compartments] = await Promise.all([
+    listOpenRequests(deps.db, siteId, status, 100),
+    listCompartments(deps.db, siteId),
+  ]);
+  const labels = new Map(compartments.map((c) => [c.id, c.label]));
+  const listed = rows.map((request) => ({
+    request,
+    compartments: (JSON.parse(request.compartment_ids) as string[]).map((id) => ({ id, label: labels.get(id) ?? '?' })),
+  }));
+  return { ok: true, value: listed };
 }
 
 /** The second admin's approval; the one who asked cannot approve their own request. */

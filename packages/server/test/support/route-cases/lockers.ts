@@ -198,6 +198,16 @@ export const lockersCases: Record<string, RouteCase> = {
         'reason',
       ]),
   },
+  'GET /v1/locker-sites/:siteId/open-requests': {
+    crossTenant: (w) => [
+      ...asB(w, 'GET', `/v1/locker-sites/${w.a.siteId}/open-requests`),
+      ...asB(w, 'GET', `/v1/locker-sites/${w.a.siteId}/open-requests?status=pending`),
+    ],
+    malformed: (w) => [
+      ...malformedIds('GET', '/v1/locker-sites/:siteId/open-requests', { siteId: w.a.siteId }, bearer(w.a.token)),
+      { method: 'GET', url: `/v1/locker-sites/${w.a.siteId}/open-requests?status=closed`, headers: bearer(w.a.token) },
+    ],
+  },
   'POST /v1/locker-open-requests/:requestId/approve': {
     crossTenant: (w) => asB(w, 'POST', `/v1/locker-open-requests/${w.a.openRequestId}/approve`),
     malformed: (w) =>
@@ -311,6 +321,10 @@ export const lockersPrivilegeCases: Record<string, PrivilegeCase> = {
           reason: 'open them all',
         }),
       ),
+  },
+  'GET /v1/locker-sites/:siteId/open-requests': {
+    grants: 'nothing',
+    why: "reads the openings asked for at the operator's own site, to approve them; approving is its own route",
   },
   'POST /v1/locker-open-requests/:requestId/approve': {
     grants: 'the opening of many compartments, by an admin other than the one who asked',
