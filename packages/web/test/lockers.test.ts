@@ -111,7 +111,8 @@ describe('parcel lockers in the web app', () => {
     expect(stored.status).toBe('stored');
     parcel = await parcelOnDashboard(page, 'N2');
     await parcel.getByText('Waiting for you').waitFor();
-    await parcel.getByText(site.siteId).waitFor();
+    await parcel.getByText('Near', { exact: true }).waitFor();
+    await parcel.getByText('Mo-Su 00:00-24:00').waitFor();
     expect(await parcel.getByText('Collect by').count()).toBe(1);
 
     // A vacation hold two days past the deadline moves it, and the page shows the platform's new deadline.

@@ -42,7 +42,13 @@ function ParcelRow({ parcel, now, onChanged }: { parcel: Parcel; now: number; on
       </p>
       <dl className="facts">
         <dt>Site</dt>
-        <dd className="mono">{parcel.siteId}</dd>
+        <dd>{parcel.site?.name ?? parcel.siteId}</dd>
+        {parcel.site && (
+          <>
+            <dt>Open</dt>
+            <dd>{parcel.site.openingHours}</dd>
+          </>
+        )}
         <dt>Size</dt>
         <dd>{parcel.compartment.size}</dd>
         {parcel.expiresAt && (parcel.status === 'stored' || parcel.status === 'collecting') && (
