@@ -215,6 +215,6 @@ describeEachDialect('ended visits and deliveries', (getStore) => {
     expect(await offline(newer)).toBe('expired');
     expect(p.lock.state().bolt).toBe('locked');
     await setLockOffline(false);
-    await until(() => !p.camera.state().recording, 'camera idle');
+    await until(() => !p.camera.state().recording, 'camera idle', 15_000);
   }, 40_000);
 });
