@@ -86,7 +86,7 @@ describe('the courier at the door, and what the customer hears of it', () => {
     expect(width).toBe(160);
     expect(await seriousViolations(customer.page)).toEqual([]);
     await customer.context.close();
-  });
+  }, 40_000);
 
   it("tells the customer why the courier could not deliver, with the courier's reason and note", async () => {
     const { browser, platform: p } = suite;
