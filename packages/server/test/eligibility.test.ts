@@ -258,7 +258,7 @@ describeEachDialect('eligibility', (getStore) => {
       expect(enrol.statusCode).toBe(201);
       // The carrier may use the lobby on weekdays 08:00–18:00; the building has no package room.
       const unit = byMethod(await ask(a, withBuilding.unitHomeId));
-      expect(unit.lobby).toEqual({ available: true, reasons: [], accessPointId: null });
+      expect(unit.lobby).toEqual({ available: true, reasons: [], accessPointId: withBuilding.entranceId });
       expect(unit.package_room?.reasons).toEqual(['no_package_room']);
       const sunday = encodeURIComponent('2026-12-06T08:00:00Z/2026-12-06T11:00:00Z');
       const closed = await w.app.inject({
