@@ -16,5 +16,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Most files wait on real processes, brokers and browsers rather than compute, and the default (one fork fewer
+    // than the cores: one on a 2-core machine) leaves the CPU idle; two forks keep the suite well inside CI's budget.
+    maxWorkers: 2,
   },
 });
