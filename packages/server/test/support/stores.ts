@@ -85,12 +85,7 @@ export function describeEachDialect(title: string, body: Body): void {
 
 /** Row count of every table (found by introspection, so new tables count too): proves a rejected request changed nothing. */
 export async function rowCounts(store: Store): Promise<Record<string, number>> {
-  // On PostgreSQL the introspection lists every schema of the shared database (other test files' too): count only
-  // the tables of this store's own schema.
-  const tables = (await store.db.introspection.getTables())
-    .filter((t) => store.schema === undefined || t.schema === store.schema)
-    .map((t) => t.name)
-    .sort();
+  const tables = (await tableNames(store)).sort();
   const counts: Record<string, number> = {};
   for (const table of tables) {
     if (table.startsWith('kysely_')) continue;
@@ -98,4 +93,16 @@ export async function rowCounts(store: Store): Promise<Record<string, number>> {
     counts[table] = Number(row.rows[0]?.n);
   }
   return counts;
+}
+
+/**
+ * The store's own tables. On PostgreSQL only its schema is asked for: the database is shared with the other test
+ * files running at the same time, and a whole-database introspection races their schemas being dropped.
+ */
+async function tableNames(store: Store): Promise<string[]> {
+  if (store.schema === undefined) return (await store.db.introspection.getTables()).map((t) => t.name);
+  const rows = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = ${store.schema} and table_type = 'BASE TABLE'`.execute(store.db);
+  return rows.rows.map((r) => r.name);
 }
