@@ -24,7 +24,9 @@ export type CheckName =
    * entrance's method, the carrier may use the entrance now, and the resident has not turned building delivery off. */
   | 'resident_of_building'
   | 'carrier_window'
-  | 'resident_allows_building';
+  | 'resident_allows_building'
+  /** Parcel lockers (kinds/locker-hours.ts): the site is inside its opening hours. */
+  | 'site_open';
 
 export interface Check {
   readonly name: CheckName;

@@ -21,6 +21,7 @@ export * from './grant-checks.js';
 export * from './grant-schedule.js';
 export { checkGarageReady } from './kinds/garage.js';
 export * from './kinds/locker.js';
+export * from './kinds/locker-hours.js';
 export * from './kinds/locker-sites.js';
 export * from './ledger/index.js';
 export * from './method-eligibility.js';
