@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import { isoAt } from '../ports.js';
 import type { ServiceDeps } from '../services/deps.js';
-import { withLazyCommit } from '../store/db.js';
+import { afterCommit, type Db, withLazyCommit } from '../store/db.js';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -20,11 +20,18 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** This request's hold on its Idempotency-Key while it runs; null when it has none. */
-    idempotencyClaim: (IdempotencyClaim & { sealWith: string }) | null;
+    idempotencyClaim: HeldClaim | null;
   }
 }
 
+type HeldClaim = IdempotencyClaim & {
+  sealWith: string;
+  /** The answer as stored by the handler's own committed transaction (`answerInTransaction`): nothing left to store. */
+  answered?: string;
+};
+
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const JSON_TYPE = 'application/json; charset=utf-8';
 /** How long a key is remembered (the draft's "expiry"); a retry after that runs afresh. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** A first request still running after this long is taken to have died with its process. */
@@ -125,7 +132,7 @@ async function claim(services: ServiceDeps, request: FastifyRequest, reply: Fast
   reply
     .code(outcome.status)
     .header('idempotent-replayed', 'true')
-    .type('application/json; charset=utf-8')
+    .type(JSON_TYPE)
     .send(unseal(outcome.response, key, scope));
   return reply;
 }
@@ -135,6 +142,7 @@ async function settle(services: ServiceDeps, request: FastifyRequest, reply: Fas
   const held = request.idempotencyClaim;
   if (!held) return payload;
   request.idempotencyClaim = null;
+  if (held.answered !== undefined) return payload; // stored with the handler's effect, in its transaction
   const json = String(reply.getHeader('content-type') ?? '').startsWith('application/json');
   const ok = reply.statusCode >= 200 && reply.statusCode < 300;
   if (ok && json && typeof payload === 'string') {
@@ -143,6 +151,55 @@ async function settle(services: ServiceDeps, request: FastifyRequest, reply: Fas
     await releaseIdempotencyKey(services.db, held);
   }
   return payload;
+}
+
+/** How a handler stores its answer in the transaction of its effect (`answerInTransaction`). */
+export interface AnswerInTransaction<T, R> {
+  /**
+   * For the service to call inside its transaction with what the answer is made of: the answer is presented and
+   * serialised as the route sends it (its schema, the reply's status code) and stored, sealed, with the effect.
+   * Absent when the request holds no claim.
+   */
+  store: ((tx: Db, input: T) => Promise<void>) | undefined;
+  /**
+   * What the handler sends: the very text that was stored and committed (typed as the body it serialises, which
+   * Fastify sends as it is), else the presented body as usual.
+   */
+  send(input: T): R;
+}
+
+/**
+ * The answer of an idempotent request stored in the same transaction as its effect, instead of in a commit of its own
+ * after the handler (`onSend`): one durable commit less, and a retry finds either no effect and no answer (it runs
+ * afresh) or both. The reply's status code must be set before `store` is called; the handler sends what `send`
+ * gives, which is byte for byte what a replay sends.
+ */
+export function answerInTransaction<T, R>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  present: (input: T) => R,
+): AnswerInTransaction<T, R> {
+  const held = request.idempotencyClaim;
+  let committed: string | undefined;
+  return {
+    store:
+      held === null
+        ? undefined
+        : async (tx, input) => {
+            const text = String(reply.serialize(present(input)));
+            await completeIdempotencyKey(tx, held, reply.statusCode, seal(text, held.sealWith, held.scope));
+            // Only the attempt that commits counts: a transaction retried after a lost race stores again.
+            afterCommit(tx, () => {
+              committed = text;
+            });
+          },
+    send(input) {
+      if (!held || committed === undefined) return present(input);
+      held.answered = committed;
+      reply.type(JSON_TYPE);
+      return committed as R;
+    },
+  };
 }
 
 /**

@@ -82,14 +82,52 @@ async function openPostgres(connectionString: string, schema: string | undefined
     // Set at connection start-up, so every pooled connection sees only this schema's tables.
     ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
   });
+  // An idle connection the server ends (a restart, a terminated backend) is an 'error' event on the pool, which would
+  // crash the process unheard; the pool has already dropped that client and connects anew for the next query, and a
+  // query that fails meanwhile reports to its caller (docs/operations.md "Broker and database restarts").
+  pool.on('error', () => undefined);
+  // The same for a connection lost while checked out between two statements (a transaction waiting on something
+  // else): its next statement fails, and the pool discards it when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', schema: schema ?? 'public', close: () => db.destroy() };
 }
 
+/** What a transaction opened by `withTransaction` carries: the database it came from, and what waits for its commit. */
+interface Opened {
+  outside: Kysely<Database>;
+  committed: (() => void)[];
+}
+
+const opened = new WeakMap<object, Opened>();
+
 /** Runs `fn` in a transaction, or inside the caller's when `db` already is one. */
 export async function withTransaction<T>(db: Db, fn: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db as Transaction<Database>);
-  return db.transaction().execute(fn);
+  const scope: Opened = { outside: db as Kysely<Database>, committed: [] };
+  const result = await db.transaction().execute((tx) => {
+    opened.set(tx, scope);
+    return fn(tx);
+  });
+  for (const run of scope.committed) run();
+  return result;
+}
+
+/**
+ * Runs `fn` once what was written on `db` is committed: at once outside a transaction, after the outermost commit
+ * inside one that `withTransaction` opened, and never when it rolls back. What acts on a write (a bus event, a device
+ * command) waits for it, so nothing acts on a write the store could still lose or undo (a visit transition made
+ * inside a device message's accepting transaction: gateway/accept-batch.ts).
+ */
+export function afterCommit(db: Db, fn: () => void): void {
+  const scope = db.isTransaction ? opened.get(db) : undefined;
+  if (scope) scope.committed.push(fn);
+  else fn();
+}
+
+/** The database a transaction was opened on (`db` itself outside one): for work that runs after the commit. */
+export function outsideOf(db: Db): Db {
+  return (db.isTransaction ? opened.get(db)?.outside : undefined) ?? db;
 }
 
 /**

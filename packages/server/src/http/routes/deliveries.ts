@@ -6,6 +6,7 @@ import { reattemptDelivery } from '../../services/deliveries-reattempt.js';
 import { bookingEligibility } from '../../services/eligibility/booking.js';
 import { arrive } from '../../services/visits/arrive.js';
 import { requireApiKey } from '../auth.js';
+import { answerInTransaction } from '../idempotency.js';
 import { unwrap } from '../outcome.js';
 import { forbidden } from '../problems.js';
 import { IdSchema, ORG_SECURITY, problems, USER_SECURITY } from '../schemas.js';
@@ -169,8 +170,13 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       unwrap(await assignedDelivery(app.services.db, request.principal, request.params.deliveryId));
       const deps = visitDepsOf(app);
-      const arrival = unwrap(await arrive(deps, request.principal, request.params.deliveryId, request.body.position));
-      return reply.code(201).send(presentArrival(arrival));
+      reply.code(201);
+      // The answer commits with the visit (http/idempotency.ts answerInTransaction).
+      const answer = answerInTransaction(request, reply, presentArrival);
+      const { deliveryId } = request.params;
+      const options = { answer: answer.store };
+      const arrival = unwrap(await arrive(deps, request.principal, deliveryId, request.body.position, options));
+      return reply.send(answer.send(arrival));
     },
   );
 };

@@ -2,7 +2,7 @@ import type { FallbackDecision, Visit } from '@threshold/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { clipLooks } from '../../services/ledger-clip-views.js';
-import type { Arrival } from '../../services/visits/arrive.js';
+import type { ArrivalAnswer } from '../../services/visits/arrive.js';
 import type { VisitDeps } from '../../services/visits/deps.js';
 import type { VisitDetail } from '../../services/visits/read.js';
 import type { UnlockOutcome } from '../../services/visits/unlock.js';
@@ -84,7 +84,7 @@ const FallbackView = Nullable(
 
 export const ArrivalView = Type.Object({ visit: VisitView, fallback: FallbackView });
 
-export function presentArrival(a: Arrival) {
+export function presentArrival(a: ArrivalAnswer) {
   return { visit: presentVisit(a.applied.row, a.applied.visit), fallback: a.fallback as FallbackDecision | null };
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@threshold/core';
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
+import type { Db } from '../../store/db.js';
 import type { DeliveryRow } from '../../store/schema-visits.js';
 import { findOpenVisitOfDelivery, listOpenVisitsOfHome } from '../../store/visits-repo.js';
 import { assignedDelivery } from '../deliveries-access.js';
@@ -20,7 +21,7 @@ import { checkPreferencesOf } from '../preferences.js';
 import type { VisitDeps } from './deps.js';
 import { carArrivalChecks } from './kinds/car-context.js';
 import { entranceArrivalChecks, isEntranceKind } from './kinds/entrance-context.js';
-import { type Applied, applyVisitEvent, deliveryEnded, openVisit } from './runner.js';
+import { type Applied, applyVisitEvent, deliveryEnded, openVisit, type StepResult } from './runner.js';
 
 // The courier at the door (docs/visits.md "Checks"): a visit is opened and every check runs, recorded by name with
 // its evidence. All passed: `arrived`; otherwise `denied` and what to do instead (decideFallback).
@@ -79,11 +80,20 @@ async function closeDenied(deps: VisitDeps, deliveryId: string): Promise<Outcome
   return closed.ok ? { ok: true, value: null } : closed;
 }
 
+/** The arrival as its answer is made from it, before the commit (`ArriveOptions.answer`). */
+export type ArrivalAnswer = { applied: StepResult; fallback: FallbackDecision | null };
+
+export interface ArriveOptions {
+  /** Writes the request's answer in the transaction of the arrival itself (http/idempotency.ts): one commit. */
+  answer?: ((tx: Db, arrival: ArrivalAnswer) => Promise<void>) | undefined;
+}
+
 export async function arrive(
   deps: VisitDeps,
   principal: Principal,
   deliveryId: string,
   position: ReportedPosition,
+  options: ArriveOptions = {},
 ): Promise<Outcome<Arrival>> {
   const delivery = await assignedDelivery(deps.db, principal, deliveryId);
   if (!delivery.ok) return delivery;
@@ -124,11 +134,13 @@ export async function arrive(
     closed_at: null,
     updated_at: at,
   };
-  // The new visit and its `arrive` commit together (one durable commit, docs/performance.md §1).
-  const applied = await openVisit(deps, row, { type: 'arrive', checks });
-  if (!applied.ok) return applied;
   const failed = checks.filter((c) => !c.passed);
   const fallback =
     failed.length === 0 ? null : decideFallback(ctx.preferences.fallback, failed, { lockerAvailable: false });
+  const { answer } = options;
+  // The new visit, its `arrive` and the request's answer commit together (one durable commit, docs/performance.md).
+  const within = answer && ((tx: Db, applied: StepResult) => answer(tx, { applied, fallback }));
+  const applied = await openVisit(deps, row, { type: 'arrive', checks }, undefined, within);
+  if (!applied.ok) return applied;
   return { ok: true, value: { applied: applied.value, checks, fallback } };
 }

@@ -1,5 +1,5 @@
 import { type Effect, transition, type Visit, type VisitEvent } from '@threshold/core';
-import { type Db, withTransaction } from '../../store/db.js';
+import { afterCommit, type Db, outsideOf, withTransaction } from '../../store/db.js';
 import type { VisitRow } from '../../store/schema-visits.js';
 import { findVisitRow, insertVisit } from '../../store/visits-repo.js';
 import { fail, type Outcome } from '../failure.js';
@@ -49,7 +49,12 @@ type Load = {
   known?: VisitRow | undefined;
   /** Leave the visit's delivery as it is (persist.ts followVisit). */
   keepDelivery?: boolean | undefined;
+  /** Writes what else belongs to this step's commit (a request's idempotent answer), in its transaction. */
+  within?: ((tx: Db, step: StepResult) => Promise<void>) | undefined;
 };
+
+/** What a step decided, as `Load.within` sees it before the commit. */
+export type StepResult = Pick<Applied, 'row' | 'saved' | 'visit' | 'effects'>;
 
 async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: boolean): Promise<Outcome<Step>> {
   return withTransaction(deps.db, async (tx) => {
@@ -69,6 +74,7 @@ async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: bo
     if (!saved) throw new LostRace();
     const extra = cap ? { 'capability.issued': cap.facts } : {};
     const persisted = await writeEffects(tx, deps, row, result.effects, extra, result.visit);
+    await load.within?.(tx, { row, saved, visit: result.visit, effects: result.effects });
     return {
       ok: true,
       value: { row, saved, visit: result.visit, effects: result.effects, persisted, ...(cap ? { cap } : {}) },
@@ -84,7 +90,11 @@ async function run(deps: VisitDeps, load: Load, event: VisitEvent): Promise<Outc
       const done = await step(deps, load, event, attempt === 1 && load.known !== undefined);
       if (!done.ok) return done;
       const { row, saved, visit, effects, persisted, cap } = done.value;
-      const commands = carryOut(deps, { row, visit, effects, persisted, capability: cap?.token }, applyVisitEvent);
+      const committed = { row, visit, effects, persisted, capability: cap?.token };
+      // Inside a caller's transaction (a device message's, accept-batch.ts) the effects wait for its commit.
+      const commands = new Promise<SentCommand[]>((resolve) =>
+        afterCommit(deps.db, () => resolve(carryOut({ ...deps, db: outsideOf(deps.db) }, committed, applyVisitEvent))),
+      );
       return { ok: true, value: { row, saved, visit, effects, commands, ...(cap ? { capability: cap } : {}) } };
     } catch (error) {
       if (error instanceof DeliveryEnded) return deliveryEnded();
@@ -123,11 +133,12 @@ export function openVisit(
   row: VisitRow,
   event: VisitEvent,
   linked?: (tx: Db) => Promise<void>,
+  within?: Load['within'],
 ): Promise<Outcome<Applied>> {
   const read = async (tx: Db) => {
     await insertVisit(tx, row);
     await linked?.(tx);
     return row;
   };
-  return run(deps, { read }, event);
+  return run(deps, { read, within }, event);
 }
