@@ -39,6 +39,11 @@ export interface Config {
   deviceGraceMs: number;
   /** METRICS_TOKEN: the bearer token `GET /metrics` requires; undefined: no metrics route (docs/operations.md). */
   metricsToken: string | undefined;
+  /**
+   * THRESHOLD_TRACE: `otlp` sends OpenTelemetry spans to the collector of OTEL_EXPORTER_OTLP_ENDPOINT; `off` (the
+   * default, unless that endpoint is set) traces nothing (docs/operations.md "Traces").
+   */
+  trace: 'off' | 'otlp';
 }
 
 export interface NotificationConfig {
@@ -173,6 +178,16 @@ function metricsTokenOf(env: Env): string | undefined {
   return token;
 }
 
+function traceOf(env: Env): 'off' | 'otlp' {
+  const given = text(env, 'THRESHOLD_TRACE');
+  if (given === undefined) {
+    const endpoint = text(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') ?? text(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+    return endpoint === undefined ? 'off' : 'otlp';
+  }
+  if (given !== 'off' && given !== 'otlp') throw new ConfigError(`THRESHOLD_TRACE must be off or otlp, got "${given}"`);
+  return given;
+}
+
 function nodeIdOf(env: Env): string | undefined {
   const id = text(env, 'NODE_ID');
   if (id !== undefined && !/^[A-Za-z0-9._:-]{1,64}$/.test(id)) {
@@ -205,6 +220,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     garageOpenMs: countOf(env, 'GARAGE_OPEN_SECONDS', 120, 5) * 1000,
     metricsToken: metricsTokenOf(env),
     deviceGraceMs: countOf(env, 'DEVICE_GRACE_SECONDS', 60, 1) * 1000,
+    trace: traceOf(env),
   };
   return Object.freeze(config);
 }

@@ -7,6 +7,7 @@ import { randomIds, systemClock } from './ports.js';
 import { platformKeyLines } from './services/platform-keys.js';
 import { openStore } from './store/db.js';
 import { migrateToLatest } from './store/migrate.js';
+import { startTracing } from './tracing/setup.js';
 
 /** How long a graceful stop may take before the process exits anyway. */
 const SHUTDOWN_LIMIT_MS = 8_000;
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
 
   const clock = systemClock;
   const ids = randomIds;
+  const nodeId = config.nodeId ?? `${hostname()}:${config.port}`;
+  // Before the platform starts: its HTTP hooks and bus listeners are added only when tracing is on.
+  const tracing = config.trace === 'otlp' ? startTracing({ nodeId }) : undefined;
   const platform = await startPlatform({
     store,
     config,
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
     ids,
     log,
     httpLog: log,
-    nodeId: config.nodeId ?? `${hostname()}:${config.port}`,
+    nodeId,
     expectations: { garageOpenMs: config.garageOpenMs },
   });
   const { app, gateway } = platform;
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
     try {
       await demo?.stop();
       await platform.stop();
+      await tracing?.stop();
       await store.close();
       process.exit(0);
     } catch (error) {

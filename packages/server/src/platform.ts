@@ -24,6 +24,8 @@ import type { VisitDeps } from './services/visits/deps.js';
 import { startDeviceAlerts } from './services/visits/device-alerts.js';
 import { startVisitServices, visitJobHandlers } from './services/visits/index.js';
 import type { Store } from './store/db.js';
+import { tracingOn } from './tracing/tracer.js';
+import { traceVisitPhases } from './tracing/visit-phases.js';
 import { startWebhookDispatcher, type WebhookDispatcher } from './webhooks/dispatcher.js';
 
 // The platform's modules wired together over one store: gateway, live updates, visit services, durable jobs and the
@@ -90,6 +92,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   });
   const metrics = createMetrics({ db: store.db, clock });
   const stopMetrics = watchMetrics(bus, metrics);
+  const stopTracing = tracingOn() ? traceVisitPhases(bus) : () => {};
   const clips = createClipStore({ dataDir: config.dataDir });
   const live = createLiveHub(shared, { clock });
   const stopDeviceFeed = startDeviceFeed({ db: store.db, bus, onError: (err) => log.error({ err }, 'device feed') });
@@ -183,6 +186,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
       stopDeviceAlerts();
       await lockerFeed.stop();
       stopMetrics();
+      stopTracing();
       notifications.stop();
       await gateway.stop();
       await cluster?.stop(); // after the gateway finished its messages: then the others take the devices over

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       metricsToken: undefined,
       garageOpenMs: 120_000,
       deviceGraceMs: 60_000,
+      trace: 'off',
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.limits.signIn)).toBe(true);

@@ -8,6 +8,7 @@ import {
   type PlatformSigner,
   signCommand,
 } from '@threshold/protocol';
+import { commandSpan } from '../tracing/command-spans.js';
 
 // Commands to devices (docs/protocol.md §4): one signed envelope with a unique id, resent unchanged after
 // `intervalMs` without an ack, at most `maxSends` times; the device acts on an id at most once, so resending is safe.
@@ -60,6 +61,7 @@ export class CommandTracker {
     const timeoutMs = opts.timeoutMs ?? retry.intervalMs * retry.maxSends;
     const topic = this.#deps.topicOf(envelope.device);
     const payload = JSON.stringify(envelope);
+    const span = commandSpan(envelope);
     return new Promise<CommandResult>((resolve) => {
       let sends = 0;
       let resend: NodeJS.Timeout | undefined;
@@ -73,6 +75,7 @@ export class CommandTracker {
         clearTimeout(resend);
         clearTimeout(deadline);
         this.#pending.delete(envelope.id);
+        span?.end(result);
         resolve(result);
       };
       this.#pending.set(envelope.id, { deviceId: envelope.device, finish });

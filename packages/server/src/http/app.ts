@@ -4,6 +4,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { metricsPlugin } from '../metrics/http.js';
+import { installRequestSpans } from '../tracing/request-spans.js';
+import { tracingOn } from '../tracing/tracer.js';
 import { authPlugin } from './auth.js';
 import { type AppDeps, serviceDeps } from './deps.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './error-handler.js';
@@ -88,6 +90,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(createValidatorCompiler());
+  // Only with tracing on (docs/operations.md "Traces"): an untraced node adds no hooks at all.
+  if (tracingOn()) installRequestSpans(app);
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
