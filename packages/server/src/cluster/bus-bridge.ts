@@ -61,16 +61,46 @@ export async function startBusBridge(o: BusBridgeOptions): Promise<BusBridge> {
     }
   }
 
+  /** Tries again every RECONNECT_MS until a connection LISTENs again (the database may take a while to come back). */
+  function reconnectLater(): void {
+    if (stopped) return;
+    setTimeout(() => {
+      if (stopped) return;
+      connect().then(
+        () => o.log.info({ channel }, 'bus bridge listening again'),
+        (error: unknown) => {
+          o.log.warn({ err: String(error) }, 'bus bridge reconnect failed');
+          reconnectLater();
+        },
+      );
+    }, RECONNECT_MS);
+  }
+
+  /**
+   * One connection that LISTENs; once it ends (a database restart ends every session, and LISTEN with it) a new one
+   * is made and LISTENs again. A connection that fails while being made is closed and never counted as up.
+   */
   async function connect(): Promise<void> {
     const next = new pg.Client({ connectionString: o.databaseUrl });
+    let up = false;
     next.on('notification', receive);
     next.on('error', (error) => o.log.error({ err: error.message }, 'bus bridge connection'));
     next.on('end', () => {
       if (client === next) client = undefined;
-      if (!stopped) setTimeout(() => void connect().catch(() => undefined), RECONNECT_MS);
+      if (up) reconnectLater();
     });
-    await next.connect();
-    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    try {
+      await next.connect();
+      await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    if (stopped) {
+      await next.end();
+      return;
+    }
+    up = true;
     client = next;
   }
 

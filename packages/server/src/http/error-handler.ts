@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isStoreUnavailable } from '../store/unavailable.js';
 import { badRequest, internal, Problem, validation } from './problems.js';
 
 interface AjvIssue {
@@ -34,6 +35,10 @@ const fastifyCodes: Record<string, (error: FastifyError) => Problem> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new Problem('unsupported-media-type', 'Send the body as application/json'),
 };
 
+const STORE_UNAVAILABLE = new Problem('unavailable', 'The store is not answering; try again shortly', {
+  retryAfterSeconds: 5,
+});
+
 /** Maps anything thrown in a request to a Problem. Only 4xx details reach the client. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof Problem) return error;
@@ -43,6 +48,8 @@ export function toProblem(error: unknown): Problem {
     const field = fieldOf(issue, fastifyError.validationContext);
     return validation(describeIssue(issue, field), field);
   }
+  // The database restarting or out of reach: a clear 503 to retry, not a 500 (docs/operations.md).
+  if (isStoreUnavailable(error)) return STORE_UNAVAILABLE;
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
   if (mapped) return mapped(fastifyError as FastifyError);
   // Errors raised by the JSON parser itself (e.g. a prototype-poisoning key) carry a 4xx status code.

@@ -22,11 +22,15 @@ export interface TestDatabase {
 export async function createTestDatabase(baseUrl: string): Promise<TestDatabase> {
   const name = `threshold_cluster_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
+  // A connection ended by the server (a restart, a terminated backend) is an 'error' event: without a listener the
+  // test process would crash. The pool drops that client and opens another for the next query.
+  admin.on('error', () => undefined);
   await admin.connect();
   await admin.query(`create database ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  pool.on('error', () => undefined);
   return {
     url: url.toString(),
     query: async (text, values) => (await pool.query(text, values)).rows,
@@ -55,9 +59,14 @@ async function nodeEnv(
 }
 
 /** The node that runs the demo: its seeded home and its emulated devices, connected to the external broker. */
-export async function startDemoNode(nodeId: string, db: TestDatabase, mqttUrl: string): Promise<ClusterNodeProcess> {
+export async function startDemoNode(
+  nodeId: string,
+  db: TestDatabase,
+  mqttUrl: string,
+  timeoutMs?: number,
+): Promise<ClusterNodeProcess> {
   const { dataDir, env } = await nodeEnv(nodeId, db, mqttUrl, true);
-  const { child, base } = await startServer(env);
+  const { child, base } = await startServer(env, timeoutMs);
   return { nodeId, dataDir, child, base };
 }
 

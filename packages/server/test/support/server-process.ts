@@ -40,7 +40,10 @@ export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): P
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const banner = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`no demo banner within ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // left running it would outlive the test and hold its database
+      reject(new Error(`no demo banner within ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('Threshold demo is running')) {
