@@ -142,6 +142,7 @@ describeEachDialect('parcel lockers over HTTP', (getStore) => {
       position: { lat: expect.any(Number), lon: expect.any(Number) },
       timeZone: 'Europe/Amsterdam',
       openingHours: 'Mo-Su 00:00-24:00',
+      hours: 'always',
     });
     const one = await call(app, t.token, { method: 'GET', url: `/v1/locker-reservations/${r.id}` });
     expect(one.json()).toMatchObject({ site: { name: 'Near' } });

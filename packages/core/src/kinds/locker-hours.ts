@@ -162,3 +162,8 @@ export function checkSiteOpen(site: SiteHours, nowMs: number): Check {
     opensAtMs: opensMs,
   });
 }
+
+/** Why booking passed over a site (docs/lockers.md "Booking"): it is closed for the whole delivery window. */
+export const closedSiteReason = (site: Pick<SiteHours, 'name' | 'hours'>, chosen: boolean): string =>
+  `${chosen ? 'The chosen locker site' : 'The locker site'} ${site.name} is closed throughout the delivery window ` +
+  `(open ${renderOpeningHours(site.hours)})`;

@@ -62,4 +62,5 @@ export const IDEMPOTENT_OPERATIONS: ReadonlySet<string> = new Set([
   'POST /v1/webhook-endpoints',
   'POST /v1/webhook-endpoints/{endpointId}/replay',
   'POST /v1/webhook-endpoints/{endpointId}/rotate-secret',
+  'PUT /v1/locker-sites/{siteId}/opening-hours',
 ]);

@@ -6103,6 +6103,14 @@ export interface paths {
                             lockedOut: boolean;
                             parcelSize: string;
                             site: {
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                 openingHours: string;
@@ -13963,6 +13971,14 @@ export interface paths {
                                 lockedOut: boolean;
                                 parcelSize: string;
                                 site: {
+                                    /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                    hours: "always" | {
+                                        /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                        close: string;
+                                        day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                        /** @description HH:mm on the site clock */
+                                        open: string;
+                                    }[];
                                     name: string;
                                     /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                     openingHours: string;
@@ -15533,6 +15549,14 @@ export interface paths {
                             lockedOut: boolean;
                             parcelSize: string;
                             site: {
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                 openingHours: string;
@@ -15712,6 +15736,14 @@ export interface paths {
                             lockedOut: boolean;
                             parcelSize: string;
                             site: {
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                 openingHours: string;
@@ -16065,6 +16097,14 @@ export interface paths {
                             lockedOut: boolean;
                             parcelSize: string;
                             site: {
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                 openingHours: string;
@@ -16270,6 +16310,14 @@ export interface paths {
                             lockedOut: boolean;
                             parcelSize: string;
                             site: {
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                 openingHours: string;
@@ -16468,6 +16516,14 @@ export interface paths {
                             lockedOut: boolean;
                             parcelSize: string;
                             site: {
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 name: string;
                                 /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                 openingHours: string;
@@ -16672,6 +16728,14 @@ export interface paths {
                                 lockedOut: boolean;
                                 parcelSize: string;
                                 site: {
+                                    /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                    hours: "always" | {
+                                        /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                        close: string;
+                                        day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                        /** @description HH:mm on the site clock */
+                                        open: string;
+                                    }[];
                                     name: string;
                                     /** @description e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00" */
                                     openingHours: string;
@@ -17028,8 +17092,17 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 hasCamera: boolean;
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 id: string;
                                 name: string;
+                                /** @description The hours in words, e.g. "Mo-Fr 07:00-22:00; Sa 08:00-18:00" */
                                 openingHours: string;
                                 organisationId: string;
                                 pickupDays: number;
@@ -17126,8 +17199,14 @@ export interface paths {
                         lat: number;
                         lon: number;
                         name: string;
-                        /** @description e.g. "Mo-Su 00:00-24:00" */
-                        openingHours: string;
+                        /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                        openingHours: "always" | {
+                            /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                            close: string;
+                            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                            /** @description HH:mm on the site clock */
+                            open: string;
+                        }[];
                         /** @description org_… */
                         organisationId: string;
                         pickupDays?: number;
@@ -17146,8 +17225,17 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             hasCamera: boolean;
+                            /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                            hours: "always" | {
+                                /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                close: string;
+                                day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description HH:mm on the site clock */
+                                open: string;
+                            }[];
                             id: string;
                             name: string;
+                            /** @description The hours in words, e.g. "Mo-Fr 07:00-22:00; Sa 08:00-18:00" */
                             openingHours: string;
                             organisationId: string;
                             pickupDays: number;
@@ -17329,8 +17417,17 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 hasCamera: boolean;
+                                /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                                hours: "always" | {
+                                    /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                    close: string;
+                                    day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                    /** @description HH:mm on the site clock */
+                                    open: string;
+                                }[];
                                 id: string;
                                 name: string;
+                                /** @description The hours in words, e.g. "Mo-Fr 07:00-22:00; Sa 08:00-18:00" */
                                 openingHours: string;
                                 organisationId: string;
                                 pickupDays: number;
@@ -18339,6 +18436,189 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locker-sites/{siteId}/opening-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A site's opening hours (an operator admin): weekly windows on the site's clock, or "always". Parcels open only inside them, from the next opening on */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same key with the same request replays the first answer (docs/api.md) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description lks_… */
+                    siteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                        openingHours: "always" | {
+                            /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                            close: string;
+                            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                            /** @description HH:mm on the site clock */
+                            open: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            hasCamera: boolean;
+                            /** @description Weekly windows on the site's wall clock (its time zone, across DST), or "always"; parcels open only inside them */
+                            hours: "always" | {
+                                /** @description HH:mm; at or before `open` closes the next day, 24:00 at midnight */
+                                close: string;
+                                day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                                /** @description HH:mm on the site clock */
+                                open: string;
+                            }[];
+                            id: string;
+                            name: string;
+                            /** @description The hours in words, e.g. "Mo-Fr 07:00-22:00; Sa 08:00-18:00" */
+                            openingHours: string;
+                            organisationId: string;
+                            pickupDays: number;
+                            position: {
+                                lat: number;
+                                lon: number;
+                            };
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @description The failing input, e.g. `body.timeZone` */
+                            field?: string;
+                            retryAfterSeconds?: number;
+                            scope?: string;
+                            status: number;
+                            title: string;
+                            /** @description Stable identifier, `urn:threshold:problem:<code>` */
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -22,6 +22,16 @@ export async function findSite(db: Db, id: string): Promise<LockerSiteRow | unde
   return db.selectFrom('locker_sites').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** New opening hours for a site: the enforced JSON and its rendering, in one statement. */
+export async function setSiteHours(db: Db, id: string, hours: string, text: string): Promise<boolean> {
+  const result = await db
+    .updateTable('locker_sites')
+    .set({ hours, opening_hours: text })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function listAllSites(db: Db): Promise<LockerSiteRow[]> {
   return db.selectFrom('locker_sites').selectAll().orderBy('id').execute();
 }

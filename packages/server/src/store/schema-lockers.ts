@@ -9,7 +9,10 @@ export interface LockerSitesTable {
   lat: number;
   lon: number;
   time_zone: string;
+  /** The hours as rendered for people (core renderOpeningHours), written with `hours`. */
   opening_hours: string;
+  /** JSON of core's OpeningHours, enforced (migrations/20261202-0130-locker-opening-hours.ts). */
+  hours: string;
   has_camera: number;
   pickup_days: number;
   created_at: string;

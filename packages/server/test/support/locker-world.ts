@@ -91,7 +91,7 @@ export async function lockerSite(
     lat: aHome.lat + offsetDeg,
     lon: aHome.lon,
     timeZone: 'Europe/Amsterdam',
-    openingHours: 'Mo-Su 00:00-24:00',
+    openingHours: 'always',
     hasCamera,
     pickupDays: 3,
   });
@@ -128,7 +128,7 @@ export async function bankSite(
     lat: aHome.lat + 0.001,
     lon: aHome.lon,
     timeZone: 'Europe/Amsterdam',
-    openingHours: 'Mo-Su 00:00-24:00',
+    openingHours: 'always',
     hasCamera: o.hasCamera,
     pickupDays: 3,
   });
@@ -150,9 +150,11 @@ export async function bookedAt(
   p: Pick<Platform, 'call' | 'clock' | 'carrier' | 'owner' | 'courier'>,
   siteId: string,
   size: string,
+  windowMs?: { start: number; end: number },
 ): Promise<BookedReservation> {
   const now = p.clock.now();
-  const window = { start: new Date(now - 600_000).toISOString(), end: new Date(now + 7_200_000).toISOString() };
+  const { start, end } = windowMs ?? { start: now - 600_000, end: now + 7_200_000 };
+  const window = { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
   const booked = await p.call(p.carrier.apiKey, {
     method: 'POST',
     url: '/v1/deliveries',

@@ -1,5 +1,5 @@
-import type { CompartmentSize } from '@threshold/core';
-import { Type } from 'typebox';
+import { type CompartmentSize, MAX_OPENING_WINDOWS } from '@threshold/core';
+import { type Static, Type } from 'typebox';
 import type { CompartmentRow, LockerAlertRow, LockerSiteRow, ReservationRow } from '../../store/schema-lockers.js';
 import { Nullable, Timestamp } from '../schemas.js';
 
@@ -23,13 +23,49 @@ export const LockerChoiceSchema = Type.Object(
   },
 );
 
+/** Opening hours as data (docs/lockers.md "Opening hours"); core checks what a schema cannot (an empty window). */
+export const OpeningHoursSchema = Type.Union(
+  [
+    Type.Literal('always'),
+    Type.Array(
+      Type.Object(
+        {
+          day: Type.Union([
+            Type.Literal('mon'),
+            Type.Literal('tue'),
+            Type.Literal('wed'),
+            Type.Literal('thu'),
+            Type.Literal('fri'),
+            Type.Literal('sat'),
+            Type.Literal('sun'),
+          ]),
+          open: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:mm on the site clock' }),
+          close: Type.String({
+            pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$',
+            description: 'HH:mm; at or before `open` closes the next day, 24:00 at midnight',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: MAX_OPENING_WINDOWS },
+    ),
+  ],
+  {
+    description:
+      'Weekly windows on the site\'s wall clock (its time zone, across DST), or "always"; parcels open only inside them',
+  },
+);
+
+const hoursView = (site: LockerSiteRow) => JSON.parse(site.hours) as Static<typeof OpeningHoursSchema>;
+
 export const SiteView = Type.Object({
   id: Type.String(),
   organisationId: Type.String(),
   name: Type.String(),
   position: Type.Object({ lat: Type.Number(), lon: Type.Number() }),
   timeZone: Type.String(),
-  openingHours: Type.String(),
+  openingHours: Type.String({ description: 'The hours in words, e.g. "Mo-Fr 07:00-22:00; Sa 08:00-18:00"' }),
+  hours: OpeningHoursSchema,
   hasCamera: Type.Boolean(),
   pickupDays: Type.Integer(),
   createdAt: Timestamp,
@@ -42,6 +78,7 @@ export const presentSite = (s: LockerSiteRow) => ({
   position: { lat: s.lat, lon: s.lon },
   timeZone: s.time_zone,
   openingHours: s.opening_hours,
+  hours: hoursView(s),
   hasCamera: s.has_camera === 1,
   pickupDays: s.pickup_days,
   createdAt: s.created_at,
@@ -92,6 +129,7 @@ export const ReservationSiteView = Type.Object(
     position: Type.Object({ lat: Type.Number(), lon: Type.Number() }),
     timeZone: Type.String(),
     openingHours: Type.String({ description: 'e.g. "Mo-Fr 07:00-21:00; Sa 08:00-18:00"' }),
+    hours: OpeningHoursSchema,
   },
   { description: "The reservation's site as its customer sees it (no alerts, no other compartments)" },
 );
@@ -129,6 +167,7 @@ export function presentReservation(
           position: { lat: site.lat, lon: site.lon },
           timeZone: site.time_zone,
           openingHours: site.opening_hours,
+          hours: hoursView(site),
         }
       : null,
     compartment: { id: compartment.id, label: compartment.label, size: compartment.size },

@@ -16,6 +16,7 @@ import {
 } from '../../services/lockers/actions.js';
 import { enterPickupCode } from '../../services/lockers/bank-events.js';
 import { approveOperatorOpen, listOperatorOpens, requestOperatorOpen } from '../../services/lockers/operator.js';
+import { setOpeningHours } from '../../services/lockers/site-hours.js';
 import { addBank, createSite, siteDetail } from '../../services/lockers/sites.js';
 import type { LockerDeps } from '../../services/lockers/steps.js';
 import {
@@ -32,6 +33,7 @@ import { DeliveryParams } from './deliveries.js';
 import {
   CompartmentView,
   LockerAlertView,
+  OpeningHoursSchema,
   presentCompartment,
   presentLockerAlert,
   presentReservation,
@@ -56,7 +58,7 @@ const NewSiteBody = Type.Object(
     lat: Type.Number({ minimum: -90, maximum: 90 }),
     lon: Type.Number({ minimum: -180, maximum: 180 }),
     timeZone: Type.String({ minLength: 1, maxLength: 64 }),
-    openingHours: Type.String({ minLength: 1, maxLength: 200, description: 'e.g. "Mo-Su 00:00-24:00"' }),
+    openingHours: OpeningHoursSchema,
     hasCamera: Type.Boolean(),
     pickupDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 14 })),
   },
@@ -184,7 +186,7 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Add a locker site (an admin of a locker operator organisation)',
         security: USER_SECURITY,
         body: NewSiteBody,
-        response: { 201: SiteView, ...problems(401, 403, 404) },
+        response: { 201: SiteView, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) =>
@@ -240,6 +242,29 @@ export const lockerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         alerts: d.alerts.map(presentLockerAlert),
       };
     },
+  );
+
+  app.put(
+    '/locker-sites/:siteId/opening-hours',
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary:
+          'A site\'s opening hours (an operator admin): weekly windows on the site\'s clock, or "always". Parcels ' +
+          'open only inside them, from the next opening on',
+        security: USER_SECURITY,
+        params: SiteParams,
+        body: Type.Object({ openingHours: OpeningHoursSchema }, { additionalProperties: false }),
+        response: { 200: SiteView, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      presentSite(
+        unwrap(
+          await setOpeningHours(app.services, request.principal, request.params.siteId, request.body.openingHours),
+        ),
+      ),
   );
 
   app.post(

@@ -9,6 +9,7 @@ import { fail, type Outcome } from '../failure.js';
 import { reservationAs, reservationFor, siteFor } from './access.js';
 import { issuePickupCode, pickupQr } from './codes.js';
 import { openParcel, type ParcelOpened } from './parcel-open.js';
+import { courierOpenRefusal } from './site-hours.js';
 import { type Applied, applyLockerEvent, type LockerDeps, reservationOf } from './steps.js';
 
 // What the courier and the customer do with a reservation (docs/lockers.md "Drop", "Pickup codes", "Holds").
@@ -35,6 +36,8 @@ export async function courierOpen(
   const row = await asCourier(deps, principal, reservationId);
   if (!row.ok) return row;
   const purpose: OpenPurpose = ['expired', 'returning'].includes(row.value.status) ? 'return' : 'drop';
+  const closed = await courierOpenRefusal(deps.db, row.value, purpose, deps.clock.now());
+  if (!closed.ok) return closed;
   const applied = await applyLockerEvent(deps, reservationId, { type: 'open', purpose });
   if (!applied.ok) return applied;
   const opened = await openParcel(deps, applied.value.reservation, applied.value.compartment, purpose);

@@ -12,6 +12,7 @@ import { fail, type Outcome } from '../failure.js';
 import { codeMatches } from './codes.js';
 import type { ParcelOpened } from './parcel-open.js';
 import { stopRecordingAfterClose } from './site-camera.js';
+import { siteClosed, siteOpenCheck } from './site-hours.js';
 import { applyLockerEvent, type LockerDeps, openAfterCommit } from './steps.js';
 
 // What a locker bank reports (docs/lockers.md "The locker bank"): a compartment's door sensor, and a pickup code
@@ -68,7 +69,8 @@ const REFUSED = 'The code does not open this compartment';
 /**
  * A pickup code entered at the site for one compartment. It is compared only with that compartment's reservation
  * (the compartment id is inside the MAC), so no code can open any other; a wrong one counts towards the lock-out in
- * the same compare-and-set as the reservation's step.
+ * the same compare-and-set as the reservation's step. Outside the site's opening hours no code is compared at all:
+ * every code is refused alike (`site_closed`), so the answer tells nothing of the code and nothing is counted.
  */
 export async function enterPickupCode(
   deps: LockerDeps,
@@ -76,6 +78,10 @@ export async function enterPickupCode(
   label: string,
   code: string,
 ): Promise<Outcome<{ opened: true; compartment: string; sent: ParcelOpened['sent'] | 'none' }>> {
+  const site = await findSite(deps.db, siteId);
+  if (!site) return fail('forbidden', REFUSED);
+  const open = siteOpenCheck(site, deps.clock.now());
+  if (!open.passed) return siteClosed(open);
   const compartment = await findCompartmentByLabel(deps.db, siteId, label);
   if (!compartment?.reservation_id) return fail('forbidden', REFUSED);
   let matched = false;

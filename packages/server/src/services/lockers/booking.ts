@@ -1,8 +1,10 @@
 import {
   type CompartmentSize,
+  closedSiteReason,
   fullSiteReason,
   type LockerReservation,
   newReservation,
+  openDuring,
   siteOrder,
 } from '@threshold/core';
 import { isoAt } from '../../ports.js';
@@ -16,10 +18,12 @@ import type { DeliveryRow } from '../../store/schema-visits.js';
 import { enqueueDeliveryWebhook } from '../deliveries-webhooks.js';
 import type { ServiceDeps } from '../deps.js';
 import { fail, type Outcome } from '../failure.js';
+import { hoursOf } from './site-hours.js';
 
 // Booking a locker delivery (docs/lockers.md "Booking"): the compartment is reserved with the booking, in its
-// transaction. The customer's chosen site is tried first, then every site by distance from the home; a full site
-// is skipped with its reason, which the delivery carries. No room anywhere refuses the booking.
+// transaction. The customer's chosen site is tried first, then every site by distance from the home; a full site,
+// or one closed for the whole delivery window, is skipped with its reason, which the delivery carries. No room
+// anywhere refuses the booking.
 
 export interface LockerChoice {
   size: CompartmentSize;
@@ -46,9 +50,15 @@ export async function bookLockerDelivery(
   const reasons: string[] = [];
   const booked = await withTransaction(deps.db, async (tx) => {
     for (const site of sites) {
+      const chosen = site.id === choice.siteId;
+      const hours = hoursOf(site);
+      if (!openDuring(hours, site.time_zone, Date.parse(delivery.window_start), Date.parse(delivery.window_end))) {
+        reasons.push(closedSiteReason({ name: site.name, hours }, chosen));
+        continue;
+      }
       const compartment = await takeCompartment(tx, site.id, choice.size, reservationId);
       if (!compartment) {
-        reasons.push(fullSiteReason(site, choice.size, site.id === choice.siteId));
+        reasons.push(fullSiteReason(site, choice.size, chosen));
         continue;
       }
       const at = isoAt(deps.clock.now());
@@ -94,7 +104,9 @@ export async function bookLockerDelivery(
     return null;
   });
   if (!booked) {
-    return fail('conflict', 'No locker site has a free compartment that fits this parcel', { reasons });
+    return fail('conflict', 'No locker site is open in the delivery window with a free compartment that fits', {
+      reasons,
+    });
   }
   return { ok: true, value: booked };
 }

@@ -1,4 +1,4 @@
-import { COMPARTMENT_SIZES, type CompartmentSize, DEFAULT_PICKUP_DAYS } from '@threshold/core';
+import { COMPARTMENT_SIZES, type CompartmentSize, DEFAULT_PICKUP_DAYS, type OpeningHours } from '@threshold/core';
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
 import { withTransaction } from '../../store/db.js';
@@ -14,6 +14,7 @@ import type { CompartmentRow, LockerAlertRow, LockerBankRow, LockerSiteRow } fro
 import type { ServiceDeps } from '../deps.js';
 import { fail, type Outcome } from '../failure.js';
 import { operatorOrganisation, siteFor } from './access.js';
+import { storedHours } from './site-hours.js';
 
 // A locker operator's sites and their banks of compartments (docs/lockers.md "Sites").
 
@@ -23,7 +24,7 @@ export interface NewSite {
   lat: number;
   lon: number;
   timeZone: string;
-  openingHours: string;
+  openingHours: OpeningHours;
   hasCamera: boolean;
   pickupDays?: number | undefined;
 }
@@ -35,6 +36,8 @@ export async function createSite(
 ): Promise<Outcome<LockerSiteRow>> {
   const org = await operatorOrganisation(deps.db, principal, input.organisationId);
   if (!org.ok) return org;
+  const hours = storedHours(input.openingHours, input.timeZone);
+  if (!hours.ok) return hours;
   const row: LockerSiteRow = {
     id: deps.ids.id('lks'),
     organisation_id: input.organisationId,
@@ -42,7 +45,8 @@ export async function createSite(
     lat: input.lat,
     lon: input.lon,
     time_zone: input.timeZone,
-    opening_hours: input.openingHours,
+    opening_hours: hours.value.text,
+    hours: hours.value.hours,
     has_camera: input.hasCamera ? 1 : 0,
     pickup_days: input.pickupDays ?? DEFAULT_PICKUP_DAYS,
     created_at: isoAt(deps.clock.now()),

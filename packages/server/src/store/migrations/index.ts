@@ -17,6 +17,7 @@ import * as buildings from './20261202-0080-buildings.js';
 import * as servedAreas from './20261202-0090-served-areas.js';
 import * as lockerSiteCameras from './20261202-0110-locker-site-cameras.js';
 import * as lockerOpenIat from './20261202-0120-locker-open-iat.js';
+import * as lockerOpeningHours from './20261202-0130-locker-opening-hours.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
 // Names sort by time; append new migrations at the end.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '20261202-0090-served-areas': servedAreas,
   '20261202-0110-locker-site-cameras': lockerSiteCameras,
   '20261202-0120-locker-open-iat': lockerOpenIat,
+  '20261202-0130-locker-opening-hours': lockerOpeningHours,
 };

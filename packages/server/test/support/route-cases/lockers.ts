@@ -91,15 +91,24 @@ const newSite = (organisationId: string) => ({
   lat: aHome.lat,
   lon: aHome.lon,
   timeZone: 'Europe/Amsterdam',
-  openingHours: 'Mo-Su 00:00-24:00',
+  openingHours: 'always',
   hasCamera: false,
+});
+const weekdayHours = {
+  openingHours: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, open: '07:00', close: '22:00' })),
+};
+const put = (url: string, headers: Record<string, string>, payload: object): InjectOptions => ({
+  method: 'PUT',
+  url,
+  headers,
+  payload,
 });
 const newBank = { name: 'Bank 2', compartments: [{ label: 'Z1', size: 'L' }] };
 const aCode = { compartment: 'A3', code: '12345678' };
 const aClaim = { claimCode: 'ABCD-EFGH-JKMN' };
 
 /** B's session, B's API key and B's courier, each on A's id. */
-const asB = (w: World, method: 'GET' | 'POST', url: string, payload?: object): InjectOptions[] =>
+const asB = (w: World, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object): InjectOptions[] =>
   [bearer(w.b.token), apiKey(w.b.keySecret), bearer(w.b.courierToken)].map((headers) => ({
     method,
     url,
@@ -142,6 +151,24 @@ export const lockersCases: Record<string, RouteCase> = {
   'GET /v1/locker-sites/:siteId': {
     crossTenant: (w) => asB(w, 'GET', `/v1/locker-sites/${w.a.siteId}`),
     malformed: (w) => malformedIds('GET', '/v1/locker-sites/:siteId', { siteId: w.a.siteId }, bearer(w.a.token)),
+  },
+  'PUT /v1/locker-sites/:siteId/opening-hours': {
+    crossTenant: (w) => asB(w, 'PUT', `/v1/locker-sites/${w.a.siteId}/opening-hours`, weekdayHours),
+    malformed: (w) => {
+      const url = `/v1/locker-sites/${w.a.siteId}/opening-hours`;
+      const headers = bearer(w.a.token);
+      const window = (open: string, close: string) => ({ openingHours: [{ day: 'mon', open, close }] });
+      return [
+        ...malformedBodies('PUT', url, headers, weekdayHours, ['openingHours']),
+        ...malformedIds('PUT', '/v1/locker-sites/:siteId/opening-hours', { siteId: w.a.siteId }, headers, weekdayHours),
+        // What the schema lets through and core refuses, and what it does not.
+        ...[window('07:00', '07:00'), window('7:00', '22:00'), window('07:00', '24:01'), { openingHours: [] }].map(
+          (payload) => put(url, headers, payload),
+        ),
+        put(url, headers, { openingHours: [{ day: 'monday', open: '07:00', close: '22:00' }] }),
+        put(url, headers, { openingHours: 'never' }),
+      ];
+    },
   },
   'POST /v1/locker-sites/:siteId/banks': {
     crossTenant: (w) => asB(w, 'POST', `/v1/locker-sites/${w.a.siteId}/banks`, newBank),
@@ -291,6 +318,14 @@ export const lockersPrivilegeCases: Record<string, PrivilegeCase> = {
   'GET /v1/locker-sites': nothing,
   'GET /v1/locker-sites/:siteId': nothing,
   'POST /v1/locker-sites/:siteId/banks': { grants: 'nothing', why: 'compartments at a site the caller administers' },
+  'PUT /v1/locker-sites/:siteId/opening-hours': {
+    grants: "the hours in which a site's compartments open for couriers and codes",
+    // The courier and the resident of A, and B, may not open A's site around the clock.
+    widen: (w) =>
+      [w.a.courierToken, w.a.residentToken, w.b.token].map((token) =>
+        put(`/v1/locker-sites/${w.a.siteId}/opening-hours`, bearer(token), { openingHours: 'always' }),
+      ),
+  },
   'POST /v1/locker-sites/:siteId/banks/:bankId/pair': {
     grants: "a locker bank's device taking the platform's commands and its reports counting at the site",
     // The courier and the resident of A, and B, may not pair a device to A's bank.
@@ -394,6 +429,7 @@ export const lockersIdempotencyCases: Record<string, IdempotencyCase> = {
       }),
   },
   'POST /v1/locker-open-requests/:requestId/approve': { acts: 'opens the compartments of a request, once' },
+  'PUT /v1/locker-sites/:siteId/opening-hours': { acts: "states a site's hours: a retry replays the first answer" },
   'POST /v1/locker-sites/:siteId/banks/:bankId/pair': {
     acts: "pairs a bank's device: a retry finds the claim code spent, so it replays the first answer",
   },
