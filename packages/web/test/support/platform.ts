@@ -125,7 +125,7 @@ export async function customerAt(
 }
 
 /** Signs a browser context in with an existing session token, as the sign-in response's cookie would. */
-export async function withSession(context: BrowserContext, p: WebPlatform, token: string): Promise<void> {
+export async function withSession(context: BrowserContext, p: Pick<WebPlatform, 'url'>, token: string): Promise<void> {
   await context.addCookies([{ name: 'threshold_session', value: token, url: p.url, httpOnly: true, sameSite: 'Lax' }]);
 }
 
