@@ -119,28 +119,27 @@ function ledgerChain(length: number): LedgerEntry[] {
 }
 
 /**
- * The floor: SHA-256 of each entry's hash input already built, by whichever raw node:crypto call is fastest in this
- * run (one-shot `hash` of the text or of its bytes, or `createHash` of the bytes), so the ratio flatters nothing.
+ * Median CPU time of one call of each of `runs`, their batches taken in turn (a batch of each, then again), so a
+ * change of load in the middle of the run reaches every figure alike and the ratios between them hold.
  */
-async function ledgerFloor(plan: Plan, texts: readonly string[]): Promise<{ batchUs: number; label: string }> {
-  const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
-  const each =
-    <T>(items: readonly T[], digest: (item: T) => string) =>
-    () => {
-      for (const item of items) digest(item);
-    };
-  const candidates: [string, () => void][] = [
-    ['hash() of the text', each(texts, (t) => hash('sha256', t, 'hex'))],
-    ['hash() of the bytes', each(bytes, (b) => hash('sha256', b, 'hex'))],
-    ['createHash() of the bytes', each(bytes, (b) => createHash('sha256').update(b).digest('hex'))],
-  ];
-  let best = { batchUs: Number.POSITIVE_INFINITY, label: '' };
-  for (const [label, run] of candidates) {
-    const batchUs = await perCall(plan, 1, run);
-    if (batchUs < best.batchUs) best = { batchUs, label };
+function interleaved(plan: Plan, runs: readonly (() => void)[]): number[] {
+  const times = runs.map((): number[] => []);
+  for (let b = -2; b < plan.batches; b++) {
+    for (const [i, run] of runs.entries()) {
+      const start = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(start);
+      if (b >= 0) times[i]!.push(used.user + used.system);
+    }
   }
-  return best;
+  return times.map((t) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)]!);
 }
+
+const each =
+  <T>(items: readonly T[], digest: (item: T) => string) =>
+  () => {
+    for (const item of items) digest(item);
+  };
 
 async function ledger(plan: Plan): Promise<void> {
   const entries = ledgerChain(plan.chainLength);
@@ -149,24 +148,39 @@ async function ledger(plan: Plan): Promise<void> {
     if (!input.ok) throw new Error('bench entry refused');
     return input.value;
   });
-  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / texts.length;
+  const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
   const n = entries.length;
-  const createHashSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
   const verify = (sha256?: TextSha256) => () => {
     if (!verifyChain(entries, sha256 ? { sha256 } : {}).ok) throw new Error('bench chain does not verify');
   };
-  const serverUs = await perCall(plan, 1, verify(nativeSha256));
-  const createHashUs = await perCall(plan, 1, verify(createHashSha256));
-  const coreUs = await perCall(plan, 1, verify());
-  const floor = await ledgerFloor(plan, texts);
-  const perSecond = (batchUs: number) => `${Math.round((n * 1e6) / batchUs / 1000)}k entries/s`;
-  const ledgerRow = (label: string, batchUs: number) =>
-    `  ${label.padEnd(48)} ${perSecond(batchUs).padStart(16)} (${us(batchUs / n)} per entry)   ${(batchUs / floor.batchUs).toFixed(1)}x floor`;
-  console.log(`\nledger verification (verifyChain over ${n} entries, ${Math.round(bytes)} bytes hashed per entry)`);
-  console.log(ledgerRow('server hasher (node:crypto one-shot hash)', serverUs));
-  console.log(ledgerRow('node:crypto createHash', createHashUs));
-  console.log(ledgerRow("core's own SHA-256 (@noble/hashes)", coreUs));
-  console.log(ledgerRow(`floor: built text, ${floor.label}`, floor.batchUs));
+  const createHashSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+  const verifications: [string, () => void][] = [
+    ['server hasher (node:crypto one-shot hash)', verify(nativeSha256)],
+    ['node:crypto createHash', verify(createHashSha256)],
+    ["core's own SHA-256 (@noble/hashes)", verify()],
+  ];
+  // The floor: SHA-256 of each entry's hash input already built, by whichever raw node:crypto call is fastest in
+  // this run, so the ratio flatters nothing.
+  const floors: [string, () => void][] = [
+    ['floor: hash() of the built text', each(texts, (t) => hash('sha256', t, 'hex'))],
+    ['floor: hash() of its bytes', each(bytes, (b) => hash('sha256', b, 'hex'))],
+    ['floor: createHash() of its bytes', each(bytes, (b) => createHash('sha256').update(b).digest('hex'))],
+  ];
+  const all = [...verifications, ...floors];
+  const batchUs = interleaved(
+    plan,
+    all.map(([, run]) => run),
+  );
+  const floor = Math.min(...batchUs.slice(verifications.length));
+  const perSecond = (us: number) => `${Math.round((n * 1e6) / us / 1000)}k entries/s`;
+  const meanBytes = Math.round(bytes.reduce((sum, b) => sum + b.length, 0) / n);
+  console.log(`\nledger verification (verifyChain over ${n} entries, ${meanBytes} bytes hashed per entry)`);
+  for (const [i, [label]] of all.entries()) {
+    const v = batchUs[i]!;
+    console.log(
+      `  ${label.padEnd(44)} ${perSecond(v).padStart(16)} (${us(v / n)} per entry)   ${(v / floor).toFixed(1)}x floor`,
+    );
+  }
 }
 
 async function capability(plan: Plan): Promise<void> {
