@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { groupCommitAccept } from '../src/gateway/accept-batch.js';
 import { type DeviceUpdate, insertDevice } from '../src/gateway/device-store.js';
 import type { DeviceHealth } from '../src/gateway/health.js';
+import type { Db } from '../src/store/db.js';
 import { describeEachDialect } from './support/stores.js';
 
 const at = '2026-11-25T09:00:00.000Z';
@@ -73,5 +74,92 @@ describeEachDialect('device messages committed in groups', (getStore) => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(Number((await stored(a)).last_seq)).toBe(8);
     expect(Number((await stored(b)).last_seq)).toBe(1);
+  });
+
+  /** The same store, counting the statements that update `devices`. */
+  function countingDevicesUpdates(): { db: Db; updates: () => number } {
+    let updates = 0;
+    const db = getStore().db.withPlugin({
+      transformQuery(args) {
+        const node = args.node as { kind: string; table?: { table?: { identifier?: { name?: string } } } };
+        if (node.kind === 'UpdateQueryNode' && node.table?.table?.identifier?.name === 'devices') updates++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    return { db, updates: () => updates };
+  }
+
+  it("writes one device's consecutive messages as one guarded update, later fields winning", async () => {
+    const [a] = (await devices(1)) as [string];
+    const { db, updates } = countingDevicesUpdates();
+    const accept = groupCommitAccept(db, getStore().dialect);
+    const group = [
+      accept(update(a, 3, { battery: 50, bolt: 'locked' })),
+      accept({ ...update(a, 4, { battery: 49 }), state: { n: 4 } }),
+      accept(update(a, 6, { bolt: 'unlocked' })),
+    ];
+    expect(await Promise.all(group)).toEqual([true, true, true]);
+    expect(updates()).toBe(1);
+    const row = await getStore()
+      .db.selectFrom('devices')
+      .select(['last_seq', 'health', 'state'])
+      .where('id', '=', a)
+      .executeTakeFirstOrThrow();
+    expect(Number(row.last_seq)).toBe(6);
+    expect(JSON.parse(row.health)).toEqual({ battery: 49, bolt: 'unlocked' });
+    expect(JSON.parse(String(row.state))).toEqual({ n: 4 });
+    // Each of the three is a replay now, alone or as a run.
+    expect(await Promise.all([accept(update(a, 4)), accept(update(a, 6))])).toEqual([false, false]);
+    expect(await accept(update(a, 3))).toBe(false);
+  });
+
+  it('judges each message of a run on its own when one of them is a replay', async () => {
+    const [a] = (await devices(1)) as [string];
+    const accept = groupCommitAccept(getStore().db, getStore().dialect);
+    expect(await accept(update(a, 5))).toBe(true);
+    expect(await Promise.all([accept(update(a, 4)), accept(update(a, 5)), accept(update(a, 7))])).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(Number((await stored(a)).last_seq)).toBe(7);
+  });
+
+  it('writes what a message causes in the transaction that accepts it; a message whose effect fails is not accepted', async () => {
+    const [a, b] = (await devices(2)) as [string, string];
+    const accept = groupCommitAccept(getStore().db, getStore().dialect);
+    const caused: string[] = [];
+    // The effect writes in the accepting transaction: the device's health is visible there, the other update too.
+    const effect = (label: string) => async (tx: Db) => {
+      const row = await tx.selectFrom('devices').select('last_seq').where('id', '=', a).executeTakeFirstOrThrow();
+      caused.push(`${label}@${Number(row.last_seq)}`);
+    };
+    const failing = async (tx: Db) => {
+      await tx.updateTable('devices').set({ firmware: 'written by a failed effect' }).where('id', '=', b).execute();
+      throw new Error('the transition cannot be written');
+    };
+    const results = await Promise.allSettled([
+      accept(update(a, 2), { within: effect('first') }),
+      accept(update(b, 2), { within: failing }),
+      accept(update(a, 3), { within: effect('second') }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(Number((await stored(a)).last_seq)).toBe(3);
+    // Not accepted: its seq is free for the device to send again, and nothing the failed effect wrote stayed.
+    const other = await getStore()
+      .db.selectFrom('devices')
+      .select(['last_seq', 'firmware'])
+      .where('id', '=', b)
+      .executeTakeFirstOrThrow();
+    expect(Number(other.last_seq)).toBe(1);
+    expect(other.firmware).toBe('1.0.0');
+    // The group was undone and retried one message at a time: each effect ran in a transaction that committed.
+    expect(caused.slice(-2)).toEqual(['first@2', 'second@3']);
+    // A replay of a message accepted with its effect is refused, and its effect does not run again.
+    const before = caused.length;
+    expect(await accept(update(a, 3), { within: effect('replayed') })).toBe(false);
+    expect(caused.length).toBe(before);
+    expect(await accept(update(b, 2), { within: effect('resent') })).toBe(true);
   });
 });

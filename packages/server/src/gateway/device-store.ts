@@ -89,7 +89,7 @@ export interface DeviceUpdate {
  * Accepts event `seq` for a device and applies what it says, in one statement: the check-and-set on `last_seq`
  * refuses a replay atomically even with several nodes (docs/protocol.md §3). False when `seq` was not newer.
  */
-export async function acceptEvent(db: Db, dialect: Dialect, e: DeviceUpdate): Promise<boolean> {
+export async function acceptEvent(db: Db, dialect: Dialect, e: DeviceUpdate, firstSeq = e.seq): Promise<boolean> {
   const result = await db
     .updateTable('devices')
     .set({
@@ -105,7 +105,7 @@ export async function acceptEvent(db: Db, dialect: Dialect, e: DeviceUpdate): Pr
         : { claim_hash: sql<string | null>`case when home_id is null then ${e.hello.claimHash} else null end` }),
     })
     .where('id', '=', e.id)
-    .where('last_seq', '<', e.seq)
+    .where('last_seq', '<', firstSeq) // a run of messages `firstSeq`…`e.seq` in one update: accept-batch.ts
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -18,7 +18,7 @@ import { type CommandResult, CommandTracker, type SendOptions } from './commands
 import { isOnline, type KnownDevice } from './device-store.js';
 import { expectClip } from './expected-uploads.js';
 import { heartbeatGate } from './heartbeat-gate.js';
-import { type Received, receiveEvent } from './ingest.js';
+import { type AcceptedWithin, type Received, receiveEvent } from './ingest.js';
 import { createLiveness } from './liveness.js';
 import type { GatewayLog } from './log.js';
 import { ACK_RELAY_TOPIC, connectPlatformClient } from './mqtt-client.js';
@@ -74,6 +74,11 @@ export interface Gateway {
     opts?: SendOptions,
   ): Promise<CommandResult>;
   isOnline(deviceId: string): Promise<boolean>;
+  /**
+   * Writes what an accepted device message causes (a visit transition) in the transaction that accepts it, so the
+   * message and its effect are one commit (docs/decisions.md "A device message and its transition"). One consumer.
+   */
+  withinAccept?(consumer: AcceptedWithin | undefined): void;
   /** The platform keys commands are signed with (loaded at start; `reloadKeys` after a rotation). */
   keys(): PlatformKeySet;
   reloadKeys(): Promise<void>;
@@ -118,10 +123,14 @@ export function createGateway(deps: GatewayDeps): Gateway {
   });
 
   const gate = heartbeatGate(groupCommitAccept(deps.db, deps.dialect));
+  let within: AcceptedWithin | undefined;
   const ingestDeps = {
     ...deps,
     keys: deviceKeys,
     accept: gate.accept,
+    get within() {
+      return within;
+    },
     onAck(deviceId: string, event: { data: AckData }) {
       // With shared subscriptions the node waiting for this ack may be another one: relay it (mqtt-client.ts).
       if (!tracker.settle(deviceId, event.data) && relayAcks) {
@@ -273,6 +282,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const handles = ownership ? ownership.owns(deviceId) : sharedGroup === undefined;
       const seen = handles ? liveness.isOnline(deviceId) : undefined;
       return seen ?? (await isOnline(deps.db, deviceId)) === true;
+    },
+    withinAccept(consumer) {
+      within = consumer;
     },
     keys() {
       if (!keySet) throw new Error('gateway not started');

@@ -49,7 +49,7 @@ export function heartbeatGate(durable: AcceptDeviceUpdate): HeartbeatGate {
         floor.seq = update.seq;
         return Promise.resolve(true);
       }
-      return durable(update).then((accepted) => stored(update, accepted));
+      return durable(update, opts).then((accepted) => stored(update, accepted));
     },
     forget(which) {
       for (const deviceId of floors.keys()) if (which(deviceId)) floors.delete(deviceId);

@@ -25,7 +25,19 @@ export interface IngestDeps {
   accept: AcceptDeviceUpdate;
   /** Called with every accepted ack, before the bus hears of it. */
   onAck(deviceId: string, event: EventEnvelope<'ack'>): void;
+  /** What an accepted message causes in the store, written in the transaction that accepts it (accept-batch.ts). */
+  within?: AcceptedWithin | undefined;
 }
+
+/** A verified message as the store accepts it. */
+export interface Accepted {
+  deviceId: string;
+  event: AnyEvent;
+  receivedAt: number;
+}
+
+/** Writes, in the accepting transaction, what an accepted message causes (a visit transition); a throw refuses it. */
+export type AcceptedWithin = (tx: Db, accepted: Accepted) => Promise<void>;
 
 type Verdict = { ok: true; event: AnyEvent; hello?: 'new' } | { ok: false; reason: RejectionReason };
 
@@ -92,6 +104,8 @@ async function apply(
   if (event.type === 'hello' && verdict.hello === 'new' && (await register(deps, event, receivedAt))) {
     return { accepted: Promise.resolve(true) };
   }
+  const { within } = deps;
+  const effect = within && ((tx: Db) => within(tx, { deviceId: event.device, event, receivedAt }));
   // Wrapped: an async function returning the promise itself would wait for the commit here.
   const accepted = deps.accept(
     {
@@ -102,7 +116,7 @@ async function apply(
       ...(event.type === 'state' ? { state: event.data } : {}),
       ...(event.type === 'hello' ? { hello: event.data } : {}),
     },
-    { heartbeat: event.type === 'heartbeat' },
+    { heartbeat: event.type === 'heartbeat', within: effect },
   );
   return { accepted };
 }

@@ -97,6 +97,7 @@ async function openPostgres(connectionString: string, schema: string | undefined
 interface Opened {
   outside: Kysely<Database>;
   committed: (() => void)[];
+  ended?: 'committed' | 'rolled back';
 }
 
 const opened = new WeakMap<object, Opened>();
@@ -105,10 +106,17 @@ const opened = new WeakMap<object, Opened>();
 export async function withTransaction<T>(db: Db, fn: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db as Transaction<Database>);
   const scope: Opened = { outside: db as Kysely<Database>, committed: [] };
-  const result = await db.transaction().execute((tx) => {
-    opened.set(tx, scope);
-    return fn(tx);
-  });
+  let result: T;
+  try {
+    result = await db.transaction().execute((tx) => {
+      opened.set(tx, scope);
+      return fn(tx);
+    });
+  } catch (error) {
+    scope.ended = 'rolled back';
+    throw error;
+  }
+  scope.ended = 'committed';
   for (const run of scope.committed) run();
   return result;
 }
@@ -121,7 +129,8 @@ export async function withTransaction<T>(db: Db, fn: (tx: Transaction<Database>)
  */
 export function afterCommit(db: Db, fn: () => void): void {
   const scope = db.isTransaction ? opened.get(db) : undefined;
-  if (scope) scope.committed.push(fn);
+  if (scope?.ended === 'rolled back') return;
+  if (scope && scope.ended === undefined) scope.committed.push(fn);
   else fn();
 }
 

@@ -13,7 +13,7 @@ export interface VisitLog {
 
 export interface VisitDeps extends ServiceDeps {
   bus: Bus;
-  gateway: Pick<Gateway, 'sendCommand' | 'keys'>;
+  gateway: Pick<Gateway, 'sendCommand' | 'keys' | 'withinAccept'>;
   log: VisitLog;
   /** Where doorstep photos are stored, content-addressed like clips. */
   blobs?: ClipStore | undefined;
