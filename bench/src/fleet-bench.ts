@@ -49,10 +49,24 @@ function ask<T>(child: ChildProcess, request: FleetHostRequest, type: string): P
   });
 }
 
+/** How often a wait says where it is, so a run that gives up shows where it stopped. */
+const PROGRESS_MS = 10_000;
+
+/** What a wait prints every PROGRESS_MS (set once the fleet runs: started, connected, online in the store). */
+let progress: () => Promise<string> = async () => '';
+
 async function waitFor(what: string, check: () => Promise<boolean> | boolean, everyMs = 250): Promise<number> {
   const start = performance.now();
+  let reported = start;
   while (!(await check())) {
-    if (performance.now() - start > WAIT_LIMIT_MS) throw new Error(`gave up after ${WAIT_LIMIT_MS} ms: ${what}`);
+    const now = performance.now();
+    if (now - reported >= PROGRESS_MS) {
+      reported = now;
+      console.log(`    ${new Date().toISOString().slice(11, 19)} waiting for ${what}: ${await progress()}`);
+    }
+    if (now - start > WAIT_LIMIT_MS) {
+      throw new Error(`gave up after ${WAIT_LIMIT_MS} ms: ${what} (${await progress()})`);
+    }
     await new Promise((r) => setTimeout(r, everyMs));
   }
   return performance.now() - start;
@@ -147,6 +161,11 @@ export async function fleetBench(plan: FleetPlan): Promise<number> {
       procs.push(proc);
     }
     const connected = () => procs.reduce((n, p) => n + p.latest.connected, 0);
+    progress = async () => {
+      const started = procs.reduce((n, p) => n + p.latest.started, 0);
+      const c = await census(host);
+      return `started ${started}, connected ${connected()}, in the store ${c.total} registered, ${c.online} online`;
+    };
     const connectMs = await waitFor('all devices connected', () => connected() === plan.count);
     console.log(
       `connect: ${plan.count} devices connected in ${secs(connectMs)} (ramp alone: ${secs((plan.count / plan.rampPerSecond) * 1000)})`,

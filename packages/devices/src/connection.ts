@@ -23,6 +23,7 @@ export interface ConnectionOptions {
 }
 
 const RECONNECT_MS = 1000;
+const CONNECT_TIMEOUT_MS = 30_000;
 
 /**
  * The device's MQTT session (docs/protocol.md §2): client id = username = device id, password = a fresh auth token
@@ -130,7 +131,9 @@ export class DeviceConnection {
       clean: true,
       protocolVersion: 4,
       reconnectPeriod: RECONNECT_MS,
-      connectTimeout: 5000,
+      // Generous (mqtt.js' default): a broker busy with a fleet's connect wave answers late, and a device that gives up
+      // early comes back to the end of the broker's accept queue, where it gives up again (docs/performance.md).
+      connectTimeout: CONNECT_TIMEOUT_MS,
       will: { topic: this.topics.status, payload: Buffer.from('offline'), qos: 1, retain: true },
     };
   }

@@ -1,7 +1,8 @@
 import type { DeviceKind, HelloData } from '@threshold/protocol';
 import { sql } from 'kysely';
-import type { Db, Dialect } from '../store/db.js';
+import { type Db, type Dialect, withTransaction } from '../store/db.js';
 import { CLOCK_STRIKES_OUT_OF_STEP, type DeviceHealth, isClockStrike } from './health.js';
+import { batchPerTurn } from './turn-batch.js';
 
 // The gateway's reads and writes on `devices` (refusals: refusals.ts) (STYLE.md, habit 9: plain functions over Db).
 
@@ -22,33 +23,94 @@ export async function findKnownDevice(db: Db, id: string): Promise<KnownDevice |
   return row ? { id: row.id, kind: row.kind, publicKey: row.public_key } : null;
 }
 
-/** Inserts a device first seen in a verified hello; false when another node inserted it first. */
-export async function insertDevice(
-  db: Db,
-  d: { id: string; hello: HelloData; seq: number; health: DeviceHealth; at: string },
-): Promise<boolean> {
-  const result = await db
-    .insertInto('devices')
-    .values({
-      id: d.id,
-      kind: d.hello.kind,
-      public_key: d.hello.publicKey,
-      firmware: d.hello.firmware,
-      claim_hash: d.hello.claimHash,
-      home_id: null,
-      access_point_id: null,
-      claimed_by: null,
-      claimed_at: null,
-      last_seq: d.seq,
-      online: 1,
-      last_seen_at: d.at,
-      health: JSON.stringify(d.health),
-      created_at: d.at,
-      updated_at: d.at,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+/** A device first seen in a verified hello. */
+export interface NewDevice {
+  id: string;
+  hello: HelloData;
+  seq: number;
+  health: DeviceHealth;
+  at: string;
+}
+
+/** Rows per INSERT: 15 values a row stays well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 200;
+
+function deviceRow(d: NewDevice) {
+  return {
+    id: d.id,
+    kind: d.hello.kind,
+    public_key: d.hello.publicKey,
+    firmware: d.hello.firmware,
+    claim_hash: d.hello.claimHash,
+    home_id: null,
+    access_point_id: null,
+    claimed_by: null,
+    claimed_at: null,
+    last_seq: d.seq,
+    online: 1,
+    last_seen_at: d.at,
+    health: JSON.stringify(d.health),
+    created_at: d.at,
+    updated_at: d.at,
+  };
+}
+
+/** Inserts devices in one statement per chunk; the ids really inserted (an id another node inserted first is not). */
+async function insertDeviceRows(db: Db, devices: readonly NewDevice[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let i = 0; i < devices.length; i += INSERT_CHUNK) {
+    const rows = await db
+      .insertInto('devices')
+      .values(devices.slice(i, i + INSERT_CHUNK).map(deviceRow))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    for (const row of rows) inserted.add(row.id);
+  }
+  return inserted;
+}
+
+/**
+ * Registrations commit in groups (docs/performance.md, "Connect cost, second round"), as accepted messages do
+ * (accept-batch.ts): the hellos of new devices that reach this point in one turn of the event loop are inserted
+ * together, one commit and one fsync for all, and each caller hears its verdict only after that commit, so nothing
+ * tells of a device the store could still lose. A group that fails is retried one device at a time, so one bad row
+ * cannot refuse the others.
+ */
+function groupedInserts(db: Db): (device: NewDevice) => Promise<boolean> {
+  return batchPerTurn<NewDevice, boolean>(async (devices) => {
+    let inserted: Set<string>;
+    try {
+      inserted =
+        devices.length <= INSERT_CHUNK
+          ? await insertDeviceRows(db, devices)
+          : await withTransaction(db, (tx) => insertDeviceRows(tx, devices));
+    } catch {
+      const one = (d: NewDevice) => insertDeviceRows(db, [d]).then((ids) => ids.has(d.id));
+      const outcomes: PromiseSettledResult<boolean>[] = [];
+      for (const d of devices) outcomes.push(...(await Promise.allSettled([one(d)])));
+      return outcomes;
+    }
+    // The same id twice in one group (never from one node: a device's messages are handled in order): the first wins.
+    return devices.map((d) => ({ status: 'fulfilled', value: inserted.delete(d.id) }));
+  });
+}
+
+/** One group of registrations per database (the platform's store; a test's own). */
+const registrations = new WeakMap<Db, (device: NewDevice) => Promise<boolean>>();
+
+/**
+ * Inserts a device first seen in a verified hello, in the next group of registrations; resolves once committed. False
+ * when another node inserted it first. Inside a transaction it is inserted there: the caller's commit decides.
+ */
+export async function insertDevice(db: Db, d: NewDevice): Promise<boolean> {
+  if (db.isTransaction) return (await insertDeviceRows(db, [d])).has(d.id);
+  let group = registrations.get(db);
+  if (!group) {
+    group = groupedInserts(db);
+    registrations.set(db, group);
+  }
+  return group(d);
 }
 
 /**
