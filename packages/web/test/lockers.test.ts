@@ -238,6 +238,51 @@ describe('parcel lockers in the web app', () => {
     await second.close();
   });
 
+  it('lists the requests waiting for a second admin: the requester sees theirs waiting, another admin approves', {
+    timeout: 90_000,
+  }, async () => {
+    const { browser, platform: p } = suite;
+    const requester = await browser.newContext();
+    await withSession(requester, p, op.admin.token);
+    const page = await requester.newPage();
+    await page.goto(`${p.url}/lockers/${site.siteId}`);
+    const row = (label: string) => page.getByRole('row', { name: `Compartment ${label}` });
+    await row('N1').getByRole('checkbox').check();
+    await row('N2').getByRole('checkbox').check();
+    await page.getByLabel('Reason').fill('Bank firmware check');
+    await page.getByRole('button', { name: 'Ask to open 2 compartments' }).click();
+
+    // The one who asked sees it listed as waiting, with nothing to press.
+    const waiting = page.getByRole('region', { name: 'Waiting for a second admin' });
+    const mine = waiting.getByRole('listitem', { name: 'Request to open N1, N2' });
+    await mine.getByText('Waiting for another admin to approve').waitFor();
+    await mine.getByText('Bank firmware check').waitFor();
+    expect(await mine.getByRole('button').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Another admin finds it on the site page, reads what it opens and approves it there.
+    const second = await browser.newContext();
+    await withSession(second, p, op.second.token);
+    const approver = await second.newPage();
+    await approver.goto(`${p.url}/lockers/${site.siteId}`);
+    const theirs = approver
+      .getByRole('region', { name: 'Waiting for a second admin' })
+      .getByRole('listitem', { name: 'Request to open N1, N2' });
+    await theirs.getByRole('button', { name: 'Approve and open N1, N2' }).click();
+    await approver.getByRole('status').filter({ hasText: 'Opening N1, N2' }).waitFor();
+    const listed = await ok(p, op.admin.token, 'GET', `/v1/locker-sites/${site.siteId}/open-requests`);
+    const approved = (listed.items as { reason: string; status: string; approvedBy: string | null }[]).find(
+      (r) => r.reason === 'Bank firmware check',
+    );
+    expect(approved).toMatchObject({ status: 'opened', approvedBy: op.second.userId });
+
+    // The requester's page drops it from the waiting list once the platform holds it opened.
+    await page.reload();
+    await waiting.getByText('No opening of several compartments is waiting').waitFor();
+    await requester.close();
+    await second.close();
+  });
+
   it('shows a member of the operator the site read-only, on a phone', { timeout: 60_000 }, async () => {
     const { browser, platform: p } = suite;
     const member = await customer(p.app, 'op-member');

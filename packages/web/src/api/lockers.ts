@@ -11,6 +11,7 @@ export type SiteDetail = ResponseOf<'/v1/locker-sites/{siteId}', 'get'>;
 export type Compartment = SiteDetail['compartments'][number];
 export type LockerAlert = SiteDetail['alerts'][number];
 export type OpenRequest = ResponseOf<'/v1/locker-open-requests/{requestId}/approve', 'post'>;
+export type ListedOpenRequest = ResponseOf<'/v1/locker-sites/{siteId}/open-requests', 'get'>['items'][number];
 export type Parcel = ResponseOf<'/v1/homes/{homeId}/locker-reservations', 'get'>['items'][number];
 export type PickupCode = ResponseOf<'/v1/locker-reservations/{reservationId}/pickup-code', 'post', 201>;
 
@@ -25,6 +26,14 @@ export const requestOpening = (siteId: string, compartmentIds: string[], reason:
     api.POST('/v1/locker-sites/{siteId}/open-requests', {
       params: { path: { siteId }, header: { 'idempotency-key': key } },
       body: { compartmentIds, reason },
+    }),
+  );
+/** A site's operator openings waiting for a second admin, newest first, with the compartments each names. */
+export const listPendingOpenings = (siteId: string, signal?: AbortSignal) =>
+  settle(
+    api.GET('/v1/locker-sites/{siteId}/open-requests', {
+      params: { path: { siteId }, query: { status: 'pending' } },
+      signal,
     }),
   );
 export const approveOpening = (requestId: string) =>

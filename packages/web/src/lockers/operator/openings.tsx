@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../ui/status.js';
 
 // Operator openings (docs/lockers.md "Operator openings: never one person for many"): an admin opens one
 // compartment at once, with a reason; a request for more opens nothing until another admin of the operator approves
-// it. The platform has no list of pending requests yet, so the one who asked passes the approval link on.
+// it. The site page lists the pending ones (pending-requests.tsx); the one who asked may also pass the link on.
 
 const labelsOf = (ids: readonly string[], compartments: Compartment[]) =>
   ids.map((id) => compartments.find((c) => c.id === id)?.label ?? id).join(', ');
@@ -90,16 +90,8 @@ export function OpeningForm({
   );
 }
 
-/** The second admin's side: approve a request another admin made (the platform refuses the requester's own). */
-export function ApproveRequest({
-  requestId,
-  compartments,
-  onDone,
-}: {
-  requestId: string;
-  compartments: Compartment[];
-  onDone: () => void;
-}) {
+/** Approving a request another admin made: the platform refuses the requester's own, and the page shows why. */
+export function useApproval(requestId: string, onDone: () => void) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [approved, setApproved] = useState<OpenRequest | null>(null);
@@ -113,6 +105,20 @@ export function ApproveRequest({
       onDone();
     }
   };
+  return { approve: () => void approve(), busy, error, approved };
+}
+
+/** The second admin's side, from the link the requester passed on. */
+export function ApproveRequest({
+  requestId,
+  compartments,
+  onDone,
+}: {
+  requestId: string;
+  compartments: Compartment[];
+  onDone: () => void;
+}) {
+  const { approve, busy, error, approved } = useApproval(requestId, onDone);
   if (approved) return <OpeningOutcome request={approved} compartments={compartments} />;
   return (
     <section className="notice notice-info" aria-labelledby="approve-title">
@@ -124,7 +130,7 @@ export function ApproveRequest({
         approve: approving opens them all.
       </p>
       {error && <ErrorPanel error={error} />}
-      <button type="button" className="button danger" onClick={() => void approve()} disabled={busy}>
+      <button type="button" className="button danger" onClick={approve} disabled={busy}>
         Approve and open
       </button>
     </section>

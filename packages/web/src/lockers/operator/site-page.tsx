@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/page-header.js';
 import { ResourceView } from '../../ui/resource-view.js';
 import { CompartmentsTable } from './compartments-table.js';
 import { ApproveRequest, OpeningForm, OpeningOutcome } from './openings.js';
+import { PendingRequests } from './pending-requests.js';
 import { SiteAlerts } from './site-alerts.js';
 import { loadSite, type SiteView } from './site-data.js';
 
@@ -34,10 +35,11 @@ function FreeCounts({ free }: { free: Record<string, number> }) {
   );
 }
 
-function Site({ view, admin, reload }: { view: SiteView; admin: boolean; reload: () => void }) {
+function Site({ view, admin, userId, reload }: { view: SiteView; admin: boolean; userId: string; reload: () => void }) {
   const { query } = useLocation();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<OpenRequest | null>(null);
+  const [asked, setAsked] = useState(0);
   const toggle = (id: string) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -47,6 +49,7 @@ function Site({ view, admin, reload }: { view: SiteView; admin: boolean; reload:
   const done = (request: OpenRequest) => {
     setOutcome(request);
     setSelected(new Set());
+    setAsked((n) => n + 1);
     reload();
   };
   const approve = query.get('approve');
@@ -81,6 +84,14 @@ function Site({ view, admin, reload }: { view: SiteView; admin: boolean; reload:
           <p className="muted">You see this site read-only: its admins open compartments.</p>
         )}
       </section>
+      <PendingRequests
+        siteId={site.id}
+        compartments={compartments}
+        userId={userId}
+        admin={admin}
+        version={asked}
+        onChanged={reload}
+      />
       <SiteAlerts
         alerts={view.alerts}
         compartments={compartments}
@@ -100,7 +111,7 @@ export function SitePage({ siteId }: { siteId: string }) {
     <ResourceView resource={view} retry={reload} label="Loading the site">
       {(v) => {
         const role = me.organisations.find((o) => o.id === v.site.organisationId)?.role;
-        return <Site view={v} admin={role === 'admin'} reload={reload} />;
+        return <Site view={v} admin={role === 'admin'} userId={me.user.id} reload={reload} />;
       }}
     </ResourceView>
   );
