@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { type Demo, startDemo } from './demo/index.js';
+import { requestIdMixin } from './http/request-scope.js';
 import { startPlatform } from './platform.js';
 import { randomIds, systemClock } from './ports.js';
 import { platformKeyLines } from './services/platform-keys.js';
@@ -15,7 +16,8 @@ const SHUTDOWN_LIMIT_MS = 8_000;
 /** The one place that wires the process together and listens (STYLE.md, habit 5). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({ level: config.logLevel });
+  // A line written while a request is handled names it (`reqId`), whichever logger wrote it (docs/operations.md "Logs").
+  const log = pino({ level: config.logLevel, mixin: requestIdMixin });
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const migrated = await migrateToLatest(store.db, store.schema);
   if (!migrated.ok) {

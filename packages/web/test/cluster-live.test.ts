@@ -37,9 +37,16 @@ const HEADLINES = [
   'Delivered inside',
 ];
 
+/** What of the page's DOM the recorder uses (the tests compile without the DOM's types). */
+interface PageDom {
+  document: { body: unknown; getElementById(id: string): { textContent: string | null } | null };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void };
+}
+
 /** Notes every headline the visit page shows, as it shows it (a MutationObserver: nothing between polls is missed). */
 function recordHeadlines(page: Page): Promise<void> {
   return page.evaluate(() => {
+    const { document, MutationObserver } = globalThis as unknown as PageDom;
     const seen: string[] = [];
     const note = () => {
       const text = document.getElementById('summary-heading')?.textContent ?? null;

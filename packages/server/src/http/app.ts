@@ -4,12 +4,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { metricsPlugin } from '../metrics/http.js';
-import { installRequestSpans } from '../tracing/request-spans.js';
+import { installRequestSpans, requestTraceContext } from '../tracing/request-spans.js';
 import { tracingOn } from '../tracing/tracer.js';
 import { authPlugin } from './auth.js';
 import { type AppDeps, serviceDeps } from './deps.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './error-handler.js';
 import { idempotencyPlugin } from './idempotency.js';
+import { runInRequestScope } from './request-scope.js';
 import { healthRoutes } from './routes/health.js';
 import { apiRoutes } from './routes/index.js';
 import { registerSecurity } from './security.js';
@@ -91,7 +92,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(createValidatorCompiler());
   // Only with tracing on (docs/operations.md "Traces"): an untraced node adds no hooks at all.
-  if (tracingOn()) installRequestSpans(app);
+  const traced = tracingOn();
+  if (traced) installRequestSpans(app);
+  // After the body is parsed, so the handler and all it awaits run in the request's scope: the services' log lines
+  // carry its id (main.ts's logger mixin) and, traced, its span.
+  app.addHook('preHandler', (request, _reply, done) => {
+    runInRequestScope({ requestId: request.id, trace: traced ? requestTraceContext(request) : undefined }, done);
+  });
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Context, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ATTR, tracer } from './tracer.js';
@@ -6,15 +5,14 @@ import { visitContext } from './visit-traces.js';
 
 // One server span per HTTP request, named by its route and carrying the request id the logs carry. A request on a
 // visit (`:visitId` in its route) joins that visit's trace; the request a visit opens in becomes its trace's root
-// (tracing/visit-phases.ts reads it from here while the handler runs).
+// (tracing/visit-phases.ts reads it from the request's scope, http/request-scope.ts, while the handler runs).
 
 const spans = new WeakMap<FastifyRequest, Span>();
-/** The request span the current handler runs under; entered after the body is parsed, so the handler inherits it. */
-const handling = new AsyncLocalStorage<Context>();
 
-/** The context of the request being handled, if any. */
-export function requestContext(): Context | undefined {
-  return handling.getStore();
+/** The request's span as a context, to run its handler under (http/request-scope.ts); undefined when not traced. */
+export function requestTraceContext(request: FastifyRequest): Context | undefined {
+  const span = spans.get(request);
+  return span ? trace.setSpan(ROOT_CONTEXT, span) : undefined;
 }
 
 function parentOf(request: FastifyRequest): Context {
@@ -44,11 +42,6 @@ export function installRequestSpans(app: FastifyInstance): void {
     );
     spans.set(request, span);
     done();
-  });
-  app.addHook('preHandler', (request, _reply, done) => {
-    const span = spans.get(request);
-    if (!span) return done();
-    handling.run(trace.setSpan(ROOT_CONTEXT, span), done);
   });
   app.addHook('onResponse', (request, reply, done) => {
     end(request, reply.statusCode);

@@ -2,7 +2,7 @@ import { ROOT_CONTEXT, trace } from '@opentelemetry/api';
 import { TERMINAL_STATES, type VisitState } from '@threshold/core';
 import type { AnyEvent } from '@threshold/protocol';
 import type { Bus } from '../bus.js';
-import { requestContext } from './request-spans.js';
+import { currentRequest } from '../http/request-scope.js';
 import { ATTR, tracer } from './tracer.js';
 import { rememberVisit, visitContext, visitEnded } from './visit-traces.js';
 
@@ -12,7 +12,7 @@ import { rememberVisit, visitContext, visitEnded } from './visit-traces.js';
 
 /** A visit seen for the first time here: its trace's root is the request it opened in, or a span of its own. */
 function openTrace(visitId: string, state: string) {
-  const fromRequest = requestContext();
+  const fromRequest = currentRequest()?.trace;
   if (fromRequest) return fromRequest;
   const root = tracer().startSpan('visit', { root: true, attributes: { [ATTR.visitId]: visitId } }, ROOT_CONTEXT);
   root.setAttribute(ATTR.visitState, state);
@@ -45,12 +45,13 @@ function phaseOf(event: AnyEvent): { visitId: string | undefined; what: string }
   return null;
 }
 
-function onDeviceEvent(p: { deviceId: string; event: AnyEvent }): void {
+/** From the moment the gateway received the event to its publication after the commit that accepted it. */
+function onDeviceEvent(p: { deviceId: string; event: AnyEvent; receivedAt: number }): void {
   const phase = phaseOf(p.event);
   const context = visitContext(phase?.visitId);
   if (!phase || context === undefined) return;
   const attributes = { [ATTR.deviceId]: p.deviceId, [ATTR.visitId]: phase.visitId ?? '' };
-  tracer().startSpan(`device ${phase.what}`, { attributes }, context).end();
+  tracer().startSpan(`device ${phase.what}`, { attributes, startTime: p.receivedAt }, context).end();
 }
 
 /** Follows this node's bus (not other nodes' events: those are traced where they happened); answers the stop. */
