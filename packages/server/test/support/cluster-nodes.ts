@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { describe, it } from 'vitest';
 import { type ServerProcess, serverEnv, startServer, stopServer } from './server-process.js';
 
 // Several real server processes against one fresh PostgreSQL database and one external broker (docs/operations.md
@@ -52,10 +53,11 @@ async function nodeEnv(
   db: TestDatabase,
   mqttUrl: string,
   demo: boolean,
+  extra: NodeJS.ProcessEnv = {},
 ): Promise<{ dataDir: string; env: NodeJS.ProcessEnv }> {
   const dataDir = mkdtempSync(join(tmpdir(), `threshold-${nodeId}-`));
   const env = { ...(await serverEnv(dataDir)), DATABASE_URL: db.url, MQTT_URL: mqttUrl, NODE_ID: nodeId };
-  return { dataDir, env: { ...env, DEMO: demo ? 'true' : 'false' } };
+  return { dataDir, env: { ...env, DEMO: demo ? 'true' : 'false', ...extra } };
 }
 
 /** The node that runs the demo: its seeded home and its emulated devices, connected to the external broker. */
@@ -70,9 +72,17 @@ export async function startDemoNode(
   return { nodeId, dataDir, child, base };
 }
 
-/** A plain node, ready once `/readyz` answers 200 (the store and the broker both answer). */
-export async function startNode(nodeId: string, db: TestDatabase, mqttUrl: string): Promise<ClusterNodeProcess> {
-  const { dataDir, env } = await nodeEnv(nodeId, db, mqttUrl, false);
+/**
+ * A plain node, ready once `/readyz` answers 200 (the store and the broker both answer); `extra` is added to its
+ * environment (e.g. request limits off for a test that calls faster than people).
+ */
+export async function startNode(
+  nodeId: string,
+  db: TestDatabase,
+  mqttUrl: string,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<ClusterNodeProcess> {
+  const { dataDir, env } = await nodeEnv(nodeId, db, mqttUrl, false, extra);
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + 60_000;
@@ -145,4 +155,14 @@ export async function openEventStream(url: string, auth: string): Promise<{ even
     }
   })();
   return { events, close: () => abort.abort() };
+}
+
+/** In CI the suites on PostgreSQL and Mosquitto are mandatory: their absence fails there instead of skipping. */
+export function failInCiWithout(title: string, ...needed: (string | undefined)[]): void {
+  if (needed.every((value) => value) || process.env.CI !== 'true') return;
+  describe(title, () => {
+    it('needs TEST_DATABASE_URL and TEST_MQTT_URL in CI', () => {
+      throw new Error('TEST_DATABASE_URL or TEST_MQTT_URL is not set: this suite must run in CI');
+    });
+  });
 }
