@@ -1,14 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
-import { PARTITIONS } from '../src/gateway/ownership.js';
 import {
   type ClusterNodeProcess,
   createTestDatabase,
   eventually,
-  liveOwners,
   openEventStream,
-  startDemoNode,
-  startNode,
   stopNode,
   type TestDatabase,
 } from './support/cluster-nodes.js';
@@ -18,6 +14,8 @@ import {
   demoWorld,
   isReady,
   ledgerVerifies,
+  splitBetweenTwo,
+  startTwoNodes,
   unlockVisit,
   visitSettled,
 } from './support/cluster-visits.js';
@@ -50,20 +48,11 @@ describe.skipIf(!available)(`PostgreSQL restarted under two nodes (${SKIP})`, ()
     await server?.remove();
   }, 60_000);
 
-  const splitBetweenBoth = () =>
-    eventually('partitions split between both nodes', BACK_WITHIN_MS, async () => {
-      const owners = await liveOwners(db!).catch(() => new Map<number, string>());
-      return owners.size === PARTITIONS && new Set(owners.values()).size === 2 ? true : undefined;
-    });
-
   it('nodes answer 503 while it is down, then lease, fan out, run jobs and complete a visit again', async () => {
     server = await startPrivatePostgres();
     broker = await startPrivateMosquitto();
     db = await createTestDatabase(server.url);
-    nodes.push(await startDemoNode('node-a', db, broker.url, 150_000));
-    nodes.push(await startNode('node-b', db, broker.url));
-    const [a, b] = nodes as [ClusterNodeProcess, ClusterNodeProcess];
-    await splitBetweenBoth();
+    const [a, b] = await startTwoNodes(db, broker.url, nodes);
     const world = demoWorld(a);
     const customer = await bearer(b.base, DEMO_ACCOUNTS.customer);
 
@@ -89,7 +78,7 @@ describe.skipIf(!available)(`PostgreSQL restarted under two nodes (${SKIP})`, ()
     await eventually('both nodes ready again', BACK_WITHIN_MS, async () =>
       (await Promise.all(nodes.map(isReady))).every(Boolean) ? true : undefined,
     );
-    await splitBetweenBoth();
+    await splitBetweenTwo(db, BACK_WITHIN_MS);
     // Committed through A, streamed by B: only A's NOTIFY and B's LISTEN, both made anew, bring it there.
     const stream = await openEventStream(`${b.base}/v1/homes/${world.homeId}/events`, customer);
     try {

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS } from '../../src/demo/demo-accounts.js';
-import { type ClusterNodeProcess, eventually, type TestDatabase } from './cluster-nodes.js';
+import { PARTITIONS } from '../../src/gateway/ownership.js';
+import {
+  type ClusterNodeProcess,
+  eventually,
+  liveOwners,
+  startDemoNode,
+  startNode,
+  type TestDatabase,
+} from './cluster-nodes.js';
 import { api } from './server-process.js';
 
 // A demo visit driven over HTTP against real nodes, and what fault tests check afterwards (the visit's end, the
@@ -112,4 +120,30 @@ export async function isReady(node: ClusterNodeProcess): Promise<boolean> {
     (res) => res.ok,
     () => false,
   );
+}
+
+/** Waits until both nodes hold live leases and together every partition (the store may be coming back meanwhile). */
+export function splitBetweenTwo(db: TestDatabase, timeoutMs: number): Promise<true> {
+  return eventually('partitions split between both nodes', timeoutMs, async () => {
+    const owners = await liveOwners(db).catch(() => new Map<number, string>());
+    return owners.size === PARTITIONS && new Set(owners.values()).size === 2 ? true : undefined;
+  });
+}
+
+/**
+ * Node A runs the demo (its homes and emulated devices on `mqttUrl`), node B is plain; both are pushed onto `into` as
+ * they start (so the caller stops whatever started), and resolve once they split the partitions.
+ */
+export async function startTwoNodes(
+  db: TestDatabase,
+  mqttUrl: string,
+  into: ClusterNodeProcess[],
+): Promise<[ClusterNodeProcess, ClusterNodeProcess]> {
+  // The demo node seeds and pairs its devices first: on a loaded machine that takes more than a minute.
+  const a = await startDemoNode('node-a', db, mqttUrl, 150_000);
+  into.push(a);
+  const b = await startNode('node-b', db, mqttUrl);
+  into.push(b);
+  await splitBetweenTwo(db, 60_000);
+  return [a, b];
 }
