@@ -48,6 +48,8 @@ function buildCli(): string {
 }
 
 const CLIP_MS = 1500;
+/** A base64url key starts with '-' one time in 64, which node's parseArgs takes for an option unless joined by '='. */
+const keyOption = (key: string) => `--key=${key}`;
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit the bundle's JSON freely, as a forger would
 type Json = Record<string, any>;
 
@@ -74,7 +76,7 @@ describeEachDialect('threshold-verify on a real visit bundle', (getStore) => {
   function verifyChanged(change: (b: Json) => void, ...extra: string[]) {
     const copy = structuredClone(bundle);
     change(copy);
-    return verify(file('changed.json', JSON.stringify(copy)), '--key', platformKey, ...extra);
+    return verify(file('changed.json', JSON.stringify(copy)), keyOption(platformKey), ...extra);
   }
 
   beforeAll(async () => {
@@ -163,8 +165,7 @@ describeEachDialect('threshold-verify on a real visit bundle', (getStore) => {
       join(dir, 'bundle.json'),
       '--clip',
       clipFile(),
-      '--key',
-      platformKey,
+      keyOption(platformKey),
       '--since-checkpoint',
       kept(),
     );
@@ -209,7 +210,7 @@ describeEachDialect('threshold-verify on a real visit bundle', (getStore) => {
   it('fails, naming the clip, when one byte of the clip file is changed', () => {
     const changed = Buffer.from(clip);
     changed[100] = changed[100]! ^ 1;
-    const run = verify(join(dir, 'bundle.json'), '--key', platformKey, '--clip', file('changed.mp4', changed));
+    const run = verify(join(dir, 'bundle.json'), keyOption(platformKey), '--clip', file('changed.mp4', changed));
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/FAIL {2}clip file changed\.mp4: its sha256 [0-9a-f]{64} is no clip\.stored entry/);
   });
