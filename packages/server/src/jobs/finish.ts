@@ -10,8 +10,14 @@ import type { JobRow } from '../store/schema-visits.js';
  * together with nothing durable after it, and the job runs again, as after a crash between its work and its delete.
  */
 export async function completeJob(store: Store, job: JobRow, nodeId: string): Promise<void> {
+  await completeJobs(store, [job], nodeId);
+}
+
+/** Deletes jobs that ran together (a batch, runner.ts) in one statement, lazily as completeJob. */
+export async function completeJobs(store: Store, jobs: readonly JobRow[], nodeId: string): Promise<void> {
+  const ids = jobs.map((job) => job.id);
   await withLazyCommit(store.db, (db) =>
-    db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', nodeId).execute(),
+    db.deleteFrom('jobs').where('id', 'in', ids).where('locked_by', '=', nodeId).execute(),
   );
 }
 

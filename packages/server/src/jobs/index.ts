@@ -1,5 +1,8 @@
 export { DEFAULT_RETRY, type RetryPolicy, retryDelayMs } from './backoff.js';
 export {
+  type BatchedJob,
+  type BatchJobHandler,
+  batchJobHandler,
   createJobRunner,
   type JobContext,
   type JobHandler,
@@ -8,4 +11,4 @@ export {
   type JobRunnerOptions,
   startJobRunner,
 } from './runner.js';
-export { cancelJob, type JobSchedule, scheduleJob } from './schedule.js';
+export { cancelJob, type JobSchedule, scheduleJob, scheduleJobsOnce } from './schedule.js';

@@ -3,7 +3,7 @@ import type { Store } from '../store/db.js';
 import type { JobRow } from '../store/schema-visits.js';
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs } from './backoff.js';
 import { claimDueJobs, releaseLeases } from './claim.js';
-import { completeJob, failJob } from './finish.js';
+import { completeJob, completeJobs, failJob } from './finish.js';
 import { startPoller } from './poller.js';
 
 export interface JobContext {
@@ -20,6 +20,27 @@ export interface JobContext {
  * that expires mid-run), so handlers are idempotent: check the state, then act.
  */
 export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<void>;
+
+/** A claimed job as a batch handler receives it. */
+export interface BatchedJob {
+  payload: unknown;
+  ctx: JobContext;
+}
+
+/**
+ * A handler that also takes every job of its kind one claim returned at once, so what they share is read once (the
+ * notices of one home: its people and their choices). Idempotent as any handler: a batch that fails is run again
+ * job by job, so one bad job never holds back the others.
+ */
+export type BatchJobHandler = JobHandler & { batch: (jobs: readonly BatchedJob[]) => Promise<void> };
+
+/** A handler whose single run is a batch of one. */
+export function batchJobHandler(batch: (jobs: readonly BatchedJob[]) => Promise<void>): BatchJobHandler {
+  return Object.assign((payload: unknown, ctx: JobContext) => batch([{ payload, ctx }]), { batch });
+}
+
+const isBatch = (handler: JobHandler | undefined): handler is BatchJobHandler =>
+  typeof (handler as Partial<BatchJobHandler> | undefined)?.batch === 'function';
 
 /** The slice of a pino logger the runner uses. */
 export interface JobLog {
@@ -60,14 +81,16 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
   const leaseMs = o.leaseMs ?? 30_000;
   const limit = o.batchSize ?? 10;
 
+  const contextOf = (job: JobRow): JobContext => ({
+    jobId: job.id,
+    key: job.key,
+    kind: job.kind,
+    attempt: job.attempts + 1,
+    nodeId: o.nodeId,
+  });
+
   async function run(job: JobRow): Promise<void> {
-    const ctx: JobContext = {
-      jobId: job.id,
-      key: job.key,
-      kind: job.kind,
-      attempt: job.attempts + 1,
-      nodeId: o.nodeId,
-    };
+    const ctx = contextOf(job);
     const handler = o.handlers[job.kind];
     try {
       if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
@@ -83,6 +106,31 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
     }
   }
 
+  /** Several jobs of one batch handler's kind: one call, one deletion; on failure each job on its own. */
+  async function runBatch(jobs: readonly JobRow[], handler: BatchJobHandler): Promise<void> {
+    if (jobs.length === 1) return run(jobs[0] as JobRow);
+    try {
+      await handler.batch(jobs.map((job) => ({ payload: JSON.parse(job.payload) as unknown, ctx: contextOf(job) })));
+    } catch (error) {
+      o.log.warn({ kind: jobs[0]?.kind, jobs: jobs.length, err: errorText(error) }, 'job batch failed; one by one');
+      await Promise.all(jobs.map(run));
+      return;
+    }
+    await completeJobs(o.store, jobs, o.nodeId);
+  }
+
+  /** The claimed jobs, those of a batch handler's kind grouped by kind. */
+  function plan(claimed: readonly JobRow[]): Promise<void>[] {
+    const batches = new Map<string, JobRow[]>();
+    const runs: Promise<void>[] = [];
+    for (const job of claimed) {
+      if (!isBatch(o.handlers[job.kind])) runs.push(run(job));
+      else batches.set(job.kind, [...(batches.get(job.kind) ?? []), job]);
+    }
+    for (const [kind, jobs] of batches) runs.push(runBatch(jobs, o.handlers[kind] as BatchJobHandler));
+    return runs;
+  }
+
   async function runDue(): Promise<number> {
     const now = o.clock.now();
     const claimed = await claimDueJobs(o.store, {
@@ -92,7 +140,7 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
       limit,
       maxAttempts: retry.maxAttempts,
     });
-    await Promise.all(claimed.map(run));
+    await Promise.all(plan(claimed));
     return claimed.length;
   }
   return { runDue };

@@ -16,14 +16,12 @@ export interface JobSchedule {
   id?: string | undefined;
   /** Defaults to the system clock; pass the service's clock for deterministic rows. */
   createdAt?: string | undefined;
+  /** Replace the job of this key only while it is still this one (by id): a newer schedule is left as it is. */
+  replacing?: string | undefined;
 }
 
-/**
- * Inserts a job, or replaces the job with the same key: the new row takes a new id, resets attempts and any lease,
- * so a runner still executing the old schedule cannot delete or reschedule the new one (it acts by id).
- */
-export async function scheduleJob(tx: Db, job: JobSchedule): Promise<string> {
-  const row = {
+function jobRow(job: JobSchedule) {
+  return {
     id: job.id ?? randomIds.id('job'),
     key: job.key ?? null,
     kind: job.kind,
@@ -35,11 +33,25 @@ export async function scheduleJob(tx: Db, job: JobSchedule): Promise<string> {
     last_error: null,
     created_at: job.createdAt ?? isoAt(systemClock.now()),
   };
+}
+
+/**
+ * Inserts a job, or replaces the job with the same key: the new row takes a new id, resets attempts and any lease,
+ * so a runner still executing the old schedule cannot delete or reschedule the new one (it acts by id).
+ */
+export async function scheduleJob(tx: Db, job: JobSchedule): Promise<string> {
+  const row = jobRow(job);
   const insert = tx.insertInto('jobs').values(row);
   if (row.key === null) await insert.execute();
   else {
     const { key: _key, ...replaced } = row;
-    await insert.onConflict((oc) => oc.column('key').doUpdateSet(replaced)).execute();
+    const replacing = job.replacing;
+    await insert
+      .onConflict((oc) => {
+        const update = oc.column('key').doUpdateSet(replaced);
+        return replacing === undefined ? update : update.where('jobs.id', '=', replacing);
+      })
+      .execute();
   }
   return row.id;
 }
@@ -48,4 +60,17 @@ export async function scheduleJob(tx: Db, job: JobSchedule): Promise<string> {
 export async function cancelJob(tx: Db, key: string): Promise<boolean> {
   const result = await tx.deleteFrom('jobs').where('key', '=', key).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/**
+ * Inserts keyed jobs in one statement, each unless a job with its key exists already: work that runs twice (a
+ * notice's fan-out retried) schedules each of its jobs once.
+ */
+export async function scheduleJobsOnce(tx: Db, jobs: readonly (JobSchedule & { key: string })[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await tx
+    .insertInto('jobs')
+    .values(jobs.map(jobRow))
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
 }

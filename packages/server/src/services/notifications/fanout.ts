@@ -1,21 +1,19 @@
-import type { JobContext, JobHandler, JobLog } from '../../jobs/runner.js';
+import { type BatchedJob, batchJobHandler, type JobContext, type JobHandler, type JobLog } from '../../jobs/runner.js';
+import { type JobSchedule, scheduleJobsOnce } from '../../jobs/schedule.js';
 import { type Clock, isoAt } from '../../ports.js';
-import { type Db, withLazyCommit, withTransaction } from '../../store/db.js';
-import { FANOUT_JOB, type NoticeSource, scheduleOnce } from '../../store/notice-jobs.js';
-import {
-  findPushSubscription,
-  homeAudience,
-  listPushSubscriptions,
-  prunePushSubscription,
-} from '../../store/notifications-repo.js';
+import { type Db, withLazyCommit } from '../../store/db.js';
+import { FANOUT_JOB, type NoticeSource } from '../../store/notice-jobs.js';
+import { findPushSubscription, prunePushSubscription } from '../../store/notifications-repo.js';
+import { type Audience, audiencesOf } from './audience.js';
 import type { Mailer } from './email.js';
-import { composeNotice, type Notice } from './notices.js';
-import { loadNotificationPreferences } from './preferences.js';
+import { draftNotices, type Notice, titled } from './notices.js';
 import { type PushSettings, sendPush } from './push.js';
 import { quietUntil } from './quiet-hours.js';
 
 // The notice's job fans out to one job per person and channel (and per browser for push), each retried on its own,
-// so a slow mail relay never holds back a push and a retry never sends twice to the ones that worked.
+// so a slow mail relay never holds back a push and a retry never sends twice to the ones that worked. The notices
+// one claim returns fan out together (runner.ts batchJobHandler): their facts, their homes' people and choices are
+// read once, and all their sends are one insert.
 
 export const PUSH_JOB = 'notify.push';
 export const EMAIL_JOB = 'notify.email';
@@ -41,36 +39,48 @@ interface EmailJob {
   mailId: string;
 }
 
-async function fanOut(deps: NotificationDeps, source: NoticeSource, ctx: JobContext): Promise<void> {
-  const notice = await composeNotice(deps.db, source);
-  if (!notice) return;
-  const now = deps.clock.now();
-  const people = await homeAudience(deps.db, notice.homeId);
-  // The sends it schedules commit lazily (store/db.ts withLazyCommit): lost in a power cut, they are lost with this
-  // job's own deletion, which commits after them, so the fan-out runs again and schedules them again.
-  await withLazyCommit(deps.db, (db) =>
-    withTransaction(db, async (tx) => {
-      for (const person of people) {
-        const prefs = await loadNotificationPreferences(tx, person.id);
-        const channels = prefs.kinds[notice.kind];
-        // Quiet hours hold everything back to their end, except alerts (docs/notifications.md "Quiet hours").
-        const held = notice.kind === 'alert' ? null : quietUntil(now, prefs.quietHours);
-        const base = { runAt: isoAt(held ?? now), createdAt: isoAt(now) };
-        if (channels.push) {
-          for (const sub of await listPushSubscriptions(tx, person.id)) {
-            const payload: PushJob = { subscriptionId: sub.id, endpoint: sub.endpoint, notice, tag: ctx.jobId };
-            const key = `notify:${ctx.jobId}:push:${sub.id}`;
-            await scheduleOnce(tx, { ...base, id: `${ctx.jobId}-p-${sub.id}`, key, kind: PUSH_JOB, payload });
-          }
-        }
-        if (channels.email) {
-          const payload: EmailJob = { to: person.email, notice, mailId: `${ctx.jobId}-${person.id}` };
-          const key = `notify:${ctx.jobId}:email:${person.id}`;
-          await scheduleOnce(tx, { ...base, id: `${ctx.jobId}-e-${person.id}`, key, kind: EMAIL_JOB, payload });
-        }
+type Send = JobSchedule & { key: string };
+
+/** The sends of one notice: per person, the channels they chose for its kind, held to the end of quiet hours. */
+function sendsOf(notice: Notice, audience: Audience, ctx: JobContext, now: number): Send[] {
+  const sends: Send[] = [];
+  for (const person of audience.people) {
+    const channels = person.preferences.kinds[notice.kind];
+    // Quiet hours hold everything back to their end, except alerts (docs/notifications.md "Quiet hours").
+    const held = notice.kind === 'alert' ? null : quietUntil(now, person.preferences.quietHours);
+    const base = { runAt: isoAt(held ?? now), createdAt: isoAt(now) };
+    if (channels.push) {
+      for (const sub of person.subscriptions) {
+        const payload: PushJob = { subscriptionId: sub.id, endpoint: sub.endpoint, notice, tag: ctx.jobId };
+        const key = `notify:${ctx.jobId}:push:${sub.id}`;
+        sends.push({ ...base, id: `${ctx.jobId}-p-${sub.id}`, key, kind: PUSH_JOB, payload });
       }
-    }),
+    }
+    if (channels.email) {
+      const payload: EmailJob = { to: person.email, notice, mailId: `${ctx.jobId}-${person.id}` };
+      const key = `notify:${ctx.jobId}:email:${person.id}`;
+      sends.push({ ...base, id: `${ctx.jobId}-e-${person.id}`, key, kind: EMAIL_JOB, payload });
+    }
+  }
+  return sends;
+}
+
+async function fanOut(deps: NotificationDeps, jobs: readonly BatchedJob[]): Promise<void> {
+  const drafts = await draftNotices(
+    deps.db,
+    jobs.map((job) => job.payload as NoticeSource),
   );
+  const homeIds = [...new Set(drafts.flatMap((draft) => (draft ? [draft.homeId] : [])))];
+  const audiences = await audiencesOf(deps.db, homeIds);
+  const now = deps.clock.now();
+  const sends = jobs.flatMap((job, i) => {
+    const draft = drafts[i];
+    const audience = draft ? audiences.get(draft.homeId) : undefined;
+    return draft && audience ? sendsOf(titled(draft, audience.homeName), audience, job.ctx, now) : [];
+  });
+  // The sends commit lazily (store/db.ts withLazyCommit): lost in a power cut, they are lost with the deletion of
+  // these jobs, which commits after them, so the fan-out runs again and schedules them again.
+  await withLazyCommit(deps.db, (db) => scheduleJobsOnce(db, sends));
 }
 
 async function deliverPush(deps: NotificationDeps, job: PushJob): Promise<void> {
@@ -109,7 +119,7 @@ async function deliverEmail(deps: NotificationDeps, job: EmailJob): Promise<void
 
 export function notificationJobHandlers(deps: NotificationDeps): Record<string, JobHandler> {
   return {
-    [FANOUT_JOB]: (payload, ctx) => fanOut(deps, payload as NoticeSource, ctx),
+    [FANOUT_JOB]: batchJobHandler((jobs) => fanOut(deps, jobs)),
     [PUSH_JOB]: (payload) => deliverPush(deps, payload as PushJob),
     [EMAIL_JOB]: (payload) => deliverEmail(deps, payload as EmailJob),
   };

@@ -1,12 +1,16 @@
-import { findAccessPoint } from '../../store/access-points-repo.js';
-import { findEntranceAccessPoint } from '../../store/buildings-repo.js';
 import type { Db } from '../../store/db.js';
 import { findHome } from '../../store/homes-repo.js';
 import type { NoticeSource } from '../../store/notice-jobs.js';
-import { findVisitRow } from '../../store/visits-repo.js';
+import {
+  findNoticeAlerts,
+  findNoticeVisits,
+  type NoticeAlertRow,
+  type NoticeVisitRow,
+} from '../../store/notice-reads.js';
 import { kindOfAlert, type NotificationKind, VISIT_STEP_KINDS } from './kinds.js';
 
-// What a notice says, composed when it is fanned out from the fact its job names (the alert row, the visit).
+// What a notice says, composed when it is fanned out from the fact its job names (the alert row, the visit): the
+// facts of a whole batch of notices are read at once, and the home's name comes with its people (fanout.ts).
 
 export interface Notice {
   kind: NotificationKind;
@@ -42,38 +46,53 @@ function entranceBody(state: string, entrance: string, recorded: boolean): strin
   return `Your building's ${entrance} is locked again.`;
 }
 
-async function titled(db: Db, homeId: string, kind: NotificationKind, body: string, path: string) {
-  const home = await findHome(db, homeId);
-  const title = home ? `${home.name}: ${TITLES[kind]}` : TITLES[kind];
-  return { kind, homeId, title, body, path };
+/** A notice before its home is named (the name is read with the home's people). */
+export type NoticeDraft = Omit<Notice, 'title'>;
+
+/** The title names the home, unless it is gone. */
+export function titled(draft: NoticeDraft, homeName: string | null): Notice {
+  const title = homeName === null ? TITLES[draft.kind] : `${homeName}: ${TITLES[draft.kind]}`;
+  return { ...draft, title };
 }
 
-/** The notice a job announces, or null when its fact is gone. */
-export async function composeNotice(db: Db, source: NoticeSource): Promise<Notice | null> {
-  if (source.source === 'alert') {
-    const alert = await db.selectFrom('alerts').selectAll().where('id', '=', source.alertId).executeTakeFirst();
-    if (!alert) return null;
-    const visit = alert.visit_id ? await findVisitRow(db, alert.visit_id) : undefined;
-    const kind = kindOfAlert(alert.kind, visit ? { grant: visit.delivery_id === null } : null);
-    const path = alert.visit_id ? `/visits/${alert.visit_id}` : '/';
-    return titled(db, alert.home_id, kind, alert.message, path);
-  }
-  const visit = await findVisitRow(db, source.visitId);
-  const stepKind = VISIT_STEP_KINDS[source.state];
+function alertDraft(alert: NoticeAlertRow | undefined): NoticeDraft | null {
+  if (!alert) return null;
+  const visit = alert.found_visit_id === null ? null : { grant: alert.delivery_id === null };
+  const path = alert.visit_id ? `/visits/${alert.visit_id}` : '/';
+  return { kind: kindOfAlert(alert.kind, visit), homeId: alert.home_id, body: alert.message, path };
+}
+
+function visitDraft(state: string, visit: NoticeVisitRow | undefined): NoticeDraft | null {
+  const stepKind = VISIT_STEP_KINDS[state];
   if (!visit || !stepKind) return null;
   const grant = visit.delivery_id === null;
-  const ap =
-    (await findAccessPoint(db, visit.home_id, visit.access_point_id)) ??
-    (await findEntranceAccessPoint(db, visit.access_point_id));
-  const door = (ap?.name ?? 'door').toLowerCase();
+  const door = (visit.door_name ?? 'door').toLowerCase();
   // A building's entrance is not the resident's door: they are told a courier came in for them (docs/buildings.md).
   const body =
-    ap && ap.home_id !== visit.home_id
-      ? entranceBody(
-          source.state,
-          door,
-          (JSON.parse(visit.data) as { cameraRequired?: boolean }).cameraRequired !== false,
-        )
-      : stepBody(source.state, door, grant);
-  return titled(db, visit.home_id, grant ? 'grant_visit' : stepKind, body, `/visits/${visit.id}`);
+    visit.door_home_id !== null && visit.door_home_id !== visit.home_id
+      ? entranceBody(state, door, (JSON.parse(visit.data) as { cameraRequired?: boolean }).cameraRequired !== false)
+      : stepBody(state, door, grant);
+  return { kind: grant ? 'grant_visit' : stepKind, homeId: visit.home_id, body, path: `/visits/${visit.id}` };
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/** The notices of a batch of jobs, in their order: null where the fact is gone (or is nothing to tell). */
+export async function draftNotices(db: Db, sources: readonly NoticeSource[]): Promise<(NoticeDraft | null)[]> {
+  const alertIds = unique(sources.flatMap((s) => (s.source === 'alert' ? [s.alertId] : [])));
+  const visitIds = unique(
+    sources.flatMap((s) => (s.source === 'visit' && VISIT_STEP_KINDS[s.state] ? [s.visitId] : [])),
+  );
+  const alerts = new Map((await findNoticeAlerts(db, alertIds)).map((a) => [a.id, a]));
+  const visits = new Map((await findNoticeVisits(db, visitIds)).map((v) => [v.id, v]));
+  return sources.map((s) =>
+    s.source === 'alert' ? alertDraft(alerts.get(s.alertId)) : visitDraft(s.state, visits.get(s.visitId)),
+  );
+}
+
+/** One notice, titled with its home's name: what the fan-out of this source alone sends. */
+export async function composeNotice(db: Db, source: NoticeSource): Promise<Notice | null> {
+  const [draft] = await draftNotices(db, [source]);
+  if (!draft) return null;
+  return titled(draft, (await findHome(db, draft.homeId))?.name ?? null);
 }

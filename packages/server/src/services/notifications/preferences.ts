@@ -32,7 +32,11 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
 };
 
 export async function loadNotificationPreferences(db: Db, userId: string): Promise<NotificationPreferences> {
-  const data = await findNotificationPreferences(db, userId);
+  return parseNotificationPreferences(await findNotificationPreferences(db, userId));
+}
+
+/** A person's saved preferences (the stored JSON, or null: never saved) over the defaults. */
+export function parseNotificationPreferences(data: string | null): NotificationPreferences {
   if (data === null) return DEFAULT_NOTIFICATION_PREFERENCES;
   const saved = JSON.parse(data) as Partial<NotificationPreferences>;
   // Kinds added after the person saved keep their defaults.
