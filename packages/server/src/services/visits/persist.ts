@@ -6,7 +6,6 @@ import {
   VISIT_ADMITTING_STATUSES,
   type Visit,
 } from '@threshold/core';
-import { cancelJob, scheduleJob } from '../../jobs/schedule.js';
 import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
 import type { Db } from '../../store/db.js';
@@ -17,9 +16,9 @@ import type { VisitRow } from '../../store/schema-visits.js';
 import { updateVisitRow } from '../../store/visits-repo.js';
 import type { ServiceDeps } from '../deps.js';
 import { VISIT_STEP_KINDS } from '../notifications/kinds.js';
-import { visitJobKind, visitTimerKey } from './deps.js';
 import { ledgerRecord } from './ledger-data.js';
 import { noticeOf } from './notices.js';
+import { armVisitTimers } from './timer-row.js';
 import { enqueueVisitWebhooks } from './webhooks.js';
 
 // Writing one transition, all in the caller's transaction (STYLE.md, habit 9): the visit, its ledger facts, its
@@ -85,8 +84,8 @@ export async function writeEffects(
   row: Pick<VisitRow, 'id' | 'home_id' | 'delivery_id'>,
   effects: readonly Effect[],
   extra: Partial<Record<string, Record<string, unknown>>> = {},
-  /** The visit as the transition left it: the customer's notice (`notify_customer`) is worded from it. */
-  visit?: Visit,
+  /** The visit as the transition left it: its timers, and the customer's notice (`notify_customer`) worded from it. */
+  visit: Visit,
 ): Promise<Persisted> {
   const now = deps.clock.now();
   const out: Persisted = { ledger: [], alerts: [], timersSet: false };
@@ -98,7 +97,7 @@ export async function writeEffects(
     } else if (e.type === 'alert' || e.type === 'notify_customer') {
       // A transition that raised an alert has told the customer already: its notice would only say it twice.
       const alerted = effects.some((x) => x.type === 'alert');
-      const notice = e.type === 'alert' ? e : !alerted && visit ? noticeOf(visit) : null;
+      const notice = e.type === 'alert' ? e : !alerted ? noticeOf(visit) : null;
       if (!notice) continue;
       const alert = { id: deps.ids.id('alert'), kind: notice.kind, message: notice.message };
       await insertAlert(tx, {
@@ -109,19 +108,11 @@ export async function writeEffects(
         acknowledged_at: null,
       });
       out.alerts.push(alert);
-    } else if (e.type === 'set_timer') {
-      await scheduleJob(tx, {
-        key: visitTimerKey(row.id, e.kind),
-        kind: visitJobKind(e.kind),
-        runAt: isoAt(e.atMs),
-        payload: { visitId: row.id, kind: e.kind },
-        id: deps.ids.id('job'),
-        createdAt: isoAt(now),
-      });
-      out.timersSet = true;
-    } else if (e.type === 'cancel_timer') {
-      await cancelJob(tx, visitTimerKey(row.id, e.kind));
     }
+  }
+  // All of the visit's timers are one job row, due at the next deadline (timer-row.ts): one statement per step.
+  if (effects.some((e) => e.type === 'set_timer' || e.type === 'cancel_timer')) {
+    out.timersSet = await armVisitTimers(tx, deps, row.id, visit.timers);
   }
   // One head read, one multi-row insert and one head update for all of the transition's facts (same transaction).
   const entries = await appendLedgerMany(tx, facts);
