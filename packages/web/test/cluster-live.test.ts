@@ -82,9 +82,10 @@ describe.skipIf(!pgUrl || !mqttUrl)(`a browser on node B follows a visit driven 
     const [launched, a] = await Promise.all([launchBrowser(), startNode('node-a', db, mqttUrl!)]);
     browser = launched;
     nodes.push(a);
-    const b = await startNode('node-b', db, mqttUrl!);
+    // Node B starts while the home, its devices and the carrier are made through node A.
+    const [b, made] = await Promise.all([startNode('node-b', db, mqttUrl!), setUpClusterDoors(a.base, mqttUrl!, 1)]);
     nodes.push(b);
-    world = await setUpClusterDoors(a.base, mqttUrl!, 1);
+    world = made;
     const door = world.doors[0]!;
 
     // The customer's browser, signed in on node B, on the home's dashboard and live.
