@@ -34,8 +34,14 @@ export const FLEET_DEFAULTS: FleetPlan = {
   graceSeconds: 15,
 };
 
-/** Every wait is bounded: the whole run must end within minutes. */
+/**
+ * Every wait is bounded, so a run ends within minutes or fails saying where: after WAIT_LIMIT_MS; a wait that watches
+ * a count (the connect ramp) instead gives up once the count did not move for STALL_MS, and after LONG_LIMIT_MS in any
+ * case, so a slow but steady ramp on a loaded machine is not cut short.
+ */
 const WAIT_LIMIT_MS = 240_000;
+const STALL_MS = 60_000;
+const LONG_LIMIT_MS = 900_000;
 
 function ask<T>(child: ChildProcess, request: FleetHostRequest, type: string): Promise<T> {
   return new Promise<T>((resolve) => {
@@ -55,17 +61,28 @@ const PROGRESS_MS = 10_000;
 /** What a wait prints every PROGRESS_MS (set once the fleet runs: started, connected, online in the store). */
 let progress: () => Promise<string> = async () => '';
 
-async function waitFor(what: string, check: () => Promise<boolean> | boolean, everyMs = 250): Promise<number> {
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  everyMs = 250,
+  moving?: () => number,
+): Promise<number> {
   const start = performance.now();
   let reported = start;
+  let moved = start;
+  let last = moving?.();
   while (!(await check())) {
     const now = performance.now();
     if (now - reported >= PROGRESS_MS) {
       reported = now;
       console.log(`    ${new Date().toISOString().slice(11, 19)} waiting for ${what}: ${await progress()}`);
     }
-    if (now - start > WAIT_LIMIT_MS) {
-      throw new Error(`gave up after ${WAIT_LIMIT_MS} ms: ${what} (${await progress()})`);
+    const current = moving?.();
+    if (current !== last) [last, moved] = [current, now];
+    const stalled = moving !== undefined && now - moved > STALL_MS;
+    if (stalled || now - start > (moving ? LONG_LIMIT_MS : WAIT_LIMIT_MS)) {
+      const why = stalled ? `nothing moved for ${STALL_MS} ms` : `${Math.round(now - start)} ms`;
+      throw new Error(`gave up after ${why}: ${what} (${await progress()})`);
     }
     await new Promise((r) => setTimeout(r, everyMs));
   }
@@ -166,7 +183,7 @@ export async function fleetBench(plan: FleetPlan): Promise<number> {
       const c = await census(host);
       return `started ${started}, connected ${connected()}, in the store ${c.total} registered, ${c.online} online`;
     };
-    const connectMs = await waitFor('all devices connected', () => connected() === plan.count);
+    const connectMs = await waitFor('all devices connected', () => connected() === plan.count, 250, connected);
     console.log(
       `connect: ${plan.count} devices connected in ${secs(connectMs)} (ramp alone: ${secs((plan.count / plan.rampPerSecond) * 1000)})`,
     );

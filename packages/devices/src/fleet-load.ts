@@ -49,7 +49,8 @@ async function runHere(o: FleetLoadOptions): Promise<void> {
   const ipc = process.connected;
   const report = setInterval(() => {
     const p = progress(fleet, o.count) as FleetReport & { type: 'progress' };
-    if (ipc) process.connected && process.send?.(p);
+    // With a callback a send to a parent that just went away is no uncaught EPIPE: the process is stopping anyway.
+    if (ipc) process.connected && process.send?.(p, () => undefined);
     else console.log(`started ${p.started}/${p.total}, connected ${p.connected}`);
   }, REPORT_MS);
   if (ipc) {
