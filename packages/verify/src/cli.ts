@@ -48,9 +48,30 @@ function keyText(arg: string): string {
   }
 }
 
+const VALUE_OPTIONS = ['--clip', '--key', '--device-key', '--since-checkpoint', '--consistency'];
+
+/**
+ * A base64url key may begin with "-" (one key in 64), which parseArgs takes for an option and refuses as ambiguous:
+ * an option that takes a value is joined with a following word that starts with a single "-" (`--key=-abc…`).
+ */
+export function joinDashValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    if (VALUE_OPTIONS.includes(arg) && next?.startsWith('-') && !next.startsWith('--')) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
 function inputOf(argv: string[]): { input: VerifyInput; json: boolean } {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: joinDashValues(argv),
     allowPositionals: true,
     options: {
       clip: { type: 'string', multiple: true },
