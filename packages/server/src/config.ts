@@ -70,6 +70,8 @@ export interface Limits {
   signInsPerMinute: number;
   /** Live event streams open at once per caller, on this node. */
   liveStreamsPerCaller: number;
+  /** Clip upload attempts per camera every 10 minutes, counted in the store (services/devices-uploads.ts). */
+  clipUploadsPer10Minutes: number;
 }
 
 export class ConfigError extends Error {
@@ -139,6 +141,7 @@ function limitsOf(env: Env): Limits {
     signUpsPerHour: countOf(env, 'RATE_LIMIT_SIGN_UPS_PER_HOUR', 10),
     signInsPerMinute: countOf(env, 'RATE_LIMIT_SIGN_INS_PER_MINUTE', 10),
     liveStreamsPerCaller: countOf(env, 'LIVE_STREAMS_PER_CALLER', 5),
+    clipUploadsPer10Minutes: countOf(env, 'CLIP_UPLOADS_PER_10_MINUTES', 20, 1),
   });
 }
 

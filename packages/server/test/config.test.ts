@@ -23,6 +23,7 @@ describe('loadConfig', () => {
         signUpsPerHour: 10,
         signInsPerMinute: 10,
         liveStreamsPerCaller: 5,
+        clipUploadsPer10Minutes: 20,
       },
       webhookAllowPrivate: false,
       notifications: {
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_SIGN_UPS_PER_HOUR: '2',
       RATE_LIMIT_SIGN_INS_PER_MINUTE: '4',
       LIVE_STREAMS_PER_CALLER: '1',
+      CLIP_UPLOADS_PER_10_MINUTES: '600',
     });
     expect(limits).toEqual({
       signIn: { windowMs: 60_000, perAccount: 3, perAddress: 7 },
@@ -57,8 +59,10 @@ describe('loadConfig', () => {
       signUpsPerHour: 2,
       signInsPerMinute: 4,
       liveStreamsPerCaller: 1,
+      clipUploadsPer10Minutes: 600,
     });
     expect(() => loadConfig({ SIGN_IN_FAILURES_PER_ACCOUNT: '0' })).toThrow(/SIGN_IN_FAILURES_PER_ACCOUNT/);
+    expect(() => loadConfig({ CLIP_UPLOADS_PER_10_MINUTES: '0' })).toThrow(/CLIP_UPLOADS_PER_10_MINUTES/);
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 

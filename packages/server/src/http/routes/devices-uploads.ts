@@ -44,7 +44,7 @@ function refusalProblem(refusal: UploadRefusal): Problem {
     case 'rate_limited':
       return new Problem(
         'upload-rate-limited',
-        `At most ${UPLOAD_LIMITS.perWindow} uploads per camera every ${UPLOAD_LIMITS.windowMs / 60_000} minutes`,
+        `At most ${refusal.perWindow} uploads per camera every ${UPLOAD_LIMITS.windowMs / 60_000} minutes`,
         { retryAfterSeconds: refusal.retryAfterSeconds },
       );
     case 'too_large':
@@ -77,7 +77,7 @@ export const deviceUploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!device.ok) throw unauthenticated(`Send a valid device token (${device.error})`);
       const { sha256 } = request.params;
       const result = await acceptClipUpload(
-        { ...app.services, clips },
+        { ...app.services, clips, uploadsPerWindow: app.deps.config.limits.clipUploadsPer10Minutes },
         {
           deviceId: device.value.deviceId,
           sha256,
