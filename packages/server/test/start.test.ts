@@ -93,7 +93,7 @@ describe('npm start on a bare machine', () => {
       { auth },
     );
     expect(sites.body.items.map((s) => [s.name, s.timeZone, s.openingHours]).sort()).toEqual([
-      ['Essex Road Station Lockers', 'Europe/London', 'Mo-Su 05:00-01:00'],
+      ['Essex Road Station Lockers', 'Europe/London', 'Mo-Su 00:00-24:00'],
       ['Rosemary Lane Lockers', 'Europe/London', 'Mo-Su 00:00-24:00'],
     ]);
     for (const site of sites.body.items) {

@@ -1,4 +1,4 @@
-import { type CompartmentSize, OPENING_DAYS, type OpeningHours, type OpeningWindow } from '@threshold/core';
+import { type CompartmentSize, type OpeningHours } from '@threshold/core';
 import type { Principal } from '../policy.js';
 import { createAccount } from '../services/accounts.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -30,16 +30,14 @@ export interface DemoLockerSite {
   deviceFile: string;
 }
 
-/** A station's hours: from the first train to after the last, every day (a window across midnight). */
-const STATION_HOURS: OpeningWindow[] = OPENING_DAYS.map((day) => ({ day, open: '05:00', close: '01:00' }));
-
 /**
- * About 220 m and 780 m north of the demo home (0.001° of latitude is about 111 m). The nearest is open around the
- * clock, so a demo delivery works at any time of day; the station's site keeps the station's hours.
+ * About 220 m and 780 m north of the demo home (0.001° of latitude is about 111 m). Both are open around the clock
+ * so that every demo scenario (the full site's parcel goes on to the second) works at any time of day; an operator
+ * states real hours with PUT /v1/locker-sites/{siteId}/opening-hours.
  */
 const DEMO_SITES: { name: string; dLat: number; deviceFile: string; hours: OpeningHours }[] = [
   { name: 'Rosemary Lane Lockers', dLat: 0.002, deviceFile: 'locker-bank.json', hours: 'always' },
-  { name: 'Essex Road Station Lockers', dLat: 0.007, deviceFile: 'locker-bank-2.json', hours: STATION_HOURS },
+  { name: 'Essex Road Station Lockers', dLat: 0.007, deviceFile: 'locker-bank-2.json', hours: 'always' },
 ];
 
 /** Adds the locker operator, its admin and its two sites to a demo world that has none yet (older data folders too). */
