@@ -1,4 +1,4 @@
-import { type CompartmentSize, type OpeningHours } from '@threshold/core';
+import type { CompartmentSize, OpeningHours } from '@threshold/core';
 import type { Principal } from '../policy.js';
 import { createAccount } from '../services/accounts.js';
 import type { ServiceDeps } from '../services/deps.js';
