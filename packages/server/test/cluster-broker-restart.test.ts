@@ -1,12 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { PARTITIONS } from '../src/gateway/ownership.js';
 import {
   type ClusterNodeProcess,
   createTestDatabase,
   eventually,
-  liveOwners,
-  startDemoNode,
-  startNode,
   stopNode,
   type TestDatabase,
 } from './support/cluster-nodes.js';
@@ -19,6 +15,7 @@ import {
   isReady,
   ledgerVerifies,
   refusalsOf,
+  startTwoNodes,
   unlockVisit,
   visitSettled,
 } from './support/cluster-visits.js';
@@ -44,6 +41,8 @@ describe.skipIf(!pgUrl || !mosquittoAvailable())(`broker restarted mid-visit [po
   let db: TestDatabase | undefined;
   let broker: PrivateMosquitto | undefined;
   const nodes: ClusterNodeProcess[] = [];
+  let world: DemoWorld;
+  let devices: string[];
 
   afterAll(async () => {
     for (const node of nodes) await stopNode(node);
@@ -64,7 +63,7 @@ describe.skipIf(!pgUrl || !mosquittoAvailable())(`broker restarted mid-visit [po
     await broker!.start();
   }
 
-  async function back(devices: readonly string[]): Promise<void> {
+  async function back(): Promise<void> {
     await eventually('nodes ready again', BACK_WITHIN_MS, async () =>
       (await Promise.all(nodes.map(isReady))).every(Boolean) ? true : undefined,
     );
@@ -74,28 +73,22 @@ describe.skipIf(!pgUrl || !mosquittoAvailable())(`broker restarted mid-visit [po
   it('SIGKILL between arrival and unlock, and again while the door is open: the visit relocks, nothing is lost or doubled', async () => {
     db = await createTestDatabase(pgUrl!);
     broker = await startPrivateMosquitto();
-    nodes.push(await startDemoNode('node-a', db, broker.url, 150_000));
-    nodes.push(await startNode('node-b', db, broker.url));
-    await eventually('partitions split between both nodes', BACK_WITHIN_MS, async () => {
-      const owners = await liveOwners(db!);
-      return owners.size === PARTITIONS && new Set(owners.values()).size === 2 ? true : undefined;
-    });
-    const [a, b] = nodes as [ClusterNodeProcess, ClusterNodeProcess];
-    const world: DemoWorld = demoWorld(a);
-    const devices = await homeDevices(db, world.homeId);
+    const [a, b] = await startTwoNodes(db, broker.url, nodes);
+    world = demoWorld(a);
+    devices = await homeDevices(db, world.homeId);
     expect(devices.length).toBeGreaterThanOrEqual(2);
     const connectedAt = Date.now();
 
     const visitId = await arriveVisit(b.base, world, 'broker-restart-1');
     await crashBroker(connectedAt);
-    await back(devices);
+    await back();
     const unlocked = await unlockVisit(a.base, visitId);
     expect(unlocked).toEqual({ status: 200, unlocked: true });
 
     // The door stays unlocked until the relock timer (15 s): the broker dies again meanwhile, and the relock command
     // and the lock's answer travel on the restarted broker.
     await crashBroker(Date.now());
-    await back(devices);
+    await back();
     const settled = await visitSettled(b.base, visitId, SETTLED_WITHIN_MS);
     expect(settled.state).toBe('relocked');
 
