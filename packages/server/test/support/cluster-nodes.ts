@@ -12,6 +12,8 @@ import { type ServerProcess, serverEnv, startServer, stopServer } from './server
 // "Several nodes"): what `npm run start:cluster` starts, one node at a time so a test can kill one.
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+/** A node starting on a loaded machine (migrations, keys, the broker) may take well over a minute. */
+const READY_WITHIN_MS = 120_000;
 
 export interface TestDatabase {
   url: string;
@@ -85,7 +87,7 @@ export async function startNode(
   const { dataDir, env } = await nodeEnv(nodeId, db, mqttUrl, false, extra);
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const base = `http://127.0.0.1:${env.PORT}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + READY_WITHIN_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${nodeId} exited with ${child.exitCode}`);
     const ready = await fetch(`${base}/readyz`).then(
@@ -96,7 +98,7 @@ export async function startNode(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGKILL');
-  throw new Error(`${nodeId} not ready within 60 s`);
+  throw new Error(`${nodeId} not ready within ${READY_WITHIN_MS} ms`);
 }
 
 export async function stopNode(node: ClusterNodeProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
@@ -166,3 +168,10 @@ export function failInCiWithout(title: string, ...needed: (string | undefined)[]
     });
   });
 }
+
+/** The real services the cluster suites run on (CI sets both), and what a local run without them is told. */
+export const CLUSTER_SERVICES = {
+  pgUrl: process.env.TEST_DATABASE_URL,
+  mqttUrl: process.env.TEST_MQTT_URL,
+  needs: 'needs TEST_DATABASE_URL (PostgreSQL) and TEST_MQTT_URL (an external broker such as Mosquitto)',
+};
