@@ -66,8 +66,14 @@ describeEachDialect("a visit's timers in one row", (getStore) => {
     // Door open too long, the visit's length and the camera's heartbeat: three timers, one row.
     expect((await oneRowAtNextDeadline(visitId, 'door opened')).armed).toBeGreaterThanOrEqual(3);
 
-    // All of them come due at once: one run fires each, earliest first.
+    // One comes due alone, and its alert arms nothing: the row stays, due at the next of the others.
     p.camera.faults.set({ dropHeartbeats: true });
+    p.clock.advance(6_000);
+    p.jobs.kick();
+    await until(async () => (await alertKinds(visitId)).includes('camera_gap'), 'camera_gap', 20_000);
+    expect((await oneRowAtNextDeadline(visitId, 'after the gap')).armed).toBeGreaterThanOrEqual(2);
+
+    // The others come due at once: one run fires each, earliest first.
     p.clock.advance(10 * 60_000);
     p.jobs.kick();
     await until(

@@ -16,8 +16,6 @@ export interface JobSchedule {
   id?: string | undefined;
   /** Defaults to the system clock; pass the service's clock for deterministic rows. */
   createdAt?: string | undefined;
-  /** Replace the job of this key only while it is still this one (by id): a newer schedule is left as it is. */
-  replacing?: string | undefined;
 }
 
 function jobRow(job: JobSchedule) {
@@ -45,13 +43,7 @@ export async function scheduleJob(tx: Db, job: JobSchedule): Promise<string> {
   if (row.key === null) await insert.execute();
   else {
     const { key: _key, ...replaced } = row;
-    const replacing = job.replacing;
-    await insert
-      .onConflict((oc) => {
-        const update = oc.column('key').doUpdateSet(replaced);
-        return replacing === undefined ? update : update.where('jobs.id', '=', replacing);
-      })
-      .execute();
+    await insert.onConflict((oc) => oc.column('key').doUpdateSet(replaced)).execute();
   }
   return row.id;
 }
@@ -73,4 +65,17 @@ export async function scheduleJobsOnce(tx: Db, jobs: readonly (JobSchedule & { k
     .values(jobs.map(jobRow))
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
+}
+
+/**
+ * Moves the job `id` to `runAt` under a new id (so its runner, which deletes by id, leaves it), unlike scheduleJob
+ * never bringing back a job deleted since; true when it was still there.
+ */
+export async function rescheduleJob(tx: Db, id: string, runAt: string, newId: string): Promise<boolean> {
+  const result = await tx
+    .updateTable('jobs')
+    .set({ id: newId, run_at: runAt, attempts: 0, locked_by: null, locked_until: null, last_error: null })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

@@ -1,5 +1,5 @@
 import type { TimerKind, Visit } from '@threshold/core';
-import { cancelJob, scheduleJob } from '../../jobs/schedule.js';
+import { cancelJob, rescheduleJob, scheduleJob } from '../../jobs/schedule.js';
 import { isoAt } from '../../ports.js';
 import type { Db } from '../../store/db.js';
 import type { ServiceDeps } from '../deps.js';
@@ -43,9 +43,11 @@ export async function armVisitTimers(
 ): Promise<boolean> {
   const next = nextDeadline(timers);
   if (next === null) {
-    await cancelJob(tx, visitTimersKey(visitId));
+    // The job `replacing` names is the one running: its runner deletes it (by id), and a newer row stays.
+    if (replacing === undefined) await cancelJob(tx, visitTimersKey(visitId));
     return false;
   }
+  if (replacing !== undefined) return rescheduleJob(tx, replacing, isoAt(next), deps.ids.id('job'));
   await scheduleJob(tx, {
     key: visitTimersKey(visitId),
     kind: VISIT_TIMERS_JOB,
@@ -53,7 +55,6 @@ export async function armVisitTimers(
     payload: { visitId },
     id: deps.ids.id('job'),
     createdAt: isoAt(deps.clock.now()),
-    replacing,
   });
   return true;
 }

@@ -6,7 +6,7 @@ import type { VisitDeps } from './deps.js';
 import { visitJobKind } from './deps.js';
 import { garageJobHandlers } from './kinds/garage-unattended.js';
 import { applyVisitEvent, parseVisit } from './runner.js';
-import { armVisitTimers, dueTimers, nextDeadline, VISIT_TIMERS_JOB } from './timer-row.js';
+import { armVisitTimers, dueTimers, VISIT_TIMERS_JOB } from './timer-row.js';
 
 // Visit timers live in the jobs table (DESIGN.md "durable timers"), so a restart after SIGKILL still relocks or
 // alerts: one row per visit, due at its next deadline (timer-row.ts). A timer the visit no longer holds (cancelled,
@@ -38,19 +38,17 @@ async function fire(
   return undefined;
 }
 
-/** Fires every timer of the visit due now, earliest first; each step re-arms the row for what is left. */
+/** Fires every timer of the visit due now, earliest first, then leaves the row armed for the timers left. */
 async function fireDue(deps: VisitDeps, visitId: string, ctx: JobContext): Promise<void> {
   let row = await findVisitRow(deps.db, visitId);
   if (!row) return;
-  const { timers } = parseVisit(row);
-  const due = dueTimers(timers, deps.clock.now());
-  // Nothing due by this node's clock (a node whose clock runs ahead claimed it): keep the row armed, unless a step
-  // has written a newer one since (it holds the visit's timers as they are now).
-  if (due.length === 0) {
-    if (nextDeadline(timers) !== null) await armVisitTimers(deps.db, deps, visitId, timers, ctx.jobId);
-    return;
-  }
-  for (const kind of due) row = await fire(deps, visitId, kind, row);
+  for (const kind of dueTimers(parseVisit(row).timers, deps.clock.now())) row = await fire(deps, visitId, kind, row);
+  // A timer that fires without arming or disarming another (an alert) leaves this row as it was, and the runner
+  // deletes it when this returns; nothing due (a node whose clock runs ahead claimed it) leaves it too. So re-arm it
+  // for the timers left, read afresh (the steps' commands, a relock, may have moved the visit on), unless a step has
+  // written a newer row since (it holds the visit's timers as they are now).
+  const left = await findVisitRow(deps.db, visitId);
+  if (left) await armVisitTimers(deps.db, deps, visitId, parseVisit(left).timers, ctx.jobId);
 }
 
 export function visitJobHandlers(deps: VisitDeps): Record<string, JobHandler> {
