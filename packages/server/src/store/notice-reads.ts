@@ -84,7 +84,7 @@ export interface NoticeAudienceRow {
 }
 
 /**
- * The people of these homes who hear about them (owners and residents, as homeAudience), with the home's name,
+ * The people of these homes who hear about them (every member: owners and residents), with the home's name,
  * their preferences and their push subscriptions: everything a fan-out needs about people, in one statement.
  */
 export async function findNoticeAudience(db: Db, homeIds: readonly string[]): Promise<NoticeAudienceRow[]> {

@@ -77,14 +77,3 @@ export async function deletePushSubscription(db: Db, userId: string, id: string)
 export async function prunePushSubscription(db: Db, id: string, endpoint: string): Promise<void> {
   await db.deleteFrom('push_subscriptions').where('id', '=', id).where('endpoint', '=', endpoint).execute();
 }
-
-/** The people of a home who hear about it: its owners and residents, with their email. */
-export async function homeAudience(db: Db, homeId: string): Promise<{ id: string; email: string; name: string }[]> {
-  return db
-    .selectFrom('home_members')
-    .innerJoin('users', 'users.id', 'home_members.user_id')
-    .select(['users.id', 'users.email', 'users.name'])
-    .where('home_members.home_id', '=', homeId)
-    .orderBy('users.id')
-    .execute();
-}

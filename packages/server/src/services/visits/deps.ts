@@ -27,7 +27,6 @@ export interface VisitDeps extends ServiceDeps {
 
 /** A capability lives 60 s: seconds at the door are enough, and an unused one dies soon (docs/decisions.md). */
 export const CAPABILITY_TTL_SECONDS = 60;
-export const visitTimerKey = (visitId: string, kind: string) => `visit:${visitId}:${kind}`;
 export const visitJobKind = (kind: string) => `visit.${kind}`;
 
 /** What the HTTP app adds to its services for visits (AppDeps.visits); the gateway and clip store come from AppDeps. */
