@@ -2,7 +2,13 @@ import type { Check, CheckName } from './check.js';
 import { issueEffects } from './visit-capability.js';
 import type { Effect, VisitEvent } from './visit-events.js';
 import { command, disarmAll, type Handled, ledger, raise, refuse, retime } from './visit-step.js';
-import { DEFAULT_EXPECTATIONS, type FailedVisit, type Visit, type VisitCapability } from './visit-types.js';
+import {
+  DEFAULT_EXPECTATIONS,
+  type FailedVisit,
+  unlockConfirmDeadline,
+  type Visit,
+  type VisitCapability,
+} from './visit-types.js';
 
 // From arrival to the unlock command: checks, the request to open, and the camera's confirmation (docs/visits.md).
 
@@ -93,9 +99,13 @@ export function onUnlockRequested(current: Visit, nowMs: number): Handled {
 /** The camera confirmed: only now is the capability issued and the unlock sent (DESIGN.md "Visits"). */
 export function onRecordingConfirmed(visit: Visit, event: EventOf<'recording_confirmed'>, nowMs: number): Handled {
   if (visit.state !== 'verified') return refuse('no recording was requested');
-  const { timers, effects } = retime(visit.timers, { heartbeat_gap: nowMs + visit.expectations.heartbeatGapMs }, [
-    'recording_confirm_timeout',
-  ]);
+  // The unlock command may be lost (no ack, or the node sending it died): once no lock can accept this capability,
+  // unlock_confirm_timeout ends a visit still waiting for the bolt (visit-watch.ts).
+  const arm = {
+    heartbeat_gap: nowMs + visit.expectations.heartbeatGapMs,
+    unlock_confirm_timeout: unlockConfirmDeadline(event.capability),
+  };
+  const { timers, effects } = retime(visit.timers, arm, ['recording_confirm_timeout']);
   const capability: VisitCapability = { ...event.capability, channel: 'mqtt', unused: false };
   return {
     visit: { ...visit, state: 'recording', recordingConfirmedAtMs: nowMs, timers, capability },

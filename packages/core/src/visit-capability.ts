@@ -1,6 +1,6 @@
 import type { Effect, VisitEvent } from './visit-events.js';
-import { command, type Handled, ledger, refuse } from './visit-step.js';
-import type { Visit, VisitCapability } from './visit-types.js';
+import { command, type Handled, ledger, refuse, retime } from './visit-step.js';
+import { unlockConfirmDeadline, type Visit, type VisitCapability } from './visit-types.js';
 
 // One live key per visit (DESIGN.md "Trust rules", docs/visits.md "Capabilities"). The visit holds the capability
 // it issued last; a new one is issued only once that one expired or is proven unused. The service brings the nonce
@@ -48,7 +48,10 @@ export function onCapabilityRequested(visit: Visit, event: EventOf<'capability_r
   }
   if (event.capability.expiresAtMs <= nowMs) return refuse('the capability would be born expired');
   const cap: VisitCapability = { ...event.capability, channel: 'phone', unused: false };
-  return { visit: { ...visit, capability: cap }, effects: issueEffects(visit, cap) };
+  // The bolt is awaited until no lock can accept this one either (never earlier than for the one before it).
+  const until = Math.max(unlockConfirmDeadline(cap), visit.timers.unlock_confirm_timeout ?? 0);
+  const { timers, effects } = retime(visit.timers, { unlock_confirm_timeout: until });
+  return { visit: { ...visit, capability: cap, timers }, effects: [...issueEffects(visit, cap), ...effects] };
 }
 
 /** Proof that the capability never reached the lock (it was never sent): it may be replaced at once. */

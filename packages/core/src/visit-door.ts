@@ -8,10 +8,11 @@ export function onUnlocked(visit: Visit, nowMs: number): Handled {
   // The type makes this the only way in: `unlocked` needs the confirmation a `recording` visit carries.
   if (visit.state !== 'recording') return refuse('no unlock was issued after a confirmed recording');
   const { relockAfterMs, maxDurationMs } = visit.expectations;
-  const { timers, effects } = retime(visit.timers, {
-    relock_due: nowMs + relockAfterMs,
-    overdue: nowMs + maxDurationMs,
-  });
+  const { timers, effects } = retime(
+    visit.timers,
+    { relock_due: nowMs + relockAfterMs, overdue: nowMs + maxDurationMs },
+    ['unlock_confirm_timeout'],
+  );
   return {
     visit: { ...visit, state: 'unlocked', unlockedAtMs: nowMs, relockCommanded: false, timers },
     effects: [ledger('lock.unlocked', { atMs: nowMs }), ...effects],

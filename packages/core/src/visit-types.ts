@@ -10,6 +10,11 @@ export type TimerKind =
   | 'heartbeat_gap'
   | 'recording_confirm_timeout'
   | 'arrival_timeout'
+  /**
+   * Door: the unlock went out and the lock has not reported the bolt drawn by the time no lock can accept the
+   * capability any more (its expiry plus the lock's skew): the visit fails instead of resting in `recording`.
+   */
+  | 'unlock_confirm_timeout'
   /** Garage: the opener has not reported open (or closed) in time after the command (kinds/garage.ts). */
   | 'open_confirm_timeout'
   | 'close_confirm_timeout';
@@ -89,6 +94,15 @@ export const DEFAULT_EXPECTATIONS: VisitExpectations = {
   garageMoveMs: 30_000,
   garageOpenMs: 2 * 60_000,
 };
+
+/**
+ * How long after a capability's `exp` a lock still accepts it (docs/protocol.md §7: skew 60 s). Past `exp` plus this,
+ * no lock can draw its bolt on it, so a visit still waiting for the bolt can be ended.
+ */
+export const LOCK_CAPABILITY_SKEW_MS = 60_000;
+
+/** When a visit stops waiting for the lock to draw its bolt on `cap`. */
+export const unlockConfirmDeadline = (cap: CapabilityGrant): number => cap.expiresAtMs + LOCK_CAPABILITY_SKEW_MS;
 
 export interface VisitMarks {
   /** A heartbeat gap or camera failure happened while the door was unlocked: the footage does not cover it all. */

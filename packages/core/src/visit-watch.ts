@@ -35,6 +35,14 @@ export function onTimer(visit: Visit, kind: TimerKind, nowMs: number): Handled {
     case 'recording_confirm_timeout':
       if (visit.state !== 'verified') return refuse('no recording confirmation is awaited');
       return fail(visit, 'camera_failed', 'the camera did not confirm recording in time', nowMs, []);
+    case 'unlock_confirm_timeout':
+      // No lock can accept the capability any more and the bolt was never reported drawn. The lock is told to lock
+      // (a bolt drawn whose report was lost closes again) before the camera stops, so the post-roll covers it.
+      if (visit.state !== 'recording') return refuse('no unlock is awaited');
+      return fail(visit, 'unlock_refused', 'the lock did not confirm the unlock', nowMs, [
+        command.lock,
+        command.recordStop(visit.expectations.postRollMs),
+      ]);
     case 'relock_due':
       return onRelockDue(visit, nowMs);
     case 'overdue':

@@ -9,7 +9,11 @@ const TIMER_KINDS = [
   'door_open_too_long',
   'heartbeat_gap',
   'recording_confirm_timeout',
+  'unlock_confirm_timeout',
 ] as const;
+
+/** A capability handed to the courier's phone for an offline lock, valid well past the unlock's. */
+const PHONE_GRANT = { jti: 'jti-0000000000000000000002', issuedAtMs: T0, expiresAtMs: T0 + 600_000 };
 
 const events: fc.Arbitrary<VisitEvent> = fc.oneof(
   fc.boolean().map((ok) => ({
@@ -24,6 +28,7 @@ const events: fc.Arbitrary<VisitEvent> = fc.oneof(
     { type: 'recording_failed', detail: 'storage full' },
     { type: 'unlocked' },
     { type: 'unlock_refused', reason: 'expired' },
+    { type: 'capability_requested', capability: PHONE_GRANT },
     { type: 'door_opened' },
     { type: 'door_closed' },
     { type: 'relocked' },
@@ -55,6 +60,8 @@ const steps = fc
 interface Trace {
   visit: Visit;
   everUnlocked: boolean;
+  /** The unlock went out (the camera confirmed recording). */
+  everRecording: boolean;
 }
 
 /** Runs the steps, asserting the step-wise rules, and returns the final visit. */
@@ -64,6 +71,7 @@ function play(list: [VisitEvent, number][]): Trace {
   let confirmed = false;
   let failedCheck = false;
   let everUnlocked = false;
+  let everRecording = false;
   for (const [event, delay] of list) {
     now += delay;
     const before = structuredClone(visit);
@@ -76,13 +84,14 @@ function play(list: [VisitEvent, number][]): Trace {
     if (event.type === 'arrive') failedCheck = event.checks.some((c) => !c.passed);
     for (const effect of result.effects) checkEffect(effect, { confirmed, shut, visit: result.visit });
     visit = result.visit;
+    if (visit.state === 'recording') everRecording = true;
     if (BOLT_OPEN_STATES.includes(visit.state)) {
       expect(confirmed).toBe(true);
       expect(failedCheck).toBe(false);
       everUnlocked = true;
     }
   }
-  return { visit, everUnlocked };
+  return { visit, everUnlocked, everRecording };
 }
 
 function checkEffect(effect: Effect, ctx: { confirmed: boolean; shut: boolean; visit: Visit }) {
@@ -124,6 +133,20 @@ describe('visit machine properties', () => {
         const end = drain(visit);
         const shut = ['relocked', 'completed', 'aborted'].includes(end.state);
         expect(shut || end.marks.alerts.length > 0).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every visit that reaches recording ends unlocked or failed once its timers run (none waits for a bolt for ever)', () => {
+    fc.assert(
+      fc.property(steps, (list) => {
+        const { visit, everUnlocked, everRecording } = play(list);
+        fc.pre(everRecording);
+        const end = drain(visit);
+        expect(end.state).not.toBe('recording');
+        // A bolt never reported drawn: the visit has ended, and the customer was told.
+        if (!everUnlocked) expect(['failed', 'aborted']).toContain(end.state);
       }),
       { numRuns: 2000 },
     );

@@ -30,6 +30,8 @@ describe('the happy path', () => {
     expect('effects' in result && result.effects).toEqual([
       { type: 'cancel_timer', kind: 'recording_confirm_timeout' },
       { type: 'set_timer', kind: 'heartbeat_gap', atMs: s(3) + 5_000 },
+      // Until no lock can accept the capability: its expiry plus the lock's 60 s skew (docs/protocol.md §7).
+      { type: 'set_timer', kind: 'unlock_confirm_timeout', atMs: GRANT.expiresAtMs + 60_000 },
       { type: 'ledger', kind: 'recording.confirmed', data: { atMs: s(3) } },
       { type: 'issue_capability', action: 'unlock', channel: 'mqtt', ...GRANT },
       {
