@@ -32,6 +32,12 @@ const SPLIT_WITHIN_MS = 30_000;
 const SETTLE_WITHIN_MS = 60_000;
 /** How long a courier waits at a door that neither opened nor was refused before giving up. */
 const GIVE_UP_MS = 20_000;
+/**
+ * A visit whose unlock the lock never answered (the node sending it died) ends by the platform's
+ * unlock_confirm_timeout: the capability's 60 s plus the lock's 60 s skew after the unlock went out, plus margin for
+ * a loaded machine (docs/visits.md "Timers").
+ */
+const UNLOCK_GIVEN_UP_WITHIN_MS = 180_000;
 const NODE_ENV = {
   RATE_LIMIT_PER_MINUTE: '0',
   RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
@@ -110,12 +116,13 @@ class Courier {
     if (!open) return visitId;
     door.lock.openDoor();
     door.lock.closeDoor(); // relocks at once (relockAfterCloseMs 0)
-    await eventually(`visit ${visitId} relocked`, SETTLE_WITHIN_MS, async () => {
+    // The lock's reports reach the platform after the courier saw the bolt move (still `recording` then): wait for
+    // the relock, or for the visit to have ended without it (unlock_confirm_timeout, a jam).
+    const relocked = await eventually(`visit ${visitId} relocked or ended`, UNLOCK_GIVEN_UP_WITHIN_MS, async () => {
       const row = await this.row(visitId);
-      return row && row.state !== 'unlocked' && row.state !== 'door_opened' && row.state !== 'door_closed'
-        ? row
-        : undefined;
+      return row && AT_REST.has(row.state) ? row : undefined;
     });
+    if (relocked.state !== 'relocked') return visitId;
     const done = await this.call(at, 'POST', `/v1/visits/${visitId}/complete`, { auth: courier });
     if (done.status !== 200)
       throw new Error(`complete ${visitId} via ${done.node}: ${done.status} ${JSON.stringify(done.body)}`);
@@ -154,8 +161,9 @@ class Courier {
     if (seen !== undefined) return seen;
     this.abandoned.add(visitId);
     const body = { reason: 'no_access', note: 'the door neither opened nor was refused' };
+    // Refused while the unlock is pending (`recording`): the platform's own timer then ends the visit.
     await this.call(at, 'POST', `/v1/visits/${visitId}/abort`, { auth: this.world.courier.auth, body });
-    return eventually('the bolt drawn or the visit at rest after the abort', SETTLE_WITHIN_MS, settled);
+    return eventually('the bolt drawn or the visit at rest after the abort', UNLOCK_GIVEN_UP_WITHIN_MS, settled);
   }
 
   async row(visitId: string): Promise<VisitRow | undefined> {
