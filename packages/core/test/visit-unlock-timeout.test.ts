@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleVisit, transition, type Visit } from '../src/index.js';
+import { ENTRANCE_REQUIRED_CHECKS, scheduleVisit, transition, type Visit } from '../src/index.js';
 import { GRANT, HAPPY, run, T0 } from './visit-fixtures.js';
 
 // A lock that never reports its bolt drawn (the unlock got no ack, or was never sent because its node died) must not
@@ -67,6 +67,25 @@ describe('unlock_confirm_timeout', () => {
     expect(handed.visit.timers.unlock_confirm_timeout).toBe(phone.expiresAtMs + 60_000);
     expect(fire(handed.visit, DEADLINE)).toMatchObject({ error: { code: 'timer_not_due' } });
     expect(fire(handed.visit, phone.expiresAtMs + 60_000)).toMatchObject({ visit: { state: 'failed' } });
+  });
+
+  it('ends an entrance visit with no camera the same way, with nothing sent to a camera', () => {
+    const lobby = scheduleVisit({ id: 'v-3', accessPointId: 'ap-3', personId: 'courier-1', access: 'lobby' });
+    const checks = ENTRANCE_REQUIRED_CHECKS.map((name) => ({ name, passed: true, reason: null, evidence: {} }));
+    const { visit } = run(
+      [
+        { type: 'arrive', checks },
+        { type: 'unlock_requested', capability: GRANT },
+      ],
+      { ...lobby, cameraRequired: false } as Visit,
+    );
+    expect(visit.timers.unlock_confirm_timeout).toBe(DEADLINE);
+    const result = fire(visit, DEADLINE);
+    if ('error' in result) throw new Error(result.error.message);
+    expect(result.visit).toMatchObject({ state: 'failed', reason: 'unlock_refused' });
+    expect(result.effects.filter((e) => e.type === 'command')).toEqual([
+      { type: 'command', role: 'lock', command: 'lock' },
+    ]);
   });
 
   it('is refused by a garage or car visit, whose machines have their own confirmations', () => {

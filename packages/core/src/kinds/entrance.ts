@@ -7,7 +7,7 @@ import { onArrive } from '../visit-arrival.js';
 import { issueEffects } from '../visit-capability.js';
 import type { Effect, VisitEvent } from '../visit-events.js';
 import { command, type Handled, ledger, refuse, retime } from '../visit-step.js';
-import type { Visit, VisitCapability } from '../visit-types.js';
+import { unlockConfirmDeadline, type Visit, type VisitCapability } from '../visit-types.js';
 import { doorKind } from './door.js';
 
 // A building's entrance (docs/buildings.md): a lobby door or a package room, opened by an entrance controller that
@@ -49,7 +49,9 @@ function unlockUnrecorded(visit: Visit, event: Extract<VisitEvent, { type: 'unlo
   if (visit.state !== 'arrived') return refuse('access can be requested once, after arrival with all checks passed');
   if (!event.capability) return refuse('an entrance with no camera is opened with a capability');
   const capability: VisitCapability = { ...event.capability, channel: 'mqtt', unused: false };
-  const { timers, effects } = retime(visit.timers, {}, ['arrival_timeout']);
+  // As at a door: a lock that never reports the bolt drawn ends the visit once the capability is dead (visit-watch.ts).
+  const arm = { unlock_confirm_timeout: unlockConfirmDeadline(capability) };
+  const { timers, effects } = retime(visit.timers, arm, ['arrival_timeout']);
   const next: Visit = {
     ...visit,
     state: 'recording',
