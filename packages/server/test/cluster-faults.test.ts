@@ -18,7 +18,8 @@ import { api } from './support/server-process.js';
 // and one Mosquitto, 50 emulated doors (a lock and a camera each, all in this process), 50 visits at once spread over
 // the nodes, and SIGKILL to one of them once a quarter of the unlocks were answered. A courier whose request died with
 // the node tries again through another node, as behind a load balancer, and gives up (aborts) at a door that neither
-// opened nor was refused. Afterwards every visit has ended (relocked and completed, or ended with a reason), no lock
+// opened nor was refused; a visit whose unlock went unanswered is ended by the platform's unlock_confirm_timeout
+// (failed, the camera stopped), at most the capability's 60 s plus the lock's 60 s skew later. Afterwards every visit has ended (relocked and completed, or ended with a reason), no lock
 // drew its bolt twice for one visit, no visit fact was written twice, and every home's ledger verifies.
 
 const { pgUrl, mqttUrl, needs: SKIP } = CLUSTER_SERVICES;
