@@ -16,6 +16,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Clears the retained device messages earlier runs left on the shared external broker (TEST_MQTT_URL).
+    globalSetup: ['packages/server/test/support/shared-broker-setup.ts'],
     // Most files wait on real processes, brokers and browsers rather than compute, and the default (one fork fewer
     // than the cores: one on a 2-core machine) leaves the CPU idle; two forks keep the suite well inside CI's budget.
     maxWorkers: 2,
