@@ -15,10 +15,22 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
+/**
+ * Kysely's migrator looks for its bookkeeping tables by introspecting the whole database, and on the shared test
+ * database another file running at the same time may drop its schema between the listing and the columns query:
+ * "schema "test_…" does not exist", naming that other schema. Only that error is retried; it cannot happen in
+ * production, where nothing drops schemas under a starting node.
+ */
+const OTHER_SCHEMA_DROPPED = /schema "test_[0-9a-f]+" does not exist/;
+
 async function migrated(store: Store): Promise<Store> {
-  const result = await migrateToLatest(store.db, store.schema);
-  if (!result.ok) throw new Error(`migration failed: ${result.error.message}`);
-  return store;
+  for (let attempt = 1; ; attempt++) {
+    const result = await migrateToLatest(store.db, store.schema);
+    if (result.ok) return store;
+    const raced =
+      OTHER_SCHEMA_DROPPED.test(result.error.message) && !result.error.message.includes(`"${store.schema}"`);
+    if (!raced || attempt === 5) throw new Error(`migration failed: ${result.error.message}`);
+  }
 }
 
 export async function openSqliteTestStore(): Promise<TestStore> {
