@@ -217,7 +217,7 @@ describe('parcel lockers in the web app', () => {
 
     // The one who asked cannot approve; the platform's refusal is shown.
     await page.goto(link);
-    await page.getByRole('button', { name: 'Approve and open' }).click();
+    await page.getByRole('button', { name: 'Approve and open', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'another person than the one who asked' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'Opening N1, N2' }).count()).toBe(0);
 
@@ -226,7 +226,7 @@ describe('parcel lockers in the web app', () => {
     await withSession(second, p, op.second.token);
     const approver = await second.newPage();
     await approver.goto(link);
-    await approver.getByRole('button', { name: 'Approve and open' }).click();
+    await approver.getByRole('button', { name: 'Approve and open', exact: true }).click();
     await approver.getByRole('status').filter({ hasText: 'Opening N1, N2' }).waitFor();
 
     // An admin lifts the lock-out: N2 still holds its parcel, no longer locked out.
@@ -254,7 +254,10 @@ describe('parcel lockers in the web app', () => {
 
     // The one who asked sees it listed as waiting, with nothing to press.
     const waiting = page.getByRole('region', { name: 'Waiting for a second admin' });
-    const mine = waiting.getByRole('listitem', { name: 'Request to open N1, N2' });
+    // Filtered by its reason: another test's request for the same compartments may be waiting on this site too.
+    const mine = waiting
+      .getByRole('listitem', { name: 'Request to open N1, N2' })
+      .filter({ hasText: 'Bank firmware check' });
     await mine.getByText('Waiting for another admin to approve').waitFor();
     await mine.getByText('Bank firmware check').waitFor();
     expect(await mine.getByRole('button').count()).toBe(0);
@@ -267,7 +270,8 @@ describe('parcel lockers in the web app', () => {
     await approver.goto(`${p.url}/lockers/${site.siteId}`);
     const theirs = approver
       .getByRole('region', { name: 'Waiting for a second admin' })
-      .getByRole('listitem', { name: 'Request to open N1, N2' });
+      .getByRole('listitem', { name: 'Request to open N1, N2' })
+      .filter({ hasText: 'Bank firmware check' });
     await theirs.getByRole('button', { name: 'Approve and open N1, N2' }).click();
     await approver.getByRole('status').filter({ hasText: 'Opening N1, N2' }).waitFor();
     const listed = await ok(p, op.admin.token, 'GET', `/v1/locker-sites/${site.siteId}/open-requests`);
