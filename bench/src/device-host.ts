@@ -22,7 +22,7 @@ export interface DevicesReady {
 }
 
 async function main(mqttUrl: string, platformUrl: string, doors: number): Promise<void> {
-  replaceClipRendering();
+  await replaceClipRendering();
   const flashDir = mkdtempSync(join(tmpdir(), 'threshold-bench-flash-'));
   const statePath = (id: string) => join(flashDir, `${id}.state.json`);
   const devices = new Map<string, DeviceHandle>();
