@@ -1,7 +1,9 @@
+import type { KyselyPlugin } from 'kysely';
 import { expect, it } from 'vitest';
 import { type BatchedJob, batchJobHandler, createJobRunner, type JobHandler, type JobLog } from '../src/jobs/runner.js';
 import { scheduleJob } from '../src/jobs/schedule.js';
 import { fixedClock, isoAt } from '../src/ports.js';
+import type { Store } from '../src/store/db.js';
 import { describeEachDialect } from './support/stores.js';
 
 // Jobs of a batch handler's kind that one claim returns run as one call and are deleted together; a batch that
@@ -12,6 +14,19 @@ const T0 = Date.parse('2026-12-02T09:00:00.000Z');
 function recordingLog(): JobLog & { warnings: string[] } {
   const warnings: string[] = [];
   return { warnings, info() {}, warn: (_o, msg) => warnings.push(msg), error() {} };
+}
+
+/** The store, with every DELETE sent through it counted. */
+function countingDeletes(store: Store): { store: Store; deletes: () => number } {
+  let n = 0;
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      if (node.kind === 'DeleteQueryNode') n++;
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  return { store: { ...store, db: store.db.withPlugin(plugin) }, deletes: () => n };
 }
 
 describeEachDialect('jobs run in batches', (getStore) => {
@@ -72,5 +87,36 @@ describeEachDialect('jobs run in batches', (getStore) => {
     expect(left).toHaveLength(1);
     expect(left[0]).toMatchObject({ payload: '{"bad":true}', attempts: 1, last_error: 'Error: bad payload' });
     expect(log.warnings).toEqual(['job batch failed; one by one', 'job failed; will retry']);
+  });
+
+  it('deletes every job one pass ran in one statement, and keeps the one that failed for its retry', async () => {
+    const ran: unknown[] = [];
+    const handlers: Record<string, JobHandler> = {
+      'p.batched': batchJobHandler(async (jobs) => {
+        ran.push(...jobs.map((j) => j.payload));
+      }),
+      'p.single': async (payload) => {
+        if (payload === 'bad') throw new Error('refused');
+        ran.push(payload);
+      },
+    };
+    for (const [i, payload] of ['one', 'two', 'bad'].entries()) {
+      await scheduleJob(getStore().db, { kind: 'p.single', runAt: isoAt(T0 - 10 + i), payload });
+    }
+    for (let n = 1; n <= 2; n++) {
+      await scheduleJob(getStore().db, { kind: 'p.batched', runAt: isoAt(T0 - 5 + n), payload: { n } });
+    }
+    const counter = countingDeletes(getStore());
+    const log = recordingLog();
+    const r = createJobRunner({ store: counter.store, clock: fixedClock(T0), log, handlers, nodeId: 'node-a' });
+    expect(await r.runDue()).toBe(5);
+    expect(ran.map((p) => JSON.stringify(p)).sort()).toEqual(['"one"', '"two"', '{"n":1}', '{"n":2}']);
+    expect(counter.deletes()).toBe(1);
+    const left = await jobsOf(['p.batched', 'p.single']);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ payload: '"bad"', attempts: 1, last_error: 'Error: refused', locked_by: null });
+    // A pass that claims nothing deletes nothing.
+    expect(await r.runDue()).toBe(0);
+    expect(counter.deletes()).toBe(1);
   });
 });

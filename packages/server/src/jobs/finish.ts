@@ -5,15 +5,11 @@ import type { JobRow } from '../store/schema-visits.js';
 // after the lease expired (other locked_by) is left to its new owner.
 
 /**
- * Deletes a job that ran. Its commit is lazy (store/db.ts withLazyCommit): a handler may run more than once anyway
- * (runner.ts), and whatever it wrote durably commits before this delete, so a power cut can lose the delete only
- * together with nothing durable after it, and the job runs again, as after a crash between its work and its delete.
+ * Deletes jobs that ran (a pass's, runner.ts) in one statement. Its commit is lazy (store/db.ts withLazyCommit): a
+ * handler may run more than once anyway (runner.ts), and whatever it wrote durably commits before this delete, so a
+ * power cut can lose the delete only together with nothing durable after it, and the job runs again, as after a crash
+ * between its work and its delete.
  */
-export async function completeJob(store: Store, job: JobRow, nodeId: string): Promise<void> {
-  await completeJobs(store, [job], nodeId);
-}
-
-/** Deletes jobs that ran together (a batch, runner.ts) in one statement, lazily as completeJob. */
 export async function completeJobs(store: Store, jobs: readonly JobRow[], nodeId: string): Promise<void> {
   const ids = jobs.map((job) => job.id);
   await withLazyCommit(store.db, (db) =>

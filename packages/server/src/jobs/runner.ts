@@ -3,7 +3,7 @@ import type { Store } from '../store/db.js';
 import type { JobRow } from '../store/schema-visits.js';
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs } from './backoff.js';
 import { claimDueJobs, releaseLeases } from './claim.js';
-import { completeJob, completeJobs, failJob } from './finish.js';
+import { completeJobs, failJob } from './finish.js';
 import { startPoller } from './poller.js';
 
 export interface JobContext {
@@ -73,6 +73,9 @@ export interface JobRunner {
   runDue(): Promise<number>;
 }
 
+/** The runner's idle wait between polls unless configured (JobRunnerOptions.pollMs). */
+export const DEFAULT_JOB_POLL_MS = 1_000;
+
 const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /** The claim-and-run pass without the poller: what startJobRunner loops over, and what tests drive directly. */
@@ -89,13 +92,14 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
     nodeId: o.nodeId,
   });
 
-  async function run(job: JobRow): Promise<void> {
+  /** Runs one job; true when it ran (its row is then deleted with the pass's others), false when it failed. */
+  async function run(job: JobRow): Promise<boolean> {
     const ctx = contextOf(job);
     const handler = o.handlers[job.kind];
     try {
       if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
       await handler(JSON.parse(job.payload) as unknown, ctx);
-      await completeJob(o.store, job, o.nodeId);
+      return true;
     } catch (error) {
       const giveUp = ctx.attempt >= retry.maxAttempts;
       const retryAt = giveUp ? null : isoAt(o.clock.now() + retryDelayMs(retry, ctx.attempt));
@@ -103,31 +107,33 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
       const fields = { jobId: job.id, kind: job.kind, attempt: ctx.attempt, err: errorText(error) };
       if (giveUp) o.log.error(fields, 'job failed for the last time; kept with last_error');
       else o.log.warn({ ...fields, retryAt }, 'job failed; will retry');
+      return false;
     }
   }
 
-  /** Several jobs of one batch handler's kind: one call, one deletion; on failure each job on its own. */
-  async function runBatch(jobs: readonly JobRow[], handler: BatchJobHandler): Promise<void> {
-    if (jobs.length === 1) return run(jobs[0] as JobRow);
-    try {
-      await handler.batch(jobs.map((job) => ({ payload: JSON.parse(job.payload) as unknown, ctx: contextOf(job) })));
-    } catch (error) {
-      o.log.warn({ kind: jobs[0]?.kind, jobs: jobs.length, err: errorText(error) }, 'job batch failed; one by one');
-      await Promise.all(jobs.map(run));
-      return;
+  /** Several jobs of one batch handler's kind: one call; on failure each job on its own. The jobs that ran. */
+  async function runBatch(jobs: readonly JobRow[], handler: BatchJobHandler): Promise<JobRow[]> {
+    if (jobs.length > 1) {
+      try {
+        await handler.batch(jobs.map((job) => ({ payload: JSON.parse(job.payload) as unknown, ctx: contextOf(job) })));
+        return [...jobs];
+      } catch (error) {
+        o.log.warn({ kind: jobs[0]?.kind, jobs: jobs.length, err: errorText(error) }, 'job batch failed; one by one');
+      }
     }
-    await completeJobs(o.store, jobs, o.nodeId);
+    const ran = await Promise.all(jobs.map(run));
+    return jobs.filter((_, i) => ran[i]);
   }
 
-  /** The claimed jobs, those of a batch handler's kind grouped by kind. */
-  function plan(claimed: readonly JobRow[]): Promise<void>[] {
+  /** Runs the claimed jobs, those of a batch handler's kind grouped by kind; `ran` gets each that ran. */
+  function plan(claimed: readonly JobRow[], ran: (jobs: readonly JobRow[]) => void): Promise<void>[] {
     const batches = new Map<string, JobRow[]>();
     const runs: Promise<void>[] = [];
     for (const job of claimed) {
-      if (!isBatch(o.handlers[job.kind])) runs.push(run(job));
+      if (!isBatch(o.handlers[job.kind])) runs.push(run(job).then((ok) => ran(ok ? [job] : [])));
       else batches.set(job.kind, [...(batches.get(job.kind) ?? []), job]);
     }
-    for (const [kind, jobs] of batches) runs.push(runBatch(jobs, o.handlers[kind] as BatchJobHandler));
+    for (const [kind, jobs] of batches) runs.push(runBatch(jobs, o.handlers[kind] as BatchJobHandler).then(ran));
     return runs;
   }
 
@@ -140,7 +146,21 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
       limit,
       maxAttempts: retry.maxAttempts,
     });
-    await Promise.all(plan(claimed));
+    if (claimed.length === 0) return 0;
+    // The jobs that ran are deleted together when the pass is over: one statement, not one per job. A job waits at
+    // most for the pass's slowest, under its own lease; a pass that outlasts half a lease deletes those done so far,
+    // so no lease runs out on a job that ran (another node would run it again, harmless but wasted).
+    const done: JobRow[] = [];
+    const flush = () => (done.length === 0 ? Promise.resolve() : completeJobs(o.store, done.splice(0), o.nodeId));
+    const midway = setTimeout(() => {
+      flush().catch((error) => o.log.error({ err: errorText(error) }, 'could not delete jobs that ran'));
+    }, leaseMs / 2);
+    try {
+      await Promise.all(plan(claimed, (jobs) => done.push(...jobs)));
+    } finally {
+      clearTimeout(midway);
+    }
+    await flush();
     return claimed.length;
   }
   return { runDue };
@@ -150,7 +170,7 @@ export function createJobRunner(o: JobRunnerOptions): Pick<JobRunner, 'runDue'> 
 export function startJobRunner(options: JobRunnerOptions): JobRunner {
   const { runDue } = createJobRunner(options);
   const poller = startPoller({
-    pollMs: options.pollMs ?? 1_000,
+    pollMs: options.pollMs ?? DEFAULT_JOB_POLL_MS,
     start: () =>
       releaseLeases(options.store, options.nodeId).then(
         () => undefined,

@@ -1,8 +1,10 @@
 import type { TimerKind, Visit } from '@threshold/core';
+import { DEFAULT_JOB_POLL_MS } from '../../jobs/runner.js';
 import { cancelJob, rescheduleJob, scheduleJob } from '../../jobs/schedule.js';
 import { isoAt } from '../../ports.js';
 import type { Db } from '../../store/db.js';
 import type { ServiceDeps } from '../deps.js';
+import type { VisitDeps } from './deps.js';
 
 // A visit's durable timers (DESIGN.md "durable timers") are one job row, due at the earliest deadline the visit
 // holds (core `visit.timers`) and rewritten in the transaction of every step that arms or disarms one: a step costs
@@ -28,15 +30,33 @@ export function dueTimers(timers: Timers, nowMs: number): TimerKind[] {
     .map(([kind]) => kind);
 }
 
+/** A deadline this close to the step that arms it may be due before the step commits: the caller wakes the runner. */
+const DUE_AT_COMMIT_MS = 250;
+
+/**
+ * Wakes the job runner at a deadline before its next poll, so the timer fires on time. A later one needs no wake:
+ * the runner's regular poll finds it, and a wake now would only make the runner claim whatever else is due (a
+ * notice) alone rather than with the others its next poll gathers. The wake is a hint: a timer whose step did not
+ * commit finds nothing to claim, and one committed later than its deadline is claimed at the caller's wake
+ * (armVisitTimers returns true) or at the next poll, as any job.
+ */
+function wakeAt(deps: Pick<VisitDeps, 'clock' | 'kickJobs'>, deadline: number): number {
+  const wait = deadline - deps.clock.now();
+  const kick = deps.kickJobs;
+  if (kick && wait <= DEFAULT_JOB_POLL_MS) setTimeout(kick, Math.max(0, wait)).unref();
+  return wait;
+}
+
 /**
  * Makes the visit's timer row match `timers` (in the caller's transaction): due at the next deadline, or gone when
  * nothing is armed. A rewritten row takes a new id, so a runner still holding the old one cannot delete it.
- * `replacing`: only while the row is still that job (a step since has written a newer one). True when a timer is
- * armed (the runner is woken: it may be due soon).
+ * `replacing`: only while the row is still that job (a step since has written a newer one). True when the next
+ * deadline is due by the time the transaction commits: the caller wakes the runner then (one further off is woken
+ * for at its instant, wakeAt).
  */
 export async function armVisitTimers(
   tx: Db,
-  deps: ServiceDeps,
+  deps: ServiceDeps & Pick<VisitDeps, 'kickJobs'>,
   visitId: string,
   timers: Timers,
   replacing?: string,
@@ -47,7 +67,10 @@ export async function armVisitTimers(
     if (replacing === undefined) await cancelJob(tx, visitTimersKey(visitId));
     return false;
   }
-  if (replacing !== undefined) return rescheduleJob(tx, replacing, isoAt(next), deps.ids.id('job'));
+  if (replacing !== undefined) {
+    const moved = await rescheduleJob(tx, replacing, isoAt(next), deps.ids.id('job'));
+    return moved && wakeAt(deps, next) <= DUE_AT_COMMIT_MS;
+  }
   await scheduleJob(tx, {
     key: visitTimersKey(visitId),
     kind: VISIT_TIMERS_JOB,
@@ -56,5 +79,5 @@ export async function armVisitTimers(
     id: deps.ids.id('job'),
     createdAt: isoAt(deps.clock.now()),
   });
-  return true;
+  return wakeAt(deps, next) <= DUE_AT_COMMIT_MS;
 }
