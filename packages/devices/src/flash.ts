@@ -1,4 +1,3 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import {
   type AckData,
   type EventDataMap,
@@ -8,6 +7,7 @@ import {
   type VisitMarkEntry,
   VisitMarks,
 } from '@threshold/protocol';
+import { decodeRecord, encodeRecord, type FlashSlots, fileSlots, type Slot } from './flash-slots.js';
 
 /** An event that happened while the device could not send it; it gets its `seq` when it is finally sent. */
 export type PendingEvent = { [K in EventType]: { type: K; ts: number; data: EventDataMap[K] } }[EventType];
@@ -44,13 +44,18 @@ const empty = (): FlashData => ({
 });
 
 /**
- * The device's persistent memory: a JSON file written atomically (write, then rename), or memory only.
+ * The device's persistent memory: a record written alternately to two slots (flash-slots.ts), or memory only.
  *
  * What must be on flash before anything leaves the device is written at once: the `seq` of every event before it is
  * signed (§3), a used capability nonce before the bolt moves (§7, {@link save}). Every other change (an ack, a
  * setting, the outbox) is written by the next of those, or at the end of the current turn at the latest: nothing
- * outside sees it earlier, since an ack or event only leaves with a fresh `seq`. So one unlock writes the file
+ * outside sees it earlier, since an ack or event only leaves with a fresh `seq`. So one unlock writes the record
  * once per message sent, not once per change.
+ *
+ * A save overwrites the slot not holding the newest whole record, with the next generation number; a boot reads the
+ * whole record with the highest generation. A save cut short (power lost mid-write) so leaves the previous record,
+ * which already held every `seq` and nonce used before that save began: whatever was sent or acted on is still
+ * covered, since nothing is sent or acted on until its save has returned.
  */
 export class Flash {
   readonly nonces: NonceCache;
@@ -61,9 +66,18 @@ export class Flash {
   private acksJson: string | null = null;
   private dirty = false;
   private pinned: ReadonlyMap<string, string> | null = null;
+  private readonly slots: FlashSlots | null;
+  /** The generation of the newest whole record, and the slot it is in (null: none yet). */
+  private generation: number;
+  private newest: Slot | null;
 
-  constructor(private readonly path?: string) {
-    this.data = path === undefined ? empty() : load(path);
+  /** `storage`: the state file's path (fileSlots), the slots themselves, or nothing for a flash in memory only. */
+  constructor(storage?: string | FlashSlots) {
+    this.slots = typeof storage === 'string' ? fileSlots(storage) : (storage ?? null);
+    const loaded = this.slots === null ? { data: empty(), generation: 0, slot: null } : load(this.slots);
+    this.data = loaded.data;
+    this.generation = loaded.generation;
+    this.newest = loaded.slot;
     this.nonces = NonceCache.from(this.data.nonces);
     this.visits = VisitMarks.from(this.data.visits);
     this.acks = new Map(this.data.acks);
@@ -134,21 +148,27 @@ export class Flash {
 
   /** Writes everything now: for a change that must be on flash before the caller acts (a used nonce). */
   save(): void {
-    if (this.path === undefined) return;
+    if (this.slots === null) return;
     this.dirty = false;
     this.acksJson ??= JSON.stringify([...this.acks]);
     const { seq, pinnedKeys, outbox, settings } = this.data;
     const nonces = JSON.stringify(this.nonces.toJSON());
     const visits = JSON.stringify(this.visits.toJSON());
     const text = `{"seq":${seq},"pinnedKeys":${JSON.stringify(pinnedKeys)},"nonces":${nonces},"visits":${visits},"acks":${this.acksJson},"outbox":${JSON.stringify(outbox)},"settings":${JSON.stringify(settings)}}`;
-    const tmp = `${this.path}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, this.path);
+    const target: Slot = this.newest === 0 ? 1 : 0;
+    this.slots.write(target, encodeRecord(this.generation + 1, text));
+    this.generation += 1;
+    this.newest = target;
+  }
+
+  /** Closes the slots' files (a device being stopped); a later save opens them again. */
+  close(): void {
+    this.slots?.close();
   }
 
   /** A change nothing outside has seen yet: written with the next `seq`, or at the end of this turn. */
   private changed(): void {
-    if (this.path === undefined || this.dirty) return;
+    if (this.slots === null || this.dirty) return;
     this.dirty = true;
     queueMicrotask(() => {
       if (this.dirty) this.save();
@@ -156,13 +176,44 @@ export class Flash {
   }
 }
 
-function load(path: string): FlashData {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return empty(); // first boot
+interface Loaded {
+  data: FlashData;
+  generation: number;
+  slot: Slot | null;
+}
+
+/**
+ * The whole record with the highest generation. With none: the earlier single-file format in slot A (as
+ * generation 0, so the first save goes to slot B and the old file stays until a record replaced it), else a first
+ * boot. Slot A alone unreadable is a first
+ * save cut short, before anything was sent; both unreadable is damage no save can cause, so the device refuses to
+ * start rather than reuse a `seq` or a nonce.
+ */
+function load(slots: FlashSlots): Loaded {
+  const raw = [slots.read(0), slots.read(1)] as const;
+  let best: { generation: number; payload: string; slot: Slot } | null = null;
+  for (const slot of [0, 1] as const) {
+    const bytes = raw[slot];
+    const record = bytes === null ? null : decodeRecord(bytes);
+    if (record !== null && (best === null || record.generation > best.generation)) best = { ...record, slot };
   }
-  const raw = JSON.parse(text) as Partial<FlashData>;
-  return { ...empty(), ...raw };
+  if (best !== null) return { data: parse(best.payload), generation: best.generation, slot: best.slot };
+  const a = raw[0];
+  const legacy = a === null || a.length === 0 ? null : parseLegacy(a);
+  if (legacy !== null) return { data: legacy, generation: 0, slot: 0 };
+  if (raw[1] !== null && raw[1].length > 0) throw new Error('flash: neither slot holds a whole record');
+  return { data: empty(), generation: 0, slot: null };
+}
+
+function parse(text: string): FlashData {
+  return { ...empty(), ...(JSON.parse(text) as Partial<FlashData>) };
+}
+
+function parseLegacy(bytes: Buffer): FlashData | null {
+  if (bytes[0] !== 0x7b) return null; // '{': the old file was the JSON object alone
+  try {
+    return parse(bytes.toString('utf8'));
+  } catch {
+    return null;
+  }
 }

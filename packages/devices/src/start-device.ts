@@ -138,7 +138,13 @@ export async function startDevice<K extends DeviceKind>(
   });
   faults.set(options.faults ?? {});
   if (!faults.get().offline) link.open();
-  return makeHandle(identity, device, faults, link) as HandleFor<K>;
+  const handle = makeHandle(identity, device, faults, link);
+  const stop = handle.stop;
+  handle.stop = async () => {
+    await stop();
+    flash.close();
+  };
+  return handle as HandleFor<K>;
 }
 
 type AnyDevice = LockDevice | CameraDevice | VehicleDevice | OpenerDevice | LockerBankDevice;

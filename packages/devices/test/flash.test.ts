@@ -1,21 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { Flash } from '../src/flash.js';
+import { decodeRecord } from '../src/flash-slots.js';
+import { useStatePaths } from './support/state-path.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const statePath = useStatePaths();
 
-function statePath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'threshold-flash-'));
-  dirs.push(dir);
-  return join(dir, 'device.state.json');
+/** The newest whole record of the two slot files. */
+function onDisk(path: string): Record<string, unknown> {
+  const records = [path, `${path}.b`]
+    .filter((p) => existsSync(p))
+    .map((p) => decodeRecord(readFileSync(p)))
+    .filter((r) => r !== null)
+    .sort((a, b) => b.generation - a.generation);
+  if (records.length === 0) throw new Error('no whole record');
+  return JSON.parse(records[0]!.payload) as Record<string, unknown>;
 }
-
-const onDisk = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 const ack = { command: 'cmd-1', status: 'ok' as const, result: { bolt: 'unlocked' } };
 
 describe('flash writes', () => {
@@ -24,7 +24,7 @@ describe('flash writes', () => {
     const flash = new Flash(path);
     flash.set('bolt', 'unlocked');
     flash.rememberAck(ack);
-    expect(() => readFileSync(path)).toThrow(); // nothing has left the device yet, so nothing was written
+    expect(existsSync(path)).toBe(false); // nothing has left the device yet, so nothing was written
     expect(flash.nextSeq()).toBe(1);
     expect(onDisk(path)).toEqual({
       seq: 1,
