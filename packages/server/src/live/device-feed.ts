@@ -1,6 +1,6 @@
 import type { Bus } from '../bus.js';
 import { presentDevice } from '../http/routes/devices-view.js';
-import { findDevice } from '../services/devices-repo.js';
+import { findDeviceSoon } from '../services/devices-repo.js';
 import type { Db } from '../store/db.js';
 import { publishHomeEvent } from './home-events.js';
 
@@ -11,7 +11,7 @@ const SHOWN = new Set(['state', 'bolt', 'door', 'alarm', 'recording', 'hello']);
 
 export function startDeviceFeed(deps: { db: Db; bus: Bus; onError?: (error: unknown) => void }): () => void {
   const announce = (deviceId: string) => {
-    findDevice(deps.db, deviceId).then((device) => {
+    findDeviceSoon(deps.db, deviceId).then((device) => {
       if (!device?.home_id) return;
       const view = presentDevice(device);
       publishHomeEvent(deps.bus, device.home_id, {
@@ -23,7 +23,8 @@ export function startDeviceFeed(deps: { db: Db; bus: Bus; onError?: (error: unkn
     }, deps.onError);
   };
   // A device's event and the `state` that follows it usually arrive in one commit (gateway/accept-batch.ts): one
-  // read and one frame with the newest health for all changes of one turn of the event loop.
+  // frame with the newest health for all changes of one turn of the event loop, read in the statement that also
+  // answers the device alerts following the same events (findDeviceSoon).
   const due = new Set<string>();
   const soon = (deviceId: string) => {
     if (due.size === 0) {

@@ -1,3 +1,4 @@
+import { batchPerTurn } from '../gateway/turn-batch.js';
 import type { Db } from '../store/db.js';
 import type { Device } from '../store/schema.js';
 
@@ -5,6 +6,44 @@ import type { Device } from '../store/schema.js';
 
 export async function findDevice(db: Db, id: string): Promise<Device | undefined> {
   return db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Ids per statement, well under SQLite's and PostgreSQL's bound-parameter limits. */
+const READ_CHUNK = 500;
+
+async function findDevicesById(db: Db, ids: readonly string[]): Promise<Map<string, Device>> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, Device>();
+  for (let i = 0; i < unique.length; i += READ_CHUNK) {
+    const rows = await db
+      .selectFrom('devices')
+      .selectAll()
+      .where('id', 'in', unique.slice(i, i + READ_CHUNK))
+      .execute();
+    for (const row of rows) found.set(row.id, row);
+  }
+  return found;
+}
+
+/** One group of device reads per database (the platform's store; a test's own). */
+const groupedReads = new WeakMap<Db, (id: string) => Promise<Device | undefined>>();
+
+/**
+ * A device as the store holds it, read together with the other devices asked for in the same turn of the event loop
+ * (gateway/turn-batch.ts): the live feed and the device alerts both follow a device's events, and one statement
+ * answers them both. The read starts only after every request it answers was made, so each caller sees every write
+ * committed before it asked, as `findDevice` would; callers must not change the row they get.
+ */
+export function findDeviceSoon(db: Db, id: string): Promise<Device | undefined> {
+  let read = groupedReads.get(db);
+  if (!read) {
+    read = batchPerTurn<string, Device | undefined>(async (ids) => {
+      const found = await findDevicesById(db, ids);
+      return ids.map((one) => ({ status: 'fulfilled', value: found.get(one) }));
+    });
+    groupedReads.set(db, read);
+  }
+  return read(id);
 }
 
 export async function findUnclaimedByClaimHash(db: Db, claimHash: string): Promise<Device | undefined> {

@@ -3,7 +3,7 @@ import { publishHomeEvent } from '../../live/home-events.js';
 import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
 import { withTransaction } from '../../store/db.js';
-import { findDevice } from '../devices-repo.js';
+import { findDeviceSoon } from '../devices-repo.js';
 import type { VisitDeps } from './deps.js';
 import { enqueueDeviceWebhooks } from './device-webhooks.js';
 import { recordFact } from './facts.js';
@@ -43,7 +43,7 @@ export function startDeviceAlerts(deps: VisitDeps): () => void {
   const queue = new Map<string, Promise<void>>();
 
   async function evaluate(deviceId: string): Promise<void> {
-    const device = await findDevice(deps.db, deviceId);
+    const device = await findDeviceSoon(deps.db, deviceId);
     if (!device?.home_id) return;
     const homeId = device.home_id;
     const view = presentDevice(device);

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db.js';
+import type { VisitRow } from '../../store/schema-visits.js';
 
 export interface DoorDevices {
   lockId: string | null;
@@ -46,4 +47,29 @@ export async function deviceDoor(db: Db, deviceId: string): Promise<{ homeId: st
     .where('id', '=', deviceId)
     .executeTakeFirst();
   return row?.home_id && row.access_point_id ? { homeId: row.home_id, accessPointId: row.access_point_id } : null;
+}
+
+/**
+ * The door a paired device serves and the visits open at it, in one statement (a lock's bolt and door events need
+ * both): null when the device serves no access point. The visits are ordered as `listOpenVisitsAt` orders them.
+ */
+export async function deviceDoorVisits(
+  db: Db,
+  deviceId: string,
+): Promise<{ door: { homeId: string; accessPointId: string }; open: VisitRow[] } | null> {
+  const rows = await db
+    .selectFrom('devices as d')
+    .leftJoin('visits as v', (join) => join.onRef('v.access_point_id', '=', 'd.access_point_id').on('v.open', '=', 1))
+    .select(['d.home_id as door_home_id', 'd.access_point_id as door_access_point_id'])
+    .selectAll('v')
+    .where('d.id', '=', deviceId)
+    .orderBy('v.opened_at')
+    .execute();
+  const first = rows[0];
+  if (!first?.door_home_id || !first.door_access_point_id) return null;
+  const open: VisitRow[] = [];
+  for (const { door_home_id: _home, door_access_point_id: _ap, ...visit } of rows) {
+    if (visit.id !== null) open.push(visit as VisitRow);
+  }
+  return { door: { homeId: first.door_home_id, accessPointId: first.door_access_point_id }, open };
 }

@@ -1,9 +1,8 @@
 import { BOLT_OPEN_STATES, doorOpenedWithoutVisit, type VisitState } from '@threshold/core';
 import type { AnyEvent } from '@threshold/protocol';
-import { listOpenVisitsAt } from '../../../store/visits-repo.js';
 import type { VisitDeps } from '../deps.js';
 import { markSkewedDoorEvent } from '../device-time.js';
-import { deviceDoor } from '../door-devices.js';
+import { deviceDoorVisits } from '../door-devices.js';
 import { feed, inState } from './feed.js';
 import { raiseUnexplainedOpening } from './unexplained-opening.js';
 
@@ -18,9 +17,9 @@ export async function onLockEvent(
 ): Promise<void> {
   // Only the bolt and the door move a visit; acks, states and heartbeats need no reads.
   if (event.type !== 'bolt' && event.type !== 'door') return;
-  const door = await deviceDoor(deps.db, deviceId);
-  if (!door) return;
-  const open = await listOpenVisitsAt(deps.db, door.accessPointId);
+  const found = await deviceDoorVisits(deps.db, deviceId);
+  if (!found) return;
+  const { door, open } = found;
   await markSkewedDoorEvent(deps, deviceId, event, receivedAt, open);
   if (event.type === 'bolt') {
     const { bolt, visit } = event.data;
