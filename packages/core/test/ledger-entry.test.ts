@@ -13,22 +13,7 @@ import {
   textSha256,
   ZERO_HASH,
 } from '../src/ledger/index.js';
-import { HOME, input } from './ledger-fixtures.js';
-
-const first = {
-  homeId: 'home_1',
-  at: '2026-01-02T03:04:05.000Z',
-  kind: 'visit.created',
-  subject: 'visit_1',
-  data: { window: { to: '10:00', from: '09:00' }, courier: 'c_9' },
-};
-// Computed independently: printf 'threshold.ledger.entry.v1\n%s' '<canonical json>' | sha256sum (see docs/ledger.md).
-const FIRST_HASH = 'ed0b6c9079a6f0f90a8f8d020642aa5aa136a83c129e2d80a5376f57b17d2948';
-
-function expectOk<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value;
-}
+import { expectOk, FIRST_HASH, first, HOME, input } from './ledger-fixtures.js';
 
 describe('hashEntry', () => {
   it('hashes the domain tag and the canonical JSON of the seven fields (known answer)', () => {

@@ -14,6 +14,22 @@ export const sign = (kid: string, payload: string): string =>
   bytesToHex(hmac(sha256, key, utf8ToBytes(`${kid}\n${payload}`)));
 export const verifySig = (kid: string, payload: string, sig: string): boolean => sign(kid, payload) === sig;
 
+/** An entry's fields with a known hash (ledger-entry.test.ts pins it; storing its text changes no hash). */
+export const first = {
+  homeId: 'home_1',
+  at: '2026-01-02T03:04:05.000Z',
+  kind: 'visit.created',
+  subject: 'visit_1',
+  data: { window: { to: '10:00', from: '09:00' }, courier: 'c_9' },
+};
+// Computed independently: printf 'threshold.ledger.entry.v1\n%s' '<canonical json>' | sha256sum (see docs/ledger.md).
+export const FIRST_HASH = 'ed0b6c9079a6f0f90a8f8d020642aa5aa136a83c129e2d80a5376f57b17d2948';
+
+export function expectOk<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
 export function at(n: number): string {
   return new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
 }

@@ -1,15 +1,15 @@
 import {
   type ChainProblem,
   type Checkpoint,
-  type LedgerEntry,
-  verifyChain,
+  type StoredEntry,
   verifyCheckpoint,
+  verifyStoredChain,
   ZERO_HASH,
 } from '@threshold/core';
 import { verifyBytes } from '@threshold/protocol';
 import { nativeSha256 } from '../crypto/sha256.js';
 import type { Db } from '../store/db.js';
-import { findCheckpoint, ledgerHead, listLedger } from '../store/ledger-repo.js';
+import { findCheckpoint, ledgerHead, listStoredLedger } from '../store/ledger-repo.js';
 
 // Verifies a home's stored ledger page by page (docs/ledger.md "Verifying a chain"): only one page and the running
 // cursor are held, so a long ledger costs time, not memory.
@@ -27,15 +27,19 @@ export const VERIFY_PAGE = 500;
 
 type Cursor = { seq: number; hash: string };
 
-/** One page, continuing from `at`: the first entry must be the next seq, then core's chain rules apply. */
-function checkPage(page: readonly LedgerEntry[], at: Cursor, homeId: string): LedgerFault | null {
+/**
+ * One page, continuing from `at`: the first entry must be the next seq, then core's chain rules apply, each entry
+ * hashed with the data text the store holds (the text readers parse), written canonically again only for a text that
+ * does not hash to the entry's hash as it stands.
+ */
+function checkPage(page: readonly StoredEntry[], at: Cursor, homeId: string): LedgerFault | null {
   const first = page[0]!;
   if (first.seq !== at.seq + 1) return { seq: at.seq + 1, problem: 'gap' };
-  const chain = verifyChain(page, { homeId, expectedStartPrevHash: at.hash, sha256: nativeSha256 });
+  const chain = verifyStoredChain(page, { homeId, expectedStartPrevHash: at.hash, sha256: nativeSha256 });
   return chain.ok ? null : chain.firstBad;
 }
 
-function checkpointFault(page: readonly LedgerEntry[], cp: Checkpoint | undefined): LedgerFault | null {
+function checkpointFault(page: readonly StoredEntry[], cp: Checkpoint | undefined): LedgerFault | null {
   const seen = cp && page.find((e) => e.seq === cp.treeSize);
   return seen && seen.hash !== cp.headHash ? { seq: cp.treeSize, problem: 'checkpoint_mismatch' } : null;
 }
@@ -65,7 +69,7 @@ async function checkpointSignatureFault(db: Db, cp: Checkpoint | undefined): Pro
 export async function walkLedger(
   db: Db,
   homeId: string,
-  onPage: (page: readonly LedgerEntry[]) => void = () => {},
+  onPage: (page: readonly StoredEntry[]) => void = () => {},
 ): Promise<LedgerVerification> {
   const head = await ledgerHead(db, homeId);
   const cp = await findCheckpoint(db, homeId);
@@ -74,7 +78,7 @@ export async function walkLedger(
   const at: Cursor = { seq: 0, hash: ZERO_HASH };
   while (at.seq < head.seq) {
     const limit = Math.min(VERIFY_PAGE, head.seq - at.seq);
-    const page = await listLedger(db, homeId, { afterSeq: at.seq, limit });
+    const page = await listStoredLedger(db, homeId, { afterSeq: at.seq, limit });
     if (page.length === 0) break;
     const fault = checkPage(page, at, homeId) ?? checkpointFault(page, cp);
     if (fault) return { ok: false, firstBad: fault };

@@ -3,7 +3,8 @@ import {
   type EntryError,
   type JsonObject,
   type LedgerEntry,
-  nextEntry,
+  nextStoredEntry,
+  type StoredEntry,
   ZERO_HASH,
 } from '@threshold/core';
 import type { Selectable } from 'kysely';
@@ -59,27 +60,33 @@ function headAsEntry(homeId: string, head: Head): LedgerEntry | null {
   return { homeId, seq: head.seq, hash: head.hash, at: '', kind: '', subject: null, data: {}, prevHash: ZERO_HASH };
 }
 
-function chain(homeId: string, head: Head, facts: readonly LedgerFact[]): LedgerEntry[] {
-  const entries: LedgerEntry[] = [];
+/** The new entries, each with the canonical text of its data that its hash covers. */
+function chain(homeId: string, head: Head, facts: readonly LedgerFact[]): { entry: LedgerEntry; dataText: string }[] {
+  const entries: { entry: LedgerEntry; dataText: string }[] = [];
   let prev = headAsEntry(homeId, head);
   for (const fact of facts) {
     const input = { homeId, at: fact.at, kind: fact.kind, subject: fact.subject, data: fact.data as JsonObject };
-    const next = nextEntry(prev, input, nativeSha256);
+    const next = nextStoredEntry(prev, input, nativeSha256);
     if (!next.ok) throw new LedgerFactError(fact, next.error);
     entries.push(next.value);
-    prev = next.value;
+    prev = next.value.entry;
   }
   return entries;
 }
 
-function toRow(entry: LedgerEntry): Selectable<LedgerEntriesTable> {
+/**
+ * `data` holds the canonical text the entry's hash covers (docs/decisions.md "Ledger verification: hashing the text
+ * the store holds"): readers parse exactly what was hashed, and verification hashes it as it stands. Rows written
+ * before hold JSON.stringify's text in the caller's key order, which verification writes canonically again.
+ */
+function toRow({ entry, dataText }: { entry: LedgerEntry; dataText: string }): Selectable<LedgerEntriesTable> {
   return {
     home_id: entry.homeId,
     seq: entry.seq,
     at: entry.at,
     kind: entry.kind,
     subject: entry.subject,
-    data: JSON.stringify(entry.data),
+    data: dataText,
     prev_hash: entry.prevHash,
     hash: entry.hash,
   };
@@ -100,11 +107,11 @@ export function entryOfRow(row: Selectable<LedgerEntriesTable>): LedgerEntry {
 
 async function appendToHome(db: Db, homeId: string, facts: readonly LedgerFact[]): Promise<LedgerEntry[]> {
   const entries = chain(homeId, await lockHead(db, homeId), facts);
-  const last = entries.at(-1);
+  const last = entries.at(-1)?.entry;
   if (!last) return [];
   await db.insertInto('ledger_entries').values(entries.map(toRow)).execute();
   await db.updateTable('ledger_heads').set({ seq: last.seq, hash: last.hash }).where('home_id', '=', homeId).execute();
-  return entries;
+  return entries.map((e) => e.entry);
 }
 
 /**
@@ -143,6 +150,25 @@ export async function listLedger(
     .limit(page.limit)
     .execute();
   return rows.map(entryOfRow);
+}
+
+/**
+ * listLedger's page as the store holds it, each entry with its data text unparsed (core's hashStoredEntry parses it
+ * only when it does not hash as it stands): what verification reads. The columns are named as StoredEntry names them.
+ */
+export async function listStoredLedger(
+  db: Db,
+  homeId: string,
+  page: { afterSeq: number; limit: number },
+): Promise<StoredEntry[]> {
+  return db
+    .selectFrom('ledger_entries')
+    .select(['home_id as homeId', 'seq', 'at', 'kind', 'subject', 'data as dataText', 'prev_hash as prevHash', 'hash'])
+    .where('home_id', '=', homeId)
+    .where('seq', '>', page.afterSeq)
+    .orderBy('seq')
+    .limit(page.limit)
+    .execute();
 }
 
 /** Entries `fromSeq` through `toSeq`, both inclusive, in seq order. */
