@@ -5,12 +5,18 @@ import { findHomeMember, insertHome, insertHomeMember, listHomesOfUser } from '.
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
+  deleteExpiredIdempotencyKeys,
   findIdempotencyRecord,
   releaseIdempotencyKey,
 } from '../src/store/idempotency-repo.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { findMembership, insertMembership, insertOrganisation, listMembers } from '../src/store/organisations-repo.js';
-import { findActiveSession, insertSession, revokeSession } from '../src/store/sessions-repo.js';
+import {
+  findActiveSession,
+  findActiveSessionWithUser,
+  insertSession,
+  revokeSession,
+} from '../src/store/sessions-repo.js';
 import { clearAttempts, releaseAttempt, reserveAttempt } from '../src/store/sign-in-attempts-repo.js';
 import { findUserByEmail, findUserById, insertUser } from '../src/store/users-repo.js';
 import { aHome } from './support/app.js';
@@ -58,7 +64,8 @@ describeEachDialect('store', (getStore) => {
 
   it('finds only live sessions', async () => {
     const { db } = getStore();
-    await insertUser(db, user('usr_s', 's@example.test'));
+    const owner = user('usr_s', 's@example.test');
+    await insertUser(db, owner);
     const session = {
       id: 'ses_1',
       token_hash: 'h1',
@@ -69,9 +76,13 @@ describeEachDialect('store', (getStore) => {
     };
     await insertSession(db, session);
     expect(await findActiveSession(db, 'h1', at)).toEqual(session);
+    expect(await findActiveSessionWithUser(db, 'h1', at)).toEqual({ session, user: owner });
     expect(await findActiveSession(db, 'h1', '2026-11-26T09:00:00.000Z')).toBeUndefined();
+    expect(await findActiveSessionWithUser(db, 'h1', '2026-11-26T09:00:00.000Z')).toBeUndefined();
+    expect(await findActiveSessionWithUser(db, 'h2', at)).toBeUndefined();
     await revokeSession(db, 'ses_1', at);
     expect(await findActiveSession(db, 'h1', at)).toBeUndefined();
+    expect(await findActiveSessionWithUser(db, 'h1', at)).toBeUndefined();
   });
 
   it('keeps organisations, members and keys', async () => {
@@ -175,6 +186,28 @@ describeEachDialect('store', (getStore) => {
     const nextDay = { expiredBefore: '2026-11-25T09:00:00.001Z', abandonedBefore: '2026-11-26T08:58:00.000Z' };
     const tomorrow = { ...held, requestHash: 'r3', claimedAt: '2026-11-26T09:00:00.000Z' };
     expect(await claimIdempotencyKey(db, tomorrow, nextDay)).toEqual({ kind: 'claimed' });
+  });
+
+  it('takes over an expired idempotency key for exactly one of concurrent claims, and sweeps the rest', async () => {
+    const { db } = getStore();
+    const day1 = { expiredBefore: '2026-11-24T09:00:00.000Z', abandonedBefore: '2026-11-25T08:58:00.000Z' };
+    const first = { scope: 'user:e POST /v1/homes', key: 'old', requestHash: 'r1', claimedAt: at };
+    expect((await claimIdempotencyKey(db, first, day1)).kind).toBe('claimed');
+    await completeIdempotencyKey(db, first, 201, '{"first":true}');
+    const untouched = { ...first, key: 'left-alone' };
+    expect((await claimIdempotencyKey(db, untouched, day1)).kind).toBe('claimed');
+    await completeIdempotencyKey(db, untouched, 201, '{}');
+    // A day later the stored answer is no longer replayed: another request with the key runs afresh, once.
+    const day2 = { expiredBefore: '2026-11-25T09:00:00.001Z', abandonedBefore: '2026-11-26T08:58:00.000Z' };
+    const again = { ...first, requestHash: 'r2', claimedAt: '2026-11-26T09:00:00.000Z' };
+    const outcomes = await Promise.all([1, 2, 3].map(() => claimIdempotencyKey(db, again, day2)));
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['claimed', 'in_flight', 'in_flight']);
+    const row = await findIdempotencyRecord(db, first.scope, 'old');
+    expect(row).toMatchObject({ request_hash: 'r2', status_code: 0, response: '', created_at: again.claimedAt });
+    // The sweep forgets only what expired: the taken-over key stays, the one nobody used again goes.
+    expect(await deleteExpiredIdempotencyKeys(db, day2.expiredBefore)).toBeGreaterThanOrEqual(1);
+    expect(await findIdempotencyRecord(db, first.scope, 'left-alone')).toBeUndefined();
+    expect((await findIdempotencyRecord(db, first.scope, 'old'))?.request_hash).toBe('r2');
   });
 
   it('rolls a failed transaction back', async () => {

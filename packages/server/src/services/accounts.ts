@@ -2,8 +2,8 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from '../crypto/passw
 import { hashSecret, newSecret } from '../crypto/secrets.js';
 import { isoAt } from '../ports.js';
 import type { User, UserKind } from '../store/schema.js';
-import { findActiveSession, insertSession, revokeSession, type Session } from '../store/sessions-repo.js';
-import { findUserByEmail, findUserById, insertUser } from '../store/users-repo.js';
+import { findActiveSessionWithUser, insertSession, revokeSession, type Session } from '../store/sessions-repo.js';
+import { findUserByEmail, insertUser } from '../store/users-repo.js';
 import type { ServiceDeps } from './deps.js';
 import { fail, type Outcome } from './failure.js';
 import { WEAK_PASSWORD_DETAIL, weakPasswordReason } from './password-policy.js';
@@ -103,13 +103,10 @@ export async function signOut(deps: ServiceDeps, sessionId: string): Promise<voi
   await revokeSession(deps.db, sessionId, isoAt(deps.clock.now()));
 }
 
-/** The user behind a session token, when the session is live. */
+/** The user behind a session token, when the session is live (checked on every request, never remembered). */
 export async function authenticateSession(
   deps: ServiceDeps,
   token: string,
 ): Promise<{ session: Session; user: User } | undefined> {
-  const session = await findActiveSession(deps.db, hashSecret(token), isoAt(deps.clock.now()));
-  if (!session) return undefined;
-  const user = await findUserById(deps.db, session.user_id);
-  return user ? { session, user } : undefined;
+  return findActiveSessionWithUser(deps.db, hashSecret(token), isoAt(deps.clock.now()));
 }

@@ -4,10 +4,10 @@ import { findAccessPoint, listAccessPoints } from '../store/access-points-repo.j
 import { findEntranceAccessPoint } from '../store/buildings-repo.js';
 import type { Db } from '../store/db.js';
 import { findEnrolment, listServiceAreas } from '../store/deliveries-repo.js';
-import { findHome } from '../store/homes-repo.js';
+import { findDoorRows } from '../store/door-context-repo.js';
 import type { Device, Home } from '../store/schema.js';
 import { listDevicesOfHome } from './devices-repo.js';
-import { loadPreferences, type Preferences } from './preferences.js';
+import { type Preferences, preferencesOf } from './preferences.js';
 
 // What the access checks and the booking decision read about one door of one home, filled from the store.
 
@@ -68,9 +68,17 @@ export async function servedAreaOf(
   home: Home,
   organisationId: string,
 ): Promise<{ served: boolean; reason: string | null }> {
-  if (!(await findEnrolment(db, home.id, organisationId))) {
-    return { served: false, reason: 'This home is not enrolled with the carrier' };
-  }
+  return servedAreaGiven(db, home, organisationId, (await findEnrolment(db, home.id, organisationId)) !== undefined);
+}
+
+/** `servedAreaOf` when the enrolment was read already. */
+async function servedAreaGiven(
+  db: Db,
+  home: Home,
+  organisationId: string,
+  enrolled: boolean,
+): Promise<{ served: boolean; reason: string | null }> {
+  if (!enrolled) return { served: false, reason: 'This home is not enrolled with the carrier' };
   const areas = await listServiceAreas(db, organisationId);
   const postal = home.postal_code.replace(/\s+/g, '').toUpperCase();
   const inArea =
@@ -96,15 +104,18 @@ export async function loadDoorContext(
   accessPointId: string,
   organisationId: string,
 ): Promise<DoorContext | undefined> {
-  const homeRow = await findHome(db, homeId);
+  // The home, its own door, the preferences and the enrolment in one read (store/door-context-repo.ts).
+  const rows = await findDoorRows(db, homeId, accessPointId, organisationId);
+  if (!rows) return undefined;
+  const homeRow = rows.home;
   // A delivery to a building's unit goes through an entrance of the building's common parts (docs/buildings.md).
-  const ap = (await findAccessPoint(db, homeId, accessPointId)) ?? (await findEntranceAccessPoint(db, accessPointId));
-  if (!homeRow || !ap) return undefined;
+  const ap = rows.accessPoint ?? (await findEntranceAccessPoint(db, accessPointId));
+  if (!ap) return undefined;
   const devices = (await listDevicesOfHome(db, ap.home_id)).filter((d) => d.access_point_id === ap.id);
   const lock = devices.find((d) => d.kind === 'lock');
   const camera = devices.find((d) => d.kind === 'camera');
   const opener = devices.find((d) => d.kind === 'opener');
-  const preferences = await loadPreferences(db, homeId);
+  const preferences = preferencesOf(rows.preferencesData);
   return {
     homeRow,
     home: {
@@ -126,7 +137,7 @@ export async function loadDoorContext(
           : !(ap.kind === 'garage' && (preferences.unrecordedAccessPointIds ?? []).includes(ap.id)),
     },
     preferences,
-    servedArea: await servedAreaOf(db, homeRow, organisationId),
+    servedArea: await servedAreaGiven(db, homeRow, organisationId, rows.enrolled),
     lock: lock ? lockHealth(lock) : null,
     camera: camera ? cameraHealth(camera) : null,
     opener: opener ? openerHealth(opener) : null,

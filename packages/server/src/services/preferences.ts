@@ -38,9 +38,13 @@ export const DEFAULT_PREFERENCES: Preferences = {
   unrecordedAccessPointIds: [],
 };
 
-export async function loadPreferences(db: Db, homeId: string): Promise<Preferences> {
-  const data = await findPreferencesData(db, homeId);
+/** The stored preferences (JSON) over the defaults; none stored: the defaults. */
+export function preferencesOf(data: string | undefined): Preferences {
   return data === undefined ? DEFAULT_PREFERENCES : { ...DEFAULT_PREFERENCES, ...(JSON.parse(data) as Preferences) };
+}
+
+export async function loadPreferences(db: Db, homeId: string): Promise<Preferences> {
+  return preferencesOf(await findPreferencesData(db, homeId));
 }
 
 export function checkPreferencesOf(p: Preferences): CheckPreferences {
