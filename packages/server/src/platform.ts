@@ -7,6 +7,7 @@ import { type Gateway, startGateway } from './gateway/gateway.js';
 import type { GatewayLog } from './gateway/log.js';
 import { buildApp } from './http/app.js';
 import type { AppDeps } from './http/deps.js';
+import { ensureIdempotencyExpiry, idempotencyExpiryJobHandlers } from './http/idempotency-expiry.js';
 import { type JobRunner, startJobRunner } from './jobs/runner.js';
 import { startDeviceFeed } from './live/device-feed.js';
 import { createLiveHub, type LiveHub } from './live/live-hub.js';
@@ -116,6 +117,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
         ...grantJobHandlers(visitDeps),
         ...checkpointJobHandlers({ db: store.db, clock, ids }, log),
         ...retentionJobHandlers({ db: store.db, clock, ids, clips }),
+        ...idempotencyExpiryJobHandlers({ db: store.db, clock }),
         ...lockerJobHandlers({ db: store.db, clock, ids }),
         ...notifications.handlers,
       },
@@ -137,6 +139,7 @@ export async function startPlatform(o: PlatformOptions): Promise<RunningPlatform
   const stopDeviceAlerts = startDeviceAlerts(serviceDeps);
   await ensureCheckpointSchedule({ db: store.db, clock, ids });
   await ensureRetentionSchedule({ db: store.db, clock, ids });
+  await ensureIdempotencyExpiry({ db: store.db, clock });
   await ensureLockerSchedule({ db: store.db, clock, ids });
   jobs = startJobs();
 

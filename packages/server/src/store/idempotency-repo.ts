@@ -44,14 +44,10 @@ export async function findIdempotencyRecord(
 /**
  * Claims (scope, key) for one request, atomically: the primary key lets exactly one of concurrent duplicates insert
  * its in-flight row; the others read that row and get a replay, a mismatch, or "in flight". A key held by a request
- * that died is taken over by a guarded UPDATE, so again only one wins. The caller's expired keys are dropped first.
+ * that died, or one that has expired, is taken over by a guarded UPDATE, so again only one wins. Expired rows are
+ * otherwise left to the hourly sweep ({@link deleteExpiredIdempotencyKeys}): a claim costs no delete of its own.
  */
 export async function claimIdempotencyKey(db: Db, claim: IdempotencyClaim, limits: ClaimLimits): Promise<ClaimOutcome> {
-  await db
-    .deleteFrom('idempotency_keys')
-    .where('scope', '=', claim.scope)
-    .where('created_at', '<', limits.expiredBefore)
-    .execute();
   // A row may vanish between the insert and the read (its request failed and let go of it): try again.
   for (let attempt = 0; attempt < 3; attempt++) {
     const inserted = await db
@@ -69,21 +65,47 @@ export async function claimIdempotencyKey(db: Db, claim: IdempotencyClaim, limit
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { kind: 'claimed' };
     const stored = await findIdempotencyRecord(db, claim.scope, claim.key);
     if (!stored) continue;
+    if (stored.created_at < limits.expiredBefore) {
+      if (await takeOver(db, claim, stored.created_at, {})) return { kind: 'claimed' };
+      continue; // another request took the expired key first: read what it holds now
+    }
     if (stored.request_hash !== claim.requestHash) return { kind: 'mismatch' };
     if (stored.status_code !== IN_FLIGHT)
       return { kind: 'replay', status: stored.status_code, response: stored.response };
     if (stored.created_at >= limits.abandonedBefore) return { kind: 'in_flight' };
-    const taken = await db
-      .updateTable('idempotency_keys')
-      .set({ created_at: claim.claimedAt })
-      .where('scope', '=', claim.scope)
-      .where('key', '=', claim.key)
-      .where('status_code', '=', IN_FLIGHT)
-      .where('created_at', '=', stored.created_at)
-      .executeTakeFirst();
-    return Number(taken.numUpdatedRows) === 1 ? { kind: 'claimed' } : { kind: 'in_flight' };
+    const taken = await takeOver(db, claim, stored.created_at, { inFlightOnly: true });
+    return taken ? { kind: 'claimed' } : { kind: 'in_flight' };
   }
   return { kind: 'in_flight' };
+}
+
+/**
+ * Makes the row of (scope, key) this claim's, only if it is still the one read (`created_at` unchanged): of
+ * concurrent takers exactly one updates it. An expired row is replaced whole (any request, any answer); an abandoned
+ * one (`inFlightOnly`) keeps its request and only changes hands.
+ */
+async function takeOver(
+  db: Db,
+  claim: IdempotencyClaim,
+  readCreatedAt: string,
+  o: { inFlightOnly?: boolean },
+): Promise<boolean> {
+  const fresh = { created_at: claim.claimedAt, request_hash: claim.requestHash, status_code: IN_FLIGHT, response: '' };
+  let update = db
+    .updateTable('idempotency_keys')
+    .set(o.inFlightOnly ? { created_at: claim.claimedAt } : fresh)
+    .where('scope', '=', claim.scope)
+    .where('key', '=', claim.key)
+    .where('created_at', '=', readCreatedAt);
+  if (o.inFlightOnly) update = update.where('status_code', '=', IN_FLIGHT);
+  const taken = await update.executeTakeFirst();
+  return Number(taken.numUpdatedRows) === 1;
+}
+
+/** Forgets every key first used before `expiredBefore`; answers how many went. Run by the hourly sweep. */
+export async function deleteExpiredIdempotencyKeys(db: Db, expiredBefore: string): Promise<number> {
+  const deleted = await db.deleteFrom('idempotency_keys').where('created_at', '<', expiredBefore).executeTakeFirst();
+  return Number(deleted.numDeletedRows);
 }
 
 /** Stores the response of the request that holds the claim; later requests with the key replay it. */
