@@ -1,4 +1,4 @@
-import { ensureRounds, scheduleRound } from '../jobs/recurring.js';
+import { ensureRounds, roundHandler } from '../jobs/recurring.js';
 import type { JobHandler } from '../jobs/runner.js';
 import { type Clock, isoAt } from '../ports.js';
 import type { Db } from '../store/db.js';
@@ -25,10 +25,5 @@ export function ensureIdempotencyExpiry(deps: ExpiryDeps): Promise<void> {
 }
 
 export function idempotencyExpiryJobHandlers(deps: ExpiryDeps): Record<string, JobHandler> {
-  return {
-    [IDEMPOTENCY_EXPIRY_JOB]: async () => {
-      await expireIdempotencyKeys(deps);
-      await scheduleRound(deps, IDEMPOTENCY_EXPIRY_JOB, IDEMPOTENCY_EXPIRY_PERIOD_MS);
-    },
-  };
+  return roundHandler(deps, IDEMPOTENCY_EXPIRY_JOB, IDEMPOTENCY_EXPIRY_PERIOD_MS, () => expireIdempotencyKeys(deps));
 }

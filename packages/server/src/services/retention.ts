@@ -1,5 +1,5 @@
 import type { ClipStore } from '../clips/clip-store.js';
-import { ensureRounds, scheduleRound } from '../jobs/recurring.js';
+import { ensureRounds, roundHandler } from '../jobs/recurring.js';
 import type { JobHandler } from '../jobs/runner.js';
 import { isoAt } from '../ports.js';
 import { type Db, withTransaction } from '../store/db.js';
@@ -142,10 +142,5 @@ export async function ensureRetentionSchedule(deps: ServiceDeps): Promise<void> 
 }
 
 export function retentionJobHandlers(deps: RetentionDeps): Record<string, JobHandler> {
-  return {
-    [RETENTION_JOB]: async () => {
-      await expireDueClips(deps);
-      await scheduleRound(deps, RETENTION_JOB, RETENTION_PERIOD_MS);
-    },
-  };
+  return roundHandler(deps, RETENTION_JOB, RETENTION_PERIOD_MS, () => expireDueClips(deps));
 }
