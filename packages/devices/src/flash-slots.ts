@@ -1,4 +1,4 @@
-import { closeSync, constants, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, writeSync, writevSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 
 /**
@@ -8,8 +8,8 @@ import { crc32 } from 'node:zlib';
 export interface FlashSlots {
   /** The slot's bytes, or null if it was never written. */
   read(slot: Slot): Buffer | null;
-  /** Writes `bytes` at the start of the slot, in place: what lies beyond them is left as it was. */
-  write(slot: Slot, bytes: Uint8Array): void;
+  /** Writes `chunks`, one after the other, at the start of the slot, in place: what lies beyond is left as it was. */
+  write(slot: Slot, chunks: readonly Buffer[]): void;
   /** Lets go of any open file; a later write opens it again. */
   close(): void;
 }
@@ -33,14 +33,18 @@ export function fileSlots(path: string): FlashSlots {
         throw e;
       }
     },
-    write(slot, bytes) {
+    write(slot, chunks) {
       let fd = fds[slot];
       if (fd === null || fd === undefined) {
         fd = openSync(paths[slot], constants.O_RDWR | constants.O_CREAT, 0o644);
         fds[slot] = fd;
       }
-      let done = 0;
-      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, done);
+      // The record's parts as they are (no copy into one buffer): most of it is the acks' part, kept between saves.
+      const total = chunks.reduce((n, c) => n + c.length, 0);
+      let done = writevSync(fd, chunks as Buffer[], 0);
+      if (done === total) return;
+      const bytes = Buffer.concat(chunks);
+      while (done < total) done += writeSync(fd, bytes, done, total - done, done);
     },
     close() {
       for (const slot of [0, 1] as const) {
@@ -52,21 +56,29 @@ export function fileSlots(path: string): FlashSlots {
   };
 }
 
-// A record: a fixed-width text header, then the JSON payload. The CRC-32 covers the header's generation and length
-// and the payload, so a write torn anywhere (or a flipped bit) makes the slot invalid rather than half old, half new.
+// A record: a fixed-width text header, then the payload: a part that changes less often than it is saved (its
+// CRC-32 worked out once, when it changes), then the rest. The checksum is the CRC-32 of the payload followed by the
+// header's generation and length, so a write torn anywhere (or a flipped bit) makes the slot invalid rather than
+// half old, half new.
 const MAGIC = 'TFLASH1';
 const HEADER_BYTES = MAGIC.length + 1 + 16 + 1 + 8 + 1 + 8 + 1;
 const HEADER = /^TFLASH1 ([0-9a-f]{16}) ([0-9a-f]{8}) ([0-9a-f]{8})\n$/;
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
-export function encodeRecord(generation: number, payload: string): Buffer {
-  const length = Buffer.byteLength(payload);
-  const bytes = Buffer.allocUnsafe(HEADER_BYTES + length);
-  bytes.write(payload, HEADER_BYTES, 'utf8');
+/** Bytes with their CRC-32. */
+export interface Section {
+  readonly bytes: Buffer;
+  readonly crc: number;
+}
+
+export const section = (bytes: Buffer): Section => ({ bytes, crc: crc32(bytes) });
+
+/** The record's bytes, in parts: header, `head`, `rest`. */
+export function encodeRecord(generation: number, head: Section, rest: Buffer): Buffer[] {
+  const length = head.bytes.length + rest.length;
   const covered = `${MAGIC} ${hex(generation, 16)} ${hex(length, 8)} `;
-  const crc = crc32(bytes.subarray(HEADER_BYTES), crc32(covered));
-  bytes.write(`${covered}${hex(crc, 8)}\n`, 0, 'latin1');
-  return bytes;
+  const crc = crc32(covered, crc32(rest, head.crc));
+  return [Buffer.from(`${covered}${hex(crc, 8)}\n`, 'latin1'), head.bytes, rest];
 }
 
 /** The slot's record if it is whole, else null (never written, torn, or corrupted). */
@@ -79,6 +91,6 @@ export function decodeRecord(bytes: Buffer): { generation: number; payload: stri
   if (HEADER_BYTES + length > bytes.length) return null;
   const payload = bytes.subarray(HEADER_BYTES, HEADER_BYTES + length);
   const covered = `${MAGIC} ${header[1]} ${header[2]} `;
-  if (crc32(payload, crc32(covered)) !== Number.parseInt(header[3]!, 16)) return null;
+  if (crc32(covered, crc32(payload)) !== Number.parseInt(header[3]!, 16)) return null;
   return { generation, payload: payload.toString('utf8') };
 }

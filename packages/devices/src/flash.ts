@@ -7,7 +7,15 @@ import {
   type VisitMarkEntry,
   VisitMarks,
 } from '@threshold/protocol';
-import { decodeRecord, encodeRecord, type FlashSlots, fileSlots, type Slot } from './flash-slots.js';
+import {
+  decodeRecord,
+  encodeRecord,
+  type FlashSlots,
+  fileSlots,
+  type Section,
+  type Slot,
+  section,
+} from './flash-slots.js';
 
 /** An event that happened while the device could not send it; it gets its `seq` when it is finally sent. */
 export type PendingEvent = { [K in EventType]: { type: K; ts: number; data: EventDataMap[K] } }[EventType];
@@ -61,9 +69,10 @@ export class Flash {
   readonly nonces: NonceCache;
   readonly visits: VisitMarks;
   private readonly data: FlashData;
-  private readonly acks: Map<string, AckData>;
-  /** The acks as JSON, the largest part of the file: serialised again only after they changed. */
-  private acksJson: string | null = null;
+  /** Each ack with its entry in the record, encoded once: the acks are most of the record, and change least. */
+  private readonly acks: Map<string, { ack: AckData; bytes: Buffer }>;
+  /** The acks' part of the record, with its checksum: put together again only after they changed. */
+  private acksSection: Section | null = null;
   private dirty = false;
   private pinned: ReadonlyMap<string, string> | null = null;
   private readonly slots: FlashSlots | null;
@@ -80,7 +89,7 @@ export class Flash {
     this.newest = loaded.slot;
     this.nonces = NonceCache.from(this.data.nonces);
     this.visits = VisitMarks.from(this.data.visits);
-    this.acks = new Map(this.data.acks);
+    this.acks = new Map(this.data.acks.map(([id, ack]) => [id, { ack, bytes: ackEntry(id, ack) }]));
   }
 
   /** Reserves the next event sequence number and persists it (with any change not yet written) before it is used. */
@@ -107,16 +116,16 @@ export class Flash {
   }
 
   ackFor(commandId: string): AckData | undefined {
-    return this.acks.get(commandId);
+    return this.acks.get(commandId)?.ack;
   }
 
   rememberAck(ack: AckData): void {
-    this.acks.set(ack.command, ack);
+    this.acks.set(ack.command, { ack, bytes: ackEntry(ack.command, ack) });
     while (this.acks.size > ACK_MEMORY) {
       const oldest = this.acks.keys().next().value as string;
       this.acks.delete(oldest);
     }
-    this.acksJson = null;
+    this.acksSection = null;
     this.changed();
   }
 
@@ -150,13 +159,13 @@ export class Flash {
   save(): void {
     if (this.slots === null) return;
     this.dirty = false;
-    this.acksJson ??= JSON.stringify([...this.acks]);
+    this.acksSection ??= section(joinEntries([...this.acks.values()].map((a) => a.bytes)));
     const { seq, pinnedKeys, outbox, settings } = this.data;
     const nonces = JSON.stringify(this.nonces.toJSON());
     const visits = JSON.stringify(this.visits.toJSON());
-    const text = `{"seq":${seq},"pinnedKeys":${JSON.stringify(pinnedKeys)},"nonces":${nonces},"visits":${visits},"acks":${this.acksJson},"outbox":${JSON.stringify(outbox)},"settings":${JSON.stringify(settings)}}`;
+    const rest = `\n{"seq":${seq},"pinnedKeys":${JSON.stringify(pinnedKeys)},"nonces":${nonces},"visits":${visits},"outbox":${JSON.stringify(outbox)},"settings":${JSON.stringify(settings)}}`;
     const target: Slot = this.newest === 0 ? 1 : 0;
-    this.slots.write(target, encodeRecord(this.generation + 1, text));
+    this.slots.write(target, encodeRecord(this.generation + 1, this.acksSection, Buffer.from(rest)));
     this.generation += 1;
     this.newest = target;
   }
@@ -191,13 +200,13 @@ interface Loaded {
  */
 function load(slots: FlashSlots): Loaded {
   const raw = [slots.read(0), slots.read(1)] as const;
-  let best: { generation: number; payload: string; slot: Slot } | null = null;
+  let best: Loaded | null = null;
   for (const slot of [0, 1] as const) {
     const bytes = raw[slot];
-    const record = bytes === null ? null : decodeRecord(bytes);
+    const record = bytes === null ? null : readRecord(bytes);
     if (record !== null && (best === null || record.generation > best.generation)) best = { ...record, slot };
   }
-  if (best !== null) return { data: parse(best.payload), generation: best.generation, slot: best.slot };
+  if (best !== null) return best;
   const a = raw[0];
   const legacy = a === null || a.length === 0 ? null : parseLegacy(a);
   if (legacy !== null) return { data: legacy, generation: 0, slot: 0 };
@@ -205,14 +214,37 @@ function load(slots: FlashSlots): Loaded {
   return { data: empty(), generation: 0, slot: null };
 }
 
-function parse(text: string): FlashData {
-  return { ...empty(), ...(JSON.parse(text) as Partial<FlashData>) };
+/** A slot's contents if they are a whole record. Its payload: the acks' JSON array, a newline, the other fields. */
+export function readRecord(bytes: Buffer): { generation: number; data: FlashData } | null {
+  const record = decodeRecord(bytes);
+  if (record === null) return null;
+  const { payload, generation } = record;
+  const newline = payload.indexOf('\n');
+  const acks = JSON.parse(payload.slice(0, newline)) as FlashData['acks'];
+  return { generation, data: { ...empty(), ...(JSON.parse(payload.slice(newline + 1)) as Partial<FlashData>), acks } };
+}
+
+const ackEntry = (id: string, ack: AckData) => Buffer.from(JSON.stringify([id, ack]));
+
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');
+
+/** A JSON array of already encoded entries. */
+function joinEntries(entries: Buffer[]): Buffer {
+  const parts: Buffer[] = [OPEN];
+  for (const [i, entry] of entries.entries()) {
+    if (i > 0) parts.push(COMMA);
+    parts.push(entry);
+  }
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
 }
 
 function parseLegacy(bytes: Buffer): FlashData | null {
   if (bytes[0] !== 0x7b) return null; // '{': the old file was the JSON object alone
   try {
-    return parse(bytes.toString('utf8'));
+    return { ...empty(), ...(JSON.parse(bytes.toString('utf8')) as Partial<FlashData>) };
   } catch {
     return null;
   }

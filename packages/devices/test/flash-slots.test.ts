@@ -1,15 +1,18 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Flash } from '../src/flash.js';
-import { decodeRecord, encodeRecord, type FlashSlots, type Slot } from '../src/flash-slots.js';
+import { Flash, readRecord } from '../src/flash.js';
+import { encodeRecord, type FlashSlots, type Slot, section } from '../src/flash-slots.js';
 import { useStatePaths } from './support/state-path.js';
 
 const statePath = useStatePaths();
 
 const heartbeat = (ts: number) => ({ type: 'heartbeat' as const, ts, data: { session: 'session-1', frames: 1 } });
 const slotB = (path: string) => `${path}.b`;
-const generationOf = (file: string) => decodeRecord(readFileSync(file))?.generation ?? null;
+const generationOf = (file: string) => readRecord(readFileSync(file))?.generation ?? null;
+/** A record holding only `seq`, as a save would write it. */
+const recordWith = (generation: number, seq: number) =>
+  Buffer.concat(encodeRecord(generation, section(Buffer.from('[]')), Buffer.from(`\n{"seq":${seq}}`)));
 /** A state file on which `n` seqs were reserved: the newest record is slot A's if `n` is odd. */
 function withSeqs(n: number): string {
   const path = statePath();
@@ -97,7 +100,7 @@ describe('flash slots on disk', () => {
 
   it('starts empty when the very first save was cut short', () => {
     const path = statePath();
-    writeFileSync(path, encodeRecord(1, '{"seq":1}').subarray(0, 30));
+    writeFileSync(path, recordWith(1, 1).subarray(0, 30));
     expect(bootSeq(path)).toBe(0);
   });
 });
@@ -132,7 +135,7 @@ describe('the single-file format of earlier versions', () => {
   it('is still read when the first record written after it was torn', () => {
     const path = statePath();
     writeFileSync(path, JSON.stringify(old));
-    writeFileSync(slotB(path), encodeRecord(1, JSON.stringify({ ...old, seq: 42 })).subarray(0, 50));
+    writeFileSync(slotB(path), recordWith(1, 42).subarray(0, 50));
     expect(bootSeq(path)).toBe(41);
   });
 });
@@ -157,9 +160,9 @@ class CrashingSlots implements FlashSlots {
     return bytes === null ? null : Buffer.from(bytes);
   }
 
-  write(slot: Slot, bytes: Uint8Array): void {
+  write(slot: Slot, chunks: readonly Buffer[]): void {
     if (this.crashed) return;
-    const record = Buffer.from(bytes);
+    const record = Buffer.concat(chunks);
     this.intended.push(record);
     const torn = this.intended.length === this.crashAt;
     const old = this.slots[slot] ?? Buffer.alloc(0);
@@ -203,14 +206,17 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'tick' as const }),
 );
 
-const seqOf = (record: Buffer | undefined) =>
-  record === undefined ? 0 : (JSON.parse(decodeRecord(record)!.payload) as { seq: number }).seq;
+const seqOf = (record: Buffer | undefined) => (record === undefined ? 0 : readRecord(record)!.data.seq);
 
-/** Applies `ops` until the crash; what nextSeq handed out and which nonces were saved, before it. */
+/** Applies `ops` until the crash; what nextSeq handed out, the nonces saved and the acks written, before it. */
 async function runUntilCrash(flash: Flash, slots: CrashingSlots, ops: readonly Op[]) {
   const handedOut: number[] = [];
   const saved = new Set<string>();
+  const acked = new Set<string>();
+  let durableAcks = new Set<string>();
   for (const o of ops) {
+    const writes = slots.intended.length;
+    if (o.kind === 'ack') acked.add(`cmd-${o.n}`);
     if (o.kind === 'seq') {
       const seq = flash.nextSeq();
       if (!slots.crashed) handedOut.push(seq); // else the device died inside nextSeq: nothing was signed
@@ -224,16 +230,18 @@ async function runUntilCrash(flash: Flash, slots: CrashingSlots, ops: readonly O
     else if (o.kind === 'drain') flash.drainOutbox();
     else await Promise.resolve(); // the end of a turn: a change no seq followed is written
     if (slots.crashed) break;
+    if (slots.intended.length > writes) durableAcks = new Set(acked); // a save writes every change made before it
   }
-  return { handedOut, saved };
+  return { handedOut, saved, durableAcks };
 }
 
 describe('a crash at any point of any sequence of saves', () => {
   // The guarantee, precisely: let the crash cut short the n-th slot write (any subset of its blocks persisted, nothing
   // after it). Every `seq` that nextSeq returned, and every nonce whose save() returned, did so before that write
   // began. At the next boot the device's `seq` is at least each of those, its nonces include each of those, and its
-  // `seq` is that of the last write before the crash or of the cut one (had all of its blocks landed).
-  it('boots with a seq at least every seq handed out before it, and every nonce saved before it', async () => {
+  // `seq` is that of the last write before the crash or of the cut one (had all of its blocks landed). Every ack
+  // remembered before a write that completed is there too.
+  it('boots with a seq at least every seq handed out before it, every nonce saved and every ack written', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(op, { maxLength: 60 }),
@@ -241,13 +249,14 @@ describe('a crash at any point of any sequence of saves', () => {
         fc.array(fc.boolean(), { maxLength: 200 }),
         async (ops, crashAt, kept) => {
           const slots = new CrashingSlots(crashAt, kept);
-          const { handedOut, saved } = await runUntilCrash(new Flash(slots), slots, ops);
+          const { handedOut, saved, durableAcks } = await runUntilCrash(new Flash(slots), slots, ops);
           const disk = slots.reboot();
           const booted = new Flash(disk);
           const seq = booted.nextSeq() - 1;
           for (const s of handedOut) expect(seq).toBeGreaterThanOrEqual(s);
           const nonces = new Set(booted.nonces.toJSON().map(([n]) => n));
           for (const n of saved) expect(nonces.has(n)).toBe(true);
+          for (const id of durableAcks) expect(booted.ackFor(id)).toBeDefined();
           const complete = slots.crashed ? slots.intended.length - 1 : slots.intended.length;
           const possible = [seqOf(slots.intended[complete - 1])];
           if (slots.crashed) possible.push(seqOf(slots.intended[complete]));

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Flash } from '../src/flash.js';
-import { decodeRecord } from '../src/flash-slots.js';
+import { Flash, readRecord } from '../src/flash.js';
 import { useStatePaths } from './support/state-path.js';
 
 const statePath = useStatePaths();
@@ -10,11 +9,11 @@ const statePath = useStatePaths();
 function onDisk(path: string): Record<string, unknown> {
   const records = [path, `${path}.b`]
     .filter((p) => existsSync(p))
-    .map((p) => decodeRecord(readFileSync(p)))
+    .map((p) => readRecord(readFileSync(p)))
     .filter((r) => r !== null)
     .sort((a, b) => b.generation - a.generation);
   if (records.length === 0) throw new Error('no whole record');
-  return JSON.parse(records[0]!.payload) as Record<string, unknown>;
+  return records[0]!.data as unknown as Record<string, unknown>;
 }
 const ack = { command: 'cmd-1', status: 'ok' as const, result: { bolt: 'unlocked' } };
 
