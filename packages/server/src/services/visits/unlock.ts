@@ -5,6 +5,7 @@ import {
   type FallbackDecision,
   type Visit,
   type VisitEvent,
+  type VisitState,
   visitAccess,
 } from '@threshold/core';
 import type { Principal } from '../../policy.js';
@@ -16,10 +17,11 @@ import { visitForCourier } from './access.js';
 import { capabilityGrant } from './capability.js';
 import type { VisitDeps } from './deps.js';
 import { doorDevices } from './door-devices.js';
+import type { SentCommand } from './effects.js';
 import { openCarBoot } from './kinds/car-unlock.js';
 import { openGarage } from './kinds/garage-open.js';
 import { applyVisitEvent, parseVisit } from './runner.js';
-import { waitForBus, waitForRecording } from './waits.js';
+import { visitMoved, type Waiting, waitForConfirmation } from './waits.js';
 
 // "Open the door" (DESIGN.md "Visits"): the camera is told to record and must confirm with its signed
 // `recording: started` before any capability exists; only then is the unlock sent to the lock.
@@ -45,7 +47,7 @@ async function outcome(deps: VisitDeps, visitId: string, extra: Partial<UnlockOu
 
 /** The camera never confirmed: the visit fails (no capability was issued) and the customer's fallback applies. */
 async function cameraFailed(deps: VisitDeps, row: VisitRow): Promise<UnlockOutcome> {
-  await applyVisitEvent(deps, row.id, { type: 'recording_failed', detail: NOT_RECORDING });
+  await applyVisitEvent(deps, row.id, { type: 'recording_failed', detail: NOT_RECORDING }, row);
   const prefs = await loadPreferences(deps.db, row.home_id);
   const failed: Check = { name: 'devices_ready', passed: false, reason: NOT_RECORDING, evidence: {} };
   return outcome(deps, row.id, { fallback: decideFallback(prefs.fallback, [failed], { lockerAvailable: false }) });
@@ -65,14 +67,48 @@ export async function requestUnlock(
   // A building entrance with no camera is opened at once, unrecorded (core kinds/entrance.ts).
   if (parseVisit(row).cameraRequired === false) return unlockUnrecorded(deps, row);
   const { cameraId } = await doorDevices(deps.db, row.access_point_id);
-  const recording = waitForRecording(deps, cameraId, visitId);
+  const recording = waitForConfirmation(deps, cameraId, visitId);
   const requested = await applyVisitEvent(deps, visitId, { type: 'unlock_requested' }, row);
   if (!requested.ok) {
     recording.cancel();
     return requested;
   }
-  if ((await recording.promise) === null) return { ok: true, value: await cameraFailed(deps, row) };
-  return confirmAndUnlock(deps, requested.value.saved);
+  const confirmed = await recording.promise;
+  if (confirmed === null) {
+    // The camera's message may have moved the visit just as the wait ran out: then it did confirm.
+    const current = (await findVisitRow(deps.db, visitId))!;
+    const moved = current.state === 'recording' || BOLT_OPEN_STATES.includes(current.state as VisitState);
+    if (moved) return afterHeard(deps, visitId, visitMoved(deps, visitId), current);
+    return { ok: true, value: await cameraFailed(deps, current) };
+  }
+  // Moved by the transaction that accepted the camera's message on this node: the commit sent the unlock.
+  if (confirmed.by === 'here') return lockAnswered(deps, visitId, confirmed.commands, confirmed.moved);
+  return afterHeard(deps, visitId, confirmed.moved);
+}
+
+/**
+ * The bus carried the camera's confirmation: the node that accepted it moved the visit (and sent the unlock), or
+ * did not (it does not move visits in the accept, or the visit was not awaiting it there); the visit says which.
+ */
+async function afterHeard(
+  deps: VisitDeps,
+  visitId: string,
+  moved: Waiting<unknown>,
+  current?: VisitRow,
+): Promise<Outcome<UnlockOutcome>> {
+  const row = current ?? (await findVisitRow(deps.db, visitId))!;
+  if (row.state === 'verified') {
+    moved.cancel();
+    return confirmAndUnlock(deps, row);
+  }
+  if (row.state !== 'recording') {
+    moved.cancel();
+    return { ok: true, value: await outcome(deps, visitId, {}) };
+  }
+  // The lock's answer went to the node that sent the unlock: a visit still waiting for the bolt when the wait ends
+  // is one the lock did not answer in time, as far as this node can tell.
+  const answered = await moved.promise;
+  return { ok: true, value: await outcome(deps, visitId, { lockUnreachable: answered === null }) };
 }
 
 function unlockUnrecorded(deps: VisitDeps, row: VisitRow): Promise<Outcome<UnlockOutcome>> {
@@ -86,18 +122,23 @@ function confirmAndUnlock(deps: VisitDeps, known: VisitRow): Promise<Outcome<Unl
 /** Applies the event that issues the capability and sends the unlock, and waits for the lock's answer. */
 async function sendUnlock(deps: VisitDeps, known: VisitRow, event: VisitEvent): Promise<Outcome<UnlockOutcome>> {
   const visitId = known.id;
-  const moved = waitForBus(
-    deps.bus,
-    'home.visit',
-    (p) => p.visitId === visitId && p.state !== 'recording',
-    deps.waits?.unlockMs ?? 5_000,
-  );
+  const moved = visitMoved(deps, visitId);
   const confirmed = await applyVisitEvent(deps, visitId, event, known);
   if (!confirmed.ok) {
     moved.cancel();
     return confirmed.error.code === 'conflict' ? { ok: true, value: await outcome(deps, visitId, {}) } : confirmed;
   }
-  const sent = await confirmed.value.commands;
+  return lockAnswered(deps, visitId, confirmed.value.commands, moved);
+}
+
+/** The unlock command's answer, then (when the lock took it) the bolt moving the visit, within the unlock wait. */
+async function lockAnswered(
+  deps: VisitDeps,
+  visitId: string,
+  commands: Promise<SentCommand[]>,
+  moved: Waiting<unknown>,
+): Promise<Outcome<UnlockOutcome>> {
+  const sent = await commands;
   const unlock = sent.find((s) => s.type === 'unlock');
   const result = unlock?.result;
   if (!result?.ok) {
