@@ -1,10 +1,22 @@
 import type { AnyEvent, DeviceKind } from '@threshold/protocol';
+import type { AcceptedRow } from './gateway/device-store.js';
 import type { HomeBusEvents } from './live/home-events.js';
+
+/**
+ * The device's row as the statement accepting the event left it, and when that row came back (`performance.now()` of
+ * this process, before the commit): the live feed and the device alerts use it instead of reading the row again,
+ * unless a `device.status` heard since may have changed it (services/devices-repo.ts `deviceAfter`). Absent for a
+ * device's first hello, a heartbeat accepted in memory, the earlier messages of a run accepted in one statement.
+ */
+export interface AcceptedDevice {
+  row: AcceptedRow;
+  at: number;
+}
 
 // The events server modules exchange (STYLE.md §4): modules never call each other, they publish and subscribe here.
 export interface BusEvents extends HomeBusEvents {
   /** A verified, non-replayed device event (including `state`), after the store was updated. */
-  'device.event': { deviceId: string; event: AnyEvent; receivedAt: number };
+  'device.event': { deviceId: string; event: AnyEvent; receivedAt: number; device?: AcceptedDevice };
   /** The device's status topic changed. */
   'device.status': { deviceId: string; online: boolean; at: number };
   /** A device was seen for the first time (its first verified hello). */

@@ -1,6 +1,7 @@
 import type { DeviceKind, HelloData } from '@threshold/protocol';
 import { sql } from 'kysely';
 import { type Db, type Dialect, withTransaction } from '../store/db.js';
+import type { Device } from '../store/schema.js';
 import { CLOCK_STRIKES_OUT_OF_STEP, type DeviceHealth, isClockStrike } from './health.js';
 import { batchPerTurn } from './turn-batch.js';
 
@@ -137,6 +138,27 @@ function mergedHealth(dialect: Dialect, patch: DeviceHealth) {
     else coalesce(health::jsonb->'clockSkewMs', 'null'::jsonb) end)::text`;
 }
 
+/** A device's row as the statement that accepted a message left it, less its `state` (of any size). */
+export type AcceptedRow = Omit<Device, 'state'>;
+
+const ACCEPTED_COLUMNS = [
+  'id',
+  'kind',
+  'public_key',
+  'firmware',
+  'claim_hash',
+  'home_id',
+  'access_point_id',
+  'claimed_by',
+  'claimed_at',
+  'last_seq',
+  'online',
+  'last_seen_at',
+  'health',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof AcceptedRow)[];
+
 /** What one accepted device message changes on its device's row. */
 export interface DeviceUpdate {
   id: string;
@@ -145,14 +167,17 @@ export interface DeviceUpdate {
   state?: unknown;
   hello?: HelloData;
   at: string;
+  /** Hears the row the accepting statement left, before its commit (so only once the commit succeeds is it true). */
+  returned?: ((row: AcceptedRow) => void) | undefined;
 }
 
 /**
  * Accepts event `seq` for a device and applies what it says, in one statement: the check-and-set on `last_seq`
- * refuses a replay atomically even with several nodes (docs/protocol.md §3). False when `seq` was not newer.
+ * refuses a replay atomically even with several nodes (docs/protocol.md §3). False when `seq` was not newer. The row
+ * it leaves goes to `e.returned`: what follows the message on the bus then needs no read of it (ingest.ts).
  */
 export async function acceptEvent(db: Db, dialect: Dialect, e: DeviceUpdate, firstSeq = e.seq): Promise<boolean> {
-  const result = await db
+  const row = await db
     .updateTable('devices')
     .set({
       last_seq: e.seq,
@@ -168,8 +193,11 @@ export async function acceptEvent(db: Db, dialect: Dialect, e: DeviceUpdate, fir
     })
     .where('id', '=', e.id)
     .where('last_seq', '<', firstSeq) // a run of messages `firstSeq`…`e.seq` in one update: accept-batch.ts
+    .returning(ACCEPTED_COLUMNS)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (!row) return false;
+  e.returned?.(row);
+  return true;
 }
 
 /** Statements stay well under SQLite's and PostgreSQL's bound-parameter limits. */

@@ -1,9 +1,9 @@
 import { type AnyEvent, deviceIdFor, type EventEnvelope, parseEvent, verifyEvent } from '@threshold/protocol';
-import type { Bus } from '../bus.js';
+import type { AcceptedDevice, Bus } from '../bus.js';
 import { type Clock, type Ids, isoAt, type Result } from '../ports.js';
 import type { Db, Dialect } from '../store/db.js';
 import type { AcceptDeviceUpdate } from './accept-batch.js';
-import { findKnownDevice, insertDevice, type KnownDevice } from './device-store.js';
+import { type AcceptedRow, findKnownDevice, insertDevice, type KnownDevice } from './device-store.js';
 import { healthPatch } from './health.js';
 import { deviceEventRef, type GatewayLog } from './log.js';
 import { type RejectionReason, recordRefusal } from './refusals.js';
@@ -99,6 +99,7 @@ async function apply(
   deps: IngestDeps,
   verdict: Verdict & { ok: true },
   receivedAt: number,
+  returned: (row: AcceptedRow) => void,
 ): Promise<{ accepted: Promise<boolean> }> {
   const { event } = verdict;
   if (event.type === 'hello' && verdict.hello === 'new' && (await register(deps, event, receivedAt))) {
@@ -115,6 +116,7 @@ async function apply(
       at: isoAt(receivedAt),
       ...(event.type === 'state' ? { state: event.data } : {}),
       ...(event.type === 'hello' ? { hello: event.data } : {}),
+      returned,
     },
     { heartbeat: event.type === 'heartbeat', within: effect },
   );
@@ -144,7 +146,14 @@ export interface Received {
 export async function receiveEvent(deps: IngestDeps, msg: Message): Promise<Received> {
   const receivedAt = deps.clock.now();
   const verdict = await verify(deps, msg.deviceId, msg.channel, msg.payload);
-  const { accepted } = verdict.ok ? await apply(deps, verdict, receivedAt) : { accepted: Promise.resolve(false) };
+  // The row the accepting statement leaves; a failed group is retried message by message, and the retry's row wins.
+  let device: AcceptedDevice | undefined;
+  const returned = (row: AcceptedRow) => {
+    device = { row, at: performance.now() };
+  };
+  const { accepted } = verdict.ok
+    ? await apply(deps, verdict, receivedAt, returned)
+    : { accepted: Promise.resolve(false) };
   // Awaited later by `finish`'s caller; this keeps a failed write from counting as unhandled meanwhile.
   accepted.catch(() => undefined);
   return {
@@ -166,7 +175,8 @@ export async function receiveEvent(deps: IngestDeps, msg: Message): Promise<Rece
       if (event.type === 'ack') deps.onAck(msg.deviceId, event);
       const ref = deviceEventRef(msg.deviceId, event.seq);
       deps.log.debug({ deviceId: msg.deviceId, event: ref, type: event.type }, 'device event accepted');
-      deps.bus.emit('device.event', { deviceId: msg.deviceId, event, receivedAt }, (error) =>
+      const payload = { deviceId: msg.deviceId, event, receivedAt, ...(device ? { device } : {}) };
+      deps.bus.emit('device.event', payload, (error) =>
         deps.log.error({ err: String(error), deviceId: msg.deviceId, event: ref }, 'device.event listener failed'),
       );
       return { ok: true, value: event };

@@ -1,3 +1,5 @@
+import type { AcceptedDevice } from '../bus.js';
+import type { AcceptedRow } from '../gateway/device-store.js';
 import { batchPerTurn } from '../gateway/turn-batch.js';
 import type { Db } from '../store/db.js';
 import type { Device } from '../store/schema.js';
@@ -44,6 +46,35 @@ export function findDeviceSoon(db: Db, id: string): Promise<Device | undefined> 
     groupedReads.set(db, read);
   }
   return read(id);
+}
+
+/** What follows a device's events and status changes to tell its current row: `rowAfter` answers that row. */
+export interface DeviceRows {
+  /** Call on every `device.status` heard for the device (liveness writes `online` outside the accepting statement). */
+  statusChanged(deviceId: string): void;
+  /**
+   * The row an event carried (bus.ts AcceptedDevice) when no status change heard since could be newer, otherwise
+   * the row read now (findDeviceSoon). A status change heard before the carried row came back was committed before
+   * the accepting statement read the row (liveness's write and the accepting one update the same row), so it is in
+   * it; one heard after may not be.
+   */
+  rowAfter(deviceId: string, carried: AcceptedDevice | undefined): Promise<AcceptedRow | undefined>;
+}
+
+export function deviceRows(db: Db): DeviceRows {
+  // Only devices whose status changed since their last carried row: an entry goes once a newer row is used.
+  const statusHeardAt = new Map<string, number>();
+  return {
+    statusChanged(deviceId) {
+      statusHeardAt.set(deviceId, performance.now());
+    },
+    rowAfter(deviceId, carried) {
+      const heard = statusHeardAt.get(deviceId);
+      if (!carried || (heard !== undefined && heard >= carried.at)) return findDeviceSoon(db, deviceId);
+      statusHeardAt.delete(deviceId);
+      return Promise.resolve(carried.row);
+    },
+  };
 }
 
 export async function findUnclaimedByClaimHash(db: Db, claimHash: string): Promise<Device | undefined> {

@@ -1,9 +1,10 @@
-import { presentDevice } from '../../http/routes/devices-view.js';
+import type { AcceptedDevice } from '../../bus.js';
+import { presentRow } from '../../live/device-feed.js';
 import { publishHomeEvent } from '../../live/home-events.js';
 import { isoAt } from '../../ports.js';
 import { insertAlert } from '../../store/alerts-repo.js';
 import { withTransaction } from '../../store/db.js';
-import { findDeviceSoon } from '../devices-repo.js';
+import { deviceRows } from '../devices-repo.js';
 import type { VisitDeps } from './deps.js';
 import { enqueueDeviceWebhooks } from './device-webhooks.js';
 import { recordFact } from './facts.js';
@@ -23,14 +24,14 @@ const KIND_WORDS = {
   locker_bank: 'locker bank',
 } as const;
 
-function conditionsOf(view: ReturnType<typeof presentDevice>): Set<Condition> {
+function conditionsOf(view: ReturnType<typeof presentRow>): Set<Condition> {
   const now = new Set<Condition>();
   if (!view.online) now.add('device_offline');
   if (view.health.battery !== null && view.health.battery <= LOW_BATTERY_PERCENT) now.add('battery_low');
   return now;
 }
 
-function messageOf(condition: Condition, view: ReturnType<typeof presentDevice>): string {
+function messageOf(condition: Condition, view: ReturnType<typeof presentRow>): string {
   const what = KIND_WORDS[view.kind];
   return condition === 'device_offline'
     ? `Your ${what} went offline: no one can be let in until it is back.`
@@ -42,11 +43,14 @@ export function startDeviceAlerts(deps: VisitDeps): () => void {
   const known = new Map<string, Set<Condition>>();
   const queue = new Map<string, Promise<void>>();
 
-  async function evaluate(deviceId: string): Promise<void> {
-    const device = await findDeviceSoon(deps.db, deviceId);
+  const rows = deviceRows(deps.db);
+
+  /** `carried`: the row the event's accepting statement left, used unless a status change heard since is newer. */
+  async function evaluate(deviceId: string, carried: AcceptedDevice | undefined): Promise<void> {
+    const device = await rows.rowAfter(deviceId, carried);
     if (!device?.home_id) return;
     const homeId = device.home_id;
-    const view = presentDevice(device);
+    const view = presentRow(device);
     const now = conditionsOf(view);
     const before = known.get(deviceId) ?? new Set();
     known.set(deviceId, now);
@@ -73,15 +77,18 @@ export function startDeviceAlerts(deps: VisitDeps): () => void {
     }
   }
 
-  const soon = (deviceId: string) => {
+  const soon = (deviceId: string, carried?: AcceptedDevice) => {
     const next = (queue.get(deviceId) ?? Promise.resolve())
-      .then(() => evaluate(deviceId))
+      .then(() => evaluate(deviceId, carried))
       .catch((error: unknown) => deps.log.error({ deviceId, err: String(error) }, 'device alert failed'));
     queue.set(deviceId, next);
   };
-  const offStatus = deps.bus.on('device.status', ({ deviceId }) => soon(deviceId));
-  const offEvent = deps.bus.on('device.event', ({ deviceId, event }) => {
-    if (event.type === 'state' || event.type === 'alarm') soon(deviceId);
+  const offStatus = deps.bus.on('device.status', ({ deviceId }) => {
+    rows.statusChanged(deviceId);
+    soon(deviceId);
+  });
+  const offEvent = deps.bus.on('device.event', ({ deviceId, event, device }) => {
+    if (event.type === 'state' || event.type === 'alarm') soon(deviceId, device);
   });
   return () => {
     offStatus();
