@@ -1,7 +1,10 @@
 import { expect, it } from 'vitest';
+import { insertAccessPoint } from '../src/store/access-points-repo.js';
 import { findActiveApiKeyByHash, insertApiKey, listApiKeys, revokeApiKey } from '../src/store/api-keys-repo.js';
 import { withTransaction } from '../src/store/db.js';
-import { findHomeMember, insertHome, insertHomeMember, listHomesOfUser } from '../src/store/homes-repo.js';
+import { saveEnrolment } from '../src/store/deliveries-repo.js';
+import { findDoorRows } from '../src/store/door-context-repo.js';
+import { findHomeMember, insertHome, insertHomeMember, listHomesOfUser, updateHome } from '../src/store/homes-repo.js';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -11,6 +14,7 @@ import {
 } from '../src/store/idempotency-repo.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { findMembership, insertMembership, insertOrganisation, listMembers } from '../src/store/organisations-repo.js';
+import { savePreferencesData } from '../src/store/preferences-repo.js';
 import {
   findActiveSession,
   findActiveSessionWithUser,
@@ -29,6 +33,13 @@ const user = (id: string, email: string) => ({
   name: id,
   kind: 'customer' as const,
   password_hash: 'x',
+  created_at: at,
+});
+const door = (id: string, homeId: string) => ({
+  id,
+  home_id: homeId,
+  kind: 'front_door' as const,
+  name: id,
   created_at: at,
 });
 const home = (id: string) => ({
@@ -221,5 +232,33 @@ describeEachDialect('store', (getStore) => {
     ).rejects.toThrow('boom');
     expect(await rowCounts(store)).toEqual(before);
     expect(await findUserById(store.db, 'usr_tx')).toBeUndefined();
+  });
+
+  it('reads the home, its own door, the preferences and the enrolment as the four separate reads did', async () => {
+    const { db } = getStore();
+    await insertHome(db, home('home_door'));
+    await insertHome(db, home('home_other'));
+    await insertAccessPoint(db, door('ap_a', 'home_door'));
+    await insertAccessPoint(db, door('ap_b', 'home_other'));
+    await insertOrganisation(db, { id: 'org_c', name: 'Carrier', kind: 'carrier', created_at: at });
+    await insertOrganisation(db, { id: 'org_d', name: 'Other', kind: 'carrier', created_at: at });
+
+    const bare = await findDoorRows(db, 'home_door', 'ap_a', 'org_c');
+    expect(bare).toMatchObject({ home: home('home_door'), accessPoint: door('ap_a', 'home_door'), enrolled: false });
+    expect(bare?.preferencesData).toBeUndefined();
+    // Another home's door is not this home's: the caller then looks for a building entrance.
+    expect((await findDoorRows(db, 'home_door', 'ap_b', 'org_c'))?.accessPoint).toBeUndefined();
+    expect(await findDoorRows(db, 'home_x', 'ap_a', 'org_c')).toBeUndefined();
+
+    await savePreferencesData(db, 'home_door', '{"instructions":"ring"}', at);
+    await saveEnrolment(db, { home_id: 'home_door', organisation_id: 'org_c', plan: 'basic', created_at: at });
+    const full = await findDoorRows(db, 'home_door', 'ap_a', 'org_c');
+    expect(full).toMatchObject({ preferencesData: '{"instructions":"ring"}', enrolled: true });
+    // Enrolled with one organisation is not enrolled with another.
+    expect((await findDoorRows(db, 'home_door', 'ap_a', 'org_d'))?.enrolled).toBe(false);
+
+    // A deleted home is a tombstone: no home at all.
+    await updateHome(db, 'home_door', { deleted_at: at });
+    expect(await findDoorRows(db, 'home_door', 'ap_a', 'org_c')).toBeUndefined();
   });
 });

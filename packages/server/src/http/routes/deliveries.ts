@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { assignCourier, createDelivery } from '../../services/deliveries.js';
-import { assignedDelivery, deliveryFor } from '../../services/deliveries-access.js';
+import { deliveryFor } from '../../services/deliveries-access.js';
 import { reattemptDelivery } from '../../services/deliveries-reattempt.js';
 import { bookingEligibility } from '../../services/eligibility/booking.js';
 import { arrive } from '../../services/visits/arrive.js';
@@ -168,7 +168,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      unwrap(await assignedDelivery(app.services.db, request.principal, request.params.deliveryId));
+      // arrive() asks first whether the caller is the delivery's courier (deliveries-access.ts assignedDelivery).
       const deps = visitDepsOf(app);
       reply.code(201);
       // The answer commits with the visit (http/idempotency.ts answerInTransaction).

@@ -12,8 +12,8 @@ import {
 import type { Principal } from '../../policy.js';
 import { isoAt } from '../../ports.js';
 import type { Db } from '../../store/db.js';
-import type { DeliveryRow } from '../../store/schema-visits.js';
-import { findOpenVisitOfDelivery, listOpenVisitsOfHome } from '../../store/visits-repo.js';
+import type { DeliveryRow, VisitRow } from '../../store/schema-visits.js';
+import { listOpenVisitsOfHome } from '../../store/visits-repo.js';
 import { assignedDelivery } from '../deliveries-access.js';
 import { type DoorContext, loadDoorContext } from '../deliveries-context.js';
 import { fail, type Outcome } from '../failure.js';
@@ -39,8 +39,8 @@ async function checksFor(
   delivery: DeliveryRow,
   ctx: DoorContext,
   position: ReportedPosition,
+  open: readonly VisitRow[],
 ) {
-  const open = await listOpenVisitsOfHome(deps.db, delivery.home_id);
   const input: CheckInput = {
     visitId: ids.visitId,
     person: { personId: ids.personId },
@@ -67,17 +67,26 @@ async function checksFor(
   return evaluateChecks(input, deps.clock.now()).checks;
 }
 
-/** A courier arriving again after a denial starts afresh: the denied visit is closed as superseded. */
-async function closeDenied(deps: VisitDeps, deliveryId: string): Promise<Outcome<null>> {
-  const open = await findOpenVisitOfDelivery(deps.db, deliveryId);
-  if (!open) return { ok: true, value: null };
-  if (open.state !== 'denied') {
-    return fail('conflict', 'A visit is already open for this delivery', { visitId: open.id, reason: 'visit_open' });
+/**
+ * A courier arriving again after a denial starts afresh: the denied visit is closed as superseded. `open` are the
+ * home's open visits, a delivery's visit among them (arrive writes a visit with its delivery's home, which never
+ * changes); what is left open after the denied one closed is the answer.
+ */
+async function closeDenied(
+  deps: VisitDeps,
+  deliveryId: string,
+  open: readonly VisitRow[],
+): Promise<Outcome<readonly VisitRow[]>> {
+  const prior = open.find((v) => v.delivery_id === deliveryId);
+  if (!prior) return { ok: true, value: open };
+  if (prior.state !== 'denied') {
+    return fail('conflict', 'A visit is already open for this delivery', { visitId: prior.id, reason: 'visit_open' });
   }
-  // The delivery goes on with the new visit: the superseded one does not end it.
+  // The delivery goes on with the new visit: the superseded one does not end it. The row just read is tried first;
+  // if it changed meanwhile, its version refuses the write and the visit is read again (runner.ts).
   const event = { type: 'abort' as const, reason: 'other' as const, note: 'arrived again' };
-  const closed = await applyVisitEvent(deps, open.id, event, undefined, { keepDelivery: true });
-  return closed.ok ? { ok: true, value: null } : closed;
+  const closed = await applyVisitEvent(deps, prior.id, event, prior, { keepDelivery: true });
+  return closed.ok ? { ok: true, value: open.filter((v) => v.id !== prior.id) } : closed;
 }
 
 /** The arrival as its answer is made from it, before the commit (`ArriveOptions.answer`). */
@@ -104,8 +113,9 @@ export async function arrive(
     return fail('conflict', 'This delivery has no door to enter by; leave it at the doorstep');
   const ctx = await loadDoorContext(deps.db, d.home_id, d.access_point_id, d.organisation_id);
   if (!ctx) return fail('conflict', 'The door of this delivery no longer exists');
-  const closed = await closeDenied(deps, d.id);
-  if (!closed.ok) return closed;
+  // One read of the home's open visits answers both: a visit of this delivery still open, and the door being busy.
+  const open = await closeDenied(deps, d.id, await listOpenVisitsOfHome(deps.db, d.home_id));
+  if (!open.ok) return open;
   const visit = scheduleVisit({
     id: deps.ids.id('visit'),
     accessPointId: d.access_point_id,
@@ -118,7 +128,7 @@ export async function arrive(
     ...(isEntranceKind(ctx.accessPoint.kind) ? { parcel: { deliveryId: d.id, externalId: d.external_id } } : {}),
   });
   // The person is whoever is signed in; the assignment check compares them to the delivery's courier.
-  const checks = await checksFor(deps, { visitId: visit.id, personId: visit.personId }, d, ctx, position);
+  const checks = await checksFor(deps, { visitId: visit.id, personId: visit.personId }, d, ctx, position, open.value);
   const at = isoAt(deps.clock.now());
   const row = {
     id: visit.id,
