@@ -194,12 +194,12 @@ interface Loaded {
 /**
  * The whole record with the highest generation. With none: the earlier single-file format in slot A (as
  * generation 0, so the first save goes to slot B and the old file stays until a record replaced it), else a first
- * boot. Slot A alone unreadable is a first
- * save cut short, before anything was sent; both unreadable is damage no save can cause, so the device refuses to
- * start rather than reuse a `seq` or a nonce.
+ * boot. Slot A alone unreadable is a first save cut short, before anything was sent; both unreadable is damage no
+ * save can cause, so the device refuses to start rather than reuse a `seq` or a nonce.
  */
 function load(slots: FlashSlots): Loaded {
   const raw = [slots.read(0), slots.read(1)] as const;
+  if (raw[0] === null) return factory(raw[1]);
   let best: Loaded | null = null;
   for (const slot of [0, 1] as const) {
     const bytes = raw[slot];
@@ -212,6 +212,18 @@ function load(slots: FlashSlots): Loaded {
   if (legacy !== null) return { data: legacy, generation: 0, slot: 0 };
   if (raw[1] !== null && raw[1].length > 0) throw new Error('flash: neither slot holds a whole record');
   return { data: empty(), generation: 0, slot: null };
+}
+
+/**
+ * No state file (slot A) is factory state, whatever slot B holds: a save always leaves slot A on disk, so only a
+ * first boot or a deliberate reset (docs/devices.md: delete the state file) finds none. The first save then goes to
+ * slot A with a generation above slot B's, so B's stale record never wins over it.
+ */
+function factory(b: Buffer | null): Loaded {
+  const stale = b === null ? null : decodeRecord(b);
+  return stale === null
+    ? { data: empty(), generation: 0, slot: null }
+    : { data: empty(), generation: stale.generation, slot: 1 };
 }
 
 /** A slot's contents if they are a whole record. Its payload: the acks' JSON array, a newline, the other fields. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Flash, readRecord } from '../src/flash.js';
@@ -96,6 +96,19 @@ describe('flash slots on disk', () => {
     const path = withSeqs(2);
     for (const file of [path, slotB(path)]) writeFileSync(file, 'x'.repeat(100));
     expect(() => new Flash(path)).toThrow(/neither slot/);
+  });
+
+  it('is back to factory state when the state file is deleted, even with slot B still there', () => {
+    const path = withSeqs(5);
+    const flash = new Flash(path);
+    flash.setPinnedKeys([{ kid: 'pk-1', publicKey: 'key-1' }]);
+    flash.nextSeq(); // slot B, generation 6
+    rmSync(path);
+    const reset = new Flash(path);
+    expect(reset.paired).toBe(false);
+    expect(reset.nextSeq()).toBe(1); // slot A, generation 7
+    expect(new Flash(path).paired).toBe(false);
+    expect(bootSeq(path)).toBe(1);
   });
 
   it('starts empty when the very first save was cut short', () => {
