@@ -18,6 +18,7 @@ import * as servedAreas from './20261202-0090-served-areas.js';
 import * as lockerSiteCameras from './20261202-0110-locker-site-cameras.js';
 import * as lockerOpenIat from './20261202-0120-locker-open-iat.js';
 import * as lockerOpeningHours from './20261202-0130-locker-opening-hours.js';
+import * as visitsDelivery from './20261202-0140-visits-delivery.js';
 
 // A static map rather than a folder scan, so migrations run the same from src (tests) and dist (production).
 // Names sort by time; append new migrations at the end.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261202-0110-locker-site-cameras': lockerSiteCameras,
   '20261202-0120-locker-open-iat': lockerOpenIat,
   '20261202-0130-locker-opening-hours': lockerOpeningHours,
+  '20261202-0140-visits-delivery': visitsDelivery,
 };
