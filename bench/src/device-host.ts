@@ -6,7 +6,8 @@ import { replaceClipRendering } from './fake-ffmpeg.js';
 
 // The emulated locks and cameras in their own process, as hardware is. Not `npm run devices`: its lock relocks 1 s
 // after the door closes (a benchmark of 300 visits would wait 5 minutes) and its camera renders every clip with
-// ffmpeg on this CPU. Here the lock relocks as soon as the door closes, and clips are stubbed (fake-ffmpeg.ts).
+// ffmpeg on this CPU. Here the lock relocks as soon as the door closes, and clips are copies of MP4s rendered once at
+// start (fake-ffmpeg.ts).
 // Each device keeps its flash in a state file, as under `npm run devices` (fleet.ts), in a folder removed at the end.
 // argv: mqttUrl platformUrl doors. Reports `{ controlUrl, doors: [{ lock, camera }] }` over IPC; each device with
 // its claim code, for pairing through the API. Doors open and close through the control API, as in the demo.
