@@ -18,7 +18,7 @@ import type { ServiceDeps } from '../deps.js';
 import { VISIT_STEP_KINDS } from '../notifications/kinds.js';
 import { ledgerRecord } from './ledger-data.js';
 import { noticeOf } from './notices.js';
-import { armVisitTimers } from './timer-row.js';
+import { armVisitTimers, nextDeadline } from './timer-row.js';
 import { enqueueVisitWebhooks } from './webhooks.js';
 
 // Writing one transition, all in the caller's transaction (STYLE.md, habit 9): the visit, its ledger facts, its
@@ -86,6 +86,8 @@ export async function writeEffects(
   extra: Partial<Record<string, Record<string, unknown>>> = {},
   /** The visit as the transition left it: its timers, and the customer's notice (`notify_customer`) worded from it. */
   visit: Visit,
+  /** The timers the visit held before this step, whose row the store holds now. */
+  timersBefore: Visit['timers'],
 ): Promise<Persisted> {
   const now = deps.clock.now();
   const out: Persisted = { ledger: [], alerts: [], timersSet: false };
@@ -110,8 +112,11 @@ export async function writeEffects(
       out.alerts.push(alert);
     }
   }
-  // All of the visit's timers are one job row, due at the next deadline (timer-row.ts): one statement per step.
-  if (effects.some((e) => e.type === 'set_timer' || e.type === 'cancel_timer')) {
+  // All of the visit's timers are one job row, due at the next deadline (timer-row.ts): one statement per step, and
+  // none when the step leaves the next deadline where it was (a later timer armed or disarmed, a heartbeat behind
+  // another deadline): the row is already due then.
+  const timersChanged = effects.some((e) => e.type === 'set_timer' || e.type === 'cancel_timer');
+  if (timersChanged && nextDeadline(visit.timers) !== nextDeadline(timersBefore)) {
     out.timersSet = await armVisitTimers(tx, deps, row.id, visit.timers);
   }
   // One head read, one multi-row insert and one head update for all of the transition's facts (same transaction).

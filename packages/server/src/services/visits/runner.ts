@@ -60,7 +60,8 @@ async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: bo
   return withTransaction(deps.db, async (tx) => {
     const row = useKnown ? load.known : await load.read(tx);
     if (!row) return fail('not-found', 'No such visit');
-    const result = transition(parseVisit(row), event, deps.clock.now());
+    const before = parseVisit(row);
+    const result = transition(before, event, deps.clock.now());
     if ('error' in result) {
       if (useKnown) throw new LostRace(); // perhaps refused only because the known row is stale
 
@@ -73,7 +74,7 @@ async function step(deps: VisitDeps, load: Load, event: VisitEvent, useKnown: bo
     const saved = await writeVisit(tx, deps, row, result.visit, { keepDelivery: load.keepDelivery });
     if (!saved) throw new LostRace();
     const extra = cap ? { 'capability.issued': cap.facts } : {};
-    const persisted = await writeEffects(tx, deps, row, result.effects, extra, result.visit);
+    const persisted = await writeEffects(tx, deps, row, result.effects, extra, result.visit, before.timers);
     await load.within?.(tx, { row, saved, visit: result.visit, effects: result.effects });
     return {
       ok: true,
