@@ -98,8 +98,9 @@ describe('npm run demo -- delivery, against npm start', () => {
     const positions = kinds.map((k) => out.indexOf(` ${k} `));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // The ledger keeps each fact's data as its canonical text (keys in order), and the timeline prints it as stored.
     expect(out).toContain(
-      'within_geofence passed  evidence {"distanceMeters":0,"accuracyMeters":8,"radiusMeters":40,"creditedMeters":8}',
+      'within_geofence passed  evidence {"accuracyMeters":8,"creditedMeters":8,"distanceMeters":0,"radiusMeters":40}',
     );
     expect(out).toMatch(new RegExp(`clip ${env.THRESHOLD_URL}/v1/clips/\\S+ `));
   }, 90_000);
