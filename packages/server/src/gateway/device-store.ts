@@ -205,22 +205,42 @@ const ONLINE_CHUNK = 500;
 
 /**
  * Sets the online flag of several devices (docs/performance.md, "Ten thousand devices"); returns the ids whose flag
- * really changed (a device not registered yet, or already in that state, is left alone and not returned).
+ * really changed. On PostgreSQL the rows are locked in id order first, the order a group of accepted messages locks
+ * them in (accept-batch.ts): one UPDATE over many ids otherwise locks them in the order it scans the table, and
+ * against a group committing at the same time that is a deadlock, which PostgreSQL ends by failing one of the two.
  */
-export async function writeOnline(db: Db, ids: readonly string[], online: boolean, at: string): Promise<string[]> {
+export async function writeOnline(
+  db: Db,
+  dialect: Dialect,
+  ids: readonly string[],
+  online: boolean,
+  at: string,
+): Promise<string[]> {
   const changed: string[] = [];
   const flag = online ? 1 : 0;
   for (let i = 0; i < ids.length; i += ONLINE_CHUNK) {
+    const chunk = ids.slice(i, i + ONLINE_CHUNK);
     const rows = await db
       .updateTable('devices')
       .set({ online: flag, last_seen_at: at, updated_at: at })
-      .where('id', 'in', ids.slice(i, i + ONLINE_CHUNK))
+      .where('id', 'in', dialect === 'postgres' ? lockedInOrder(db, chunk, flag) : chunk)
       .where('online', '<>', flag)
       .returning('id')
       .execute();
     for (const row of rows) changed.push(row.id);
   }
   return changed;
+}
+
+/** The ids among `ids` whose flag differs from `flag`, their rows locked in id order (PostgreSQL only). */
+function lockedInOrder(db: Db, ids: readonly string[], flag: number) {
+  return db
+    .selectFrom('devices')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('online', '<>', flag)
+    .orderBy('id')
+    .forUpdate();
 }
 
 /** Devices the store holds online (read once at start: liveness.ts). */

@@ -1,6 +1,6 @@
 import type { Bus } from '../bus.js';
 import { type Clock, isoAt } from '../ports.js';
-import type { Db } from '../store/db.js';
+import type { Db, Dialect } from '../store/db.js';
 import { onlineDeviceIds, writeOnline } from './device-store.js';
 import type { GatewayLog } from './log.js';
 
@@ -15,8 +15,13 @@ import type { GatewayLog } from './log.js';
 // not come back). With an external broker (which outlives the platform and keeps the retained status) the status
 // topic and its last will are the truth, as before.
 
+/** Back-off between attempts of a failed online-state write. */
+const FIRST_RETRY_MS = 100;
+const LAST_RETRY_MS = 5000;
+
 export interface LivenessOptions {
   db: Db;
+  dialect: Dialect;
   bus: Bus;
   clock: Clock;
   log: GatewayLog;
@@ -68,6 +73,7 @@ export function createLiveness(o: LivenessOptions): Liveness {
   let scheduled = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let retryMs = FIRST_RETRY_MS;
 
   async function write(batch: Map<string, boolean>): Promise<void> {
     const at = o.clock.now();
@@ -75,7 +81,7 @@ export function createLiveness(o: LivenessOptions): Liveness {
       const ids = [...batch].filter(([, v]) => v === online).map(([id]) => id);
       if (ids.length === 0) continue;
       // Only rows that really change come back, so the bus hears each transition once.
-      const changed = await writeOnline(o.db, ids, online, isoAt(at));
+      const changed = await writeOnline(o.db, o.dialect, ids, online, isoAt(at));
       for (const deviceId of changed) o.bus.emit('device.status', { deviceId, online, at });
     }
   }
@@ -91,8 +97,26 @@ export function createLiveness(o: LivenessOptions): Liveness {
       pending = new Map();
       writing = writing
         .then(() => write(batch))
-        .catch((error: unknown) => o.log.error({ err: String(error) }, 'device online state write failed'));
+        .then(
+          () => {
+            retryMs = FIRST_RETRY_MS;
+          },
+          (error: unknown) => retry(batch, error),
+        );
     });
+  }
+
+  /**
+   * A write that failed (the database restarting, a deadlock it broke) is tried again until it lands: dropping it
+   * would leave those devices' flags stale in the store for good. A transition made meanwhile is newer and wins.
+   */
+  function retry(batch: Map<string, boolean>, error: unknown): void {
+    o.log.error({ err: String(error), devices: batch.size, retryMs }, 'device online state write failed; retrying');
+    if (stopped) return;
+    for (const [deviceId, online] of batch) if (!pending.has(deviceId)) pending.set(deviceId, online);
+    const wait = retryMs;
+    retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
+    setTimeout(schedule, wait).unref();
   }
 
   function mark(deviceId: string, online: boolean, entry: Entry | undefined): void {
