@@ -15,7 +15,7 @@ import {
 } from '@threshold/protocol';
 import { openStore } from '@threshold/server/store/db';
 import { sql } from 'kysely';
-import { openMqttPair } from './mqtt-pingpong.js';
+import { openMqttPair, openMqttPairAt } from './mqtt-pingpong.js';
 import { dropSchema } from './pg-schema.js';
 import { type Summary, since, summarize } from './stats.js';
 
@@ -99,9 +99,15 @@ function cryptoParts() {
   };
 }
 
-/** `samples` floor samples (after `warmup`) against `target` (`sqlite` or a postgres:// URL). */
-export async function measureFloor(target: string, o: { warmup: number; samples: number }): Promise<Floor> {
-  const mqtt = await openMqttPair();
+/**
+ * `samples` floor samples (after `warmup`) against `target` (`sqlite` or a postgres:// URL); the MQTT round trips
+ * through a fresh embedded broker, or through the broker at `mqttUrl` when the platform uses that one.
+ */
+export async function measureFloor(
+  target: string,
+  o: { warmup: number; samples: number; mqttUrl?: string | undefined },
+): Promise<Floor> {
+  const mqtt = o.mqttUrl ? await openMqttPairAt(o.mqttUrl) : await openMqttPair();
   const committer = await openCommitter(target);
   const crypto = cryptoParts();
   const parts = { total: [] as number[], mqtt2: [] as number[], commits4: [] as number[], capability: [] as number[] };

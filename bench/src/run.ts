@@ -5,18 +5,19 @@ import { clusterBench } from './cluster-bench.js';
 import { coreBench } from './core-bench.js';
 import { FLEET_DEFAULTS, fleetBench } from './fleet-bench.js';
 import { mqttRoundTrip } from './mqtt-pingpong.js';
+import { startOwnBroker } from './own-broker.js';
 import { line, type Summary } from './stats.js';
 import { benchDialect, type DialectResult, type UnlockPlan } from './unlock-bench.js';
 
-// `npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR]` and `npm run bench -- core [--quick]`: docs/performance.md
+// `npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR] [--own-broker]` and `npm run bench -- core [--quick]`: docs/performance.md
 // explains the figures and where the time goes.
 
 const USAGE =
-  'usage: npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR]   (BENCH_DATABASE_URL: PostgreSQL, default local)\n' +
+  'usage: npm run bench -- unlock [--quick] [--statements] [--cpu-prof DIR] [--own-broker]   (BENCH_DATABASE_URL: PostgreSQL, default local)\n' +
   '       npm run bench -- core [--quick]\n' +
   '       npm run bench -- fleet [--count 10000] [--procs 4]\n' +
   '       npm run bench -- cluster [--quick] [--nodes 1,2,3]   (PostgreSQL and Mosquitto on 127.0.0.1)';
-type Plan = UnlockPlan & { mqttSamples: number; statements: boolean };
+type Plan = UnlockPlan & { mqttSamples: number; statements: boolean; ownBroker: boolean };
 const FULL: Plan = {
   warmup: 30,
   visits: 300,
@@ -26,6 +27,7 @@ const FULL: Plan = {
   mqttSamples: 3000,
   floorSamples: 200,
   statements: false,
+  ownBroker: false,
 };
 const QUICK: Plan = {
   warmup: 10,
@@ -36,6 +38,7 @@ const QUICK: Plan = {
   mqttSamples: 500,
   floorSamples: 50,
   statements: false,
+  ownBroker: false,
 };
 
 function usage(): number {
@@ -48,9 +51,11 @@ function parse(argv: readonly string[]): Plan | null {
   if (command !== 'unlock') return null;
   let plan = FULL;
   for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--quick') plan = { ...QUICK, cpuProfDir: plan.cpuProfDir, statements: plan.statements };
+    if (rest[i] === '--quick')
+      plan = { ...QUICK, cpuProfDir: plan.cpuProfDir, statements: plan.statements, ownBroker: plan.ownBroker };
     else if (rest[i] === '--statements') plan = { ...plan, statements: true };
     else if (rest[i] === '--cpu-prof' && rest[i + 1]) plan = { ...plan, cpuProfDir: rest[++i] };
+    else if (rest[i] === '--own-broker') plan = { ...plan, ownBroker: true };
     else return null;
   }
   return plan;
@@ -131,14 +136,28 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(
     `plan: ${plan.visits} sequential visits (after ${plan.warmup} warm-up), then ${plan.doors} doors for ${plan.seconds} s`,
   );
-  const mqtt = await mqttRoundTrip({ warmup: 200, samples: plan.mqttSamples });
-  console.log(line('\n(a) MQTT QoS 1 request → ack', mqtt));
-  print('sqlite', await benchDialect('sqlite', plan), mqtt, plan.statements);
-  const pgUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
-  const unreachable = await reachable(pgUrl);
-  if (unreachable === null) print('postgres', await benchDialect(pgUrl, plan), mqtt, plan.statements);
-  else console.log(`\n[postgres] skipped: ${pgUrl} is unreachable (${unreachable})`);
-  return 0;
+  // `--own-broker`: the platform runs with the broker out of its process (a Mosquitto of the run's own, as
+  // `npm run start:cluster` does), and the floor's round trips cross that broker too.
+  const broker = plan.ownBroker ? await startOwnBroker() : undefined;
+  try {
+    const run = { ...plan, mqttUrl: broker?.url };
+    if (broker)
+      console.log(`MQTT: Mosquitto of the run's own at ${broker.url} (TCP_NODELAY), out of the platform's process`);
+    const mqtt = await mqttRoundTrip({
+      warmup: 200,
+      samples: plan.mqttSamples,
+      ...(broker ? { url: broker.url } : {}),
+    });
+    console.log(line('\n(a) MQTT QoS 1 request → ack', mqtt));
+    print('sqlite', await benchDialect('sqlite', run), mqtt, plan.statements);
+    const pgUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
+    const unreachable = await reachable(pgUrl);
+    if (unreachable === null) print('postgres', await benchDialect(pgUrl, run), mqtt, plan.statements);
+    else console.log(`\n[postgres] skipped: ${pgUrl} is unreachable (${unreachable})`);
+    return 0;
+  } finally {
+    await broker?.stop();
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

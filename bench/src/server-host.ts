@@ -17,7 +17,8 @@ import { QueryCounter } from './query-count.js';
 // driver and the emulated devices do not share its event loop (run it with `node --cpu-prof` to profile the server
 // alone). It differs from `npm start` only in what a benchmark needs: no demo, silent logs, a temporary data folder
 // or a fresh PostgreSQL schema, and a post-roll of 0 so a door's camera is free for the next visit at once.
-// Started by unlock-bench.ts with one argument: `sqlite` or a postgres:// URL. It reports `{ url, brokerPort }` over IPC.
+// Started by unlock-bench.ts with `sqlite` or a postgres:// URL, and the URL of an external broker when the run uses one
+// (`--own-broker`; otherwise the embedded broker). It reports `{ url, brokerPort }` over IPC.
 
 export interface HostReady {
   url: string;
@@ -45,7 +46,7 @@ async function benchStore(target: string, dataDir: string) {
   return { store, queries, close };
 }
 
-async function main(target: string): Promise<void> {
+async function main(target: string, mqttUrl: string | undefined): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'threshold-bench-'));
   const { store, queries, close } = await benchStore(target, dataDir);
   // Request limits are off: the benchmark measures the unlock path, and its couriers call far faster than people.
@@ -54,6 +55,7 @@ async function main(target: string): Promise<void> {
   const config = loadConfig({
     DATA_DIR: dataDir,
     MQTT_PORT: '0',
+    ...(mqttUrl ? { MQTT_URL: mqttUrl } : {}),
     DEMO: 'false',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
@@ -113,7 +115,7 @@ async function main(target: string): Promise<void> {
   process.send?.({ url, brokerPort: platform.gateway.brokerPort ?? 0 } satisfies HostReady);
 }
 
-main(process.argv[2] ?? 'sqlite').catch((error: unknown) => {
+main(process.argv[2] ?? 'sqlite', process.argv[3]).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

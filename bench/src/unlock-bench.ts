@@ -19,6 +19,8 @@ export interface UnlockPlan {
   floorSamples: number;
   /** Where the server and device processes write their V8 CPU profiles (`node --cpu-prof`), or undefined for none. */
   cpuProfDir: string | undefined;
+  /** An external broker (`--own-broker`) the platform, the devices and the floor use; undefined: the embedded one. */
+  mqttUrl?: string | undefined;
 }
 
 export interface Throughput {
@@ -104,14 +106,15 @@ function askPhases(server: Child<HostReady>): Promise<ServerFigures> {
 }
 
 export async function benchDialect(target: string, plan: UnlockPlan): Promise<DialectResult> {
-  const floor = await measureFloor(target, { warmup: 20, samples: plan.floorSamples });
+  const floor = await measureFloor(target, { warmup: 20, samples: plan.floorSamples, mqttUrl: plan.mqttUrl });
   const profile = (name: string) =>
     plan.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${plan.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
-  const server = await startChild<HostReady>('./server-host.js', [target], profile(`server.${Date.now()}`));
+  const hostArgs = plan.mqttUrl ? [target, plan.mqttUrl] : [target];
+  const server = await startChild<HostReady>('./server-host.js', hostArgs, profile(`server.${Date.now()}`));
   let devices: Child<DevicesReady> | undefined;
   let world: BenchWorld | undefined;
   try {
-    const mqttUrl = `mqtt://127.0.0.1:${server.ready.brokerPort}`;
+    const mqttUrl = plan.mqttUrl ?? `mqtt://127.0.0.1:${server.ready.brokerPort}`;
     const deviceArgs = [mqttUrl, server.ready.url, String(plan.doors)];
     devices = await startChild<DevicesReady>('./device-host.js', deviceArgs, profile(`devices.${Date.now()}`));
     world = await setUpWorld(server.ready.url, devices.ready);

@@ -114,6 +114,20 @@ describeEachDialect('device messages committed in groups', (getStore) => {
     expect(await accept(update(a, 3))).toBe(false);
   });
 
+  it('gives every message of a run written as one update the row it left', async () => {
+    const [a] = (await devices(1)) as [string];
+    const { db, updates } = countingDevicesUpdates();
+    const accept = groupCommitAccept(db, getStore().dialect);
+    const heard: number[] = [];
+    const hearing = (seq: number): DeviceUpdate => ({
+      ...update(a, seq),
+      returned: (row) => heard.push(Number(row.last_seq)),
+    });
+    expect(await Promise.all([accept(hearing(3)), accept(hearing(4)), accept(hearing(5))])).toEqual([true, true, true]);
+    expect(updates()).toBe(1);
+    expect(heard).toEqual([5, 5, 5]);
+  });
+
   it('judges each message of a run on its own when one of them is a replay', async () => {
     const [a] = (await devices(1)) as [string];
     const accept = groupCommitAccept(getStore().db, getStore().dialect);

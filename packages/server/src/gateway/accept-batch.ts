@@ -1,5 +1,5 @@
 import { type Db, type Dialect, withTransaction } from '../store/db.js';
-import { acceptEvent, type DeviceUpdate } from './device-store.js';
+import { type AcceptedRow, acceptEvent, type DeviceUpdate } from './device-store.js';
 import { isClockStrike } from './health.js';
 
 // Group commit for device messages (docs/performance.md §1, docs/decisions.md "Device messages commit in groups").
@@ -51,7 +51,12 @@ function asOneUpdate(run: readonly Pending[]): DeviceUpdate | null {
 
 async function acceptRun(tx: Db, dialect: Dialect, run: readonly Pending[]): Promise<boolean[]> {
   const one = asOneUpdate(run);
-  if (one && (await acceptEvent(tx, dialect, one, run[0]!.update.seq))) return run.map(() => true);
+  // The row the one update leaves is the device's row after every message of the run: each message hears it, so
+  // what follows any of them on the bus needs no read of the row (ingest.ts).
+  const returned = (row: AcceptedRow) => {
+    for (const p of run) p.update.returned?.(row);
+  };
+  if (one && (await acceptEvent(tx, dialect, { ...one, returned }, run[0]!.update.seq))) return run.map(() => true);
   const verdicts: boolean[] = [];
   for (const p of run) verdicts.push(await acceptEvent(tx, dialect, p.update));
   return verdicts;
