@@ -8,7 +8,7 @@ import { freePort } from './free-port.js';
 
 // `--own-broker` of `npm run bench -- cluster`: a Mosquitto of the benchmark's own on a free port, with
 // `set_tcp_nodelay true` (off by default in Mosquitto 2.0, which then holds each small packet it sends for a delayed
-// ACK: ~40 ms per message on loopback) and no persistence. Started from `mosquitto` on the PATH, ended by its pid.
+// ACK: ~40 ms per message on loopback), no persistence, and only errors and warnings logged. Started from `mosquitto` on the PATH, ended by its pid.
 
 export interface OwnBroker {
   url: string;
@@ -35,7 +35,15 @@ export async function startOwnBroker(): Promise<OwnBroker> {
   const dir = mkdtempSync(join(tmpdir(), 'threshold-bench-mosquitto-'));
   const port = await freePort();
   const conf = join(dir, 'mosquitto.conf');
-  writeFileSync(conf, `listener ${port} 127.0.0.1\nallow_anonymous true\nset_tcp_nodelay true\npersistence false\n`);
+  // Errors and warnings only: a line per connection would bury the figures.
+  const settings = [
+    'allow_anonymous true',
+    'set_tcp_nodelay true',
+    'persistence false',
+    'log_type error',
+    'log_type warning',
+  ];
+  writeFileSync(conf, `listener ${port} 127.0.0.1\n${settings.join('\n')}\n`);
   const child = spawn('mosquitto', ['-c', conf], { stdio: ['ignore', 'ignore', 'inherit'] });
   remember(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

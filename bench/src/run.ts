@@ -137,27 +137,28 @@ async function main(argv: readonly string[]): Promise<number> {
     `plan: ${plan.visits} sequential visits (after ${plan.warmup} warm-up), then ${plan.doors} doors for ${plan.seconds} s`,
   );
   // `--own-broker`: the platform runs with the broker out of its process (a Mosquitto of the run's own, as
-  // `npm run start:cluster` does), and the floor's round trips cross that broker too.
-  const broker = plan.ownBroker ? await startOwnBroker() : undefined;
-  try {
-    const run = { ...plan, mqttUrl: broker?.url };
-    if (broker)
-      console.log(`MQTT: Mosquitto of the run's own at ${broker.url} (TCP_NODELAY), out of the platform's process`);
-    const mqtt = await mqttRoundTrip({
-      warmup: 200,
-      samples: plan.mqttSamples,
-      ...(broker ? { url: broker.url } : {}),
-    });
-    console.log(line('\n(a) MQTT QoS 1 request → ack', mqtt));
-    print('sqlite', await benchDialect('sqlite', run), mqtt, plan.statements);
-    const pgUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
-    const unreachable = await reachable(pgUrl);
-    if (unreachable === null) print('postgres', await benchDialect(pgUrl, run), mqtt, plan.statements);
-    else console.log(`\n[postgres] skipped: ${pgUrl} is unreachable (${unreachable})`);
-    return 0;
-  } finally {
-    await broker?.stop();
-  }
+  // `npm run start:cluster` does), and the floor's round trips cross that broker too. One broker per database: the
+  // devices' retained messages of one half must not reach the other half's platform.
+  const brokered = async <T>(use: (mqttUrl: string | undefined) => Promise<T>): Promise<T> => {
+    const broker = plan.ownBroker ? await startOwnBroker() : undefined;
+    try {
+      return await use(broker?.url);
+    } finally {
+      await broker?.stop();
+    }
+  };
+  if (plan.ownBroker) console.log("MQTT: a Mosquitto of the run's own (TCP_NODELAY), out of the platform's process");
+  const mqtt = await brokered((url) =>
+    mqttRoundTrip({ warmup: 200, samples: plan.mqttSamples, ...(url ? { url } : {}) }),
+  );
+  console.log(line('\n(a) MQTT QoS 1 request → ack', mqtt));
+  const bench = (target: string) => brokered((mqttUrl) => benchDialect(target, { ...plan, mqttUrl }));
+  print('sqlite', await bench('sqlite'), mqtt, plan.statements);
+  const pgUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
+  const unreachable = await reachable(pgUrl);
+  if (unreachable === null) print('postgres', await bench(pgUrl), mqtt, plan.statements);
+  else console.log(`\n[postgres] skipped: ${pgUrl} is unreachable (${unreachable})`);
+  return 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));
