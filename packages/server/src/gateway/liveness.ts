@@ -52,8 +52,9 @@ export interface Liveness {
   /** What this node believes; undefined for a device it has no word on. */
   isOnline(deviceId: string): boolean | undefined;
   /**
-   * Drops what this node remembers of these devices (another node handles them now, gateway/ownership.ts): until
-   * it hears them again it has no word on them, and its next transition is written conditionally against the store.
+   * Drops what this node remembers of these devices (another node handles them now, gateway/ownership.ts), and any
+   * transition of theirs not yet written: until it hears them again it has no word on them, and its next transition
+   * is written conditionally against the store.
    */
   forget(which: (deviceId: string) => boolean): void;
   /** Loads the devices the store holds online (presumed online until the sweep judges them), starts the sweep. */
@@ -168,6 +169,9 @@ export function createLiveness(o: LivenessOptions): Liveness {
     },
     forget(which) {
       for (const deviceId of entries.keys()) if (which(deviceId)) entries.delete(deviceId);
+      // A transition waiting to be tried again is this node's word too: written after the next owner's, it would
+      // overwrite a newer one.
+      for (const deviceId of pending.keys()) if (which(deviceId)) pending.delete(deviceId);
     },
     async start() {
       stopped = false;
