@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { verifyDeviceAuthToken } from '@threshold/protocol';
-import type { AuthenticateError, Client } from 'aedes';
+import type { Aedes, AedesPublishPacket, AuthenticateError, Client } from 'aedes';
 import { type BrokerRefusal, devicePublishRefusal, deviceSubscribeRefusal } from './broker-policy.js';
 import type { GatewayLog } from './log.js';
+import { DEVICE_TOPICS, type PlatformLink, type PlatformMessageHandler } from './mqtt-client.js';
 
 // The embedded MQTT broker (DESIGN.md, "Real parts"): aedes on a local port. It authenticates devices with their
 // auth token (docs/protocol.md §2.1) and keeps each one inside its own topics (§2); see docs/mosquitto/ for the same
@@ -13,8 +14,11 @@ export interface EmbeddedBrokerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** The platform's own client; a random per-process secret. */
-  platform: { username: string; password: string };
+  /**
+   * Credentials of a platform client connecting over MQTT (a random per-process secret); absent, no client connects
+   * as the platform and the platform uses `link` in process.
+   */
+  platform?: { username: string; password: string } | undefined;
   now: () => number;
   log: GatewayLog;
   /** A device's publish (acknowledged and dropped) or subscription the broker refused: a device rejection. */
@@ -27,6 +31,11 @@ export interface EmbeddedBroker {
   port: number;
   /** Whether a device holds an accepted connection now: the truth of who is online (liveness.ts). */
   connected(deviceId: string): boolean;
+  /**
+   * The platform's link to this broker in its own process (no socket and no MQTT encoding between them): device
+   * messages are handed to `onMessage` as the broker routes them, commands are published by the broker itself.
+   */
+  link(onMessage: PlatformMessageHandler): Promise<PlatformLink>;
   close(): Promise<void>;
 }
 
@@ -64,7 +73,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
     concurrency: 0,
     authenticate(client, username, password, done) {
       const secret = password?.toString() ?? '';
-      if (username === opts.platform.username) {
+      if (opts.platform && username === opts.platform.username) {
         if (!sameSecret(secret, opts.platform.password)) return done(authError('bad platform credentials'), false);
         platformClients.add(client);
         return done(null, true);
@@ -138,9 +147,55 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions): Promise<
   return {
     port,
     connected: (deviceId) => devices.has(deviceId),
+    link: (onMessage) => inProcessLink(broker, onMessage, log),
     async close() {
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * The platform subscribed to device topics inside the broker (aedes `subscribe`, with no emitter queue: delivered as
+ * the device's packet is routed) and publishing with aedes `publish`. Saves, per device message and per command, a
+ * loopback socket crossing, its MQTT encoding and parsing, and the turns of the platform's event loop they wait for
+ * (docs/performance.md "Sixth round"). A message reaches an established subscription, so it is never a retained copy
+ * sent on subscribing (the broker starts empty with the platform anyway).
+ */
+async function inProcessLink(broker: Aedes, onMessage: PlatformMessageHandler, log: GatewayLog): Promise<PlatformLink> {
+  let open = true;
+  const deliver = (packet: AedesPublishPacket, done: () => void) => {
+    try {
+      if (open)
+        onMessage(packet.topic, Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload), false);
+    } catch (error) {
+      log.error({ topic: packet.topic, err: String(error) }, 'device message handling failed');
+    }
+    done();
+  };
+  const each = (act: (topic: string, done: () => void) => void) =>
+    Promise.all(DEVICE_TOPICS.map((topic) => new Promise<void>((resolve) => act(topic, resolve))));
+  await each((topic, done) => broker.subscribe(topic, deliver, done));
+  return {
+    get connected() {
+      return open;
+    },
+    publish: (topic, payload) =>
+      new Promise<void>((resolve, reject) => {
+        if (!open) return reject(new Error('link closed'));
+        const packet = {
+          cmd: 'publish',
+          topic,
+          payload: Buffer.from(payload),
+          qos: 1,
+          retain: false,
+          dup: false,
+        } as const;
+        broker.publish(packet, (error) => (error ? reject(error) : resolve()));
+      }),
+    async close() {
+      open = false;
+      await each((topic, done) => broker.unsubscribe(topic, deliver, done));
     },
   };
 }

@@ -7,7 +7,6 @@ import {
   parseTopic,
   topics,
 } from '@threshold/protocol';
-import type { MqttClient } from 'mqtt';
 import type { Bus } from '../bus.js';
 import type { Clock, Ids } from '../ports.js';
 import { type PlatformKeySet, platformKeys } from '../services/platform-keys.js';
@@ -21,7 +20,7 @@ import { heartbeatGate } from './heartbeat-gate.js';
 import { type AcceptedWithin, type Received, receiveEvent } from './ingest.js';
 import { createLiveness } from './liveness.js';
 import type { GatewayLog } from './log.js';
-import { ACK_RELAY_TOPIC, connectPlatformClient } from './mqtt-client.js';
+import { ACK_RELAY_TOPIC, clientLink, connectPlatformClient, type PlatformLink } from './mqtt-client.js';
 import { type DeviceOwnership, partitionOf } from './ownership.js';
 import { recordRefusal } from './refusals.js';
 
@@ -102,11 +101,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const settled = new Map<string, Promise<void>>();
   let keySet: PlatformKeySet | undefined;
   let broker: EmbeddedBroker | undefined;
-  let client: MqttClient | undefined;
+  let link: PlatformLink | undefined;
 
   const publish = async (topic: string, payload: string) => {
-    if (!client) throw new Error('gateway not started');
-    await client.publishAsync(topic, payload, { qos: 1 });
+    if (!link) throw new Error('gateway not started');
+    await link.publish(topic, payload);
   };
   const tracker = new CommandTracker({
     now: () => deps.clock.now(),
@@ -208,22 +207,24 @@ export function createGateway(deps: GatewayDeps): Gateway {
   }
 
   async function connect(): Promise<void> {
-    const clientId = `threshold-platform-${randomBytes(6).toString('hex')}`;
     if (external) {
-      client = await connectPlatformClient({ url: deps.mqtt.url!, clientId, sharedGroup, relayAcks, log }, onMessage);
+      const clientId = `threshold-platform-${randomBytes(6).toString('hex')}`;
+      const client = await connectPlatformClient(
+        { url: deps.mqtt.url!, clientId, sharedGroup, relayAcks, log },
+        onMessage,
+      );
+      link = clientLink(client);
       return;
     }
-    const platform = { username: 'threshold-platform', password: randomBytes(32).toString('base64url') };
+    // No MQTT client for the platform: it is linked to its own broker in process, and no client may connect as it.
     broker = await startEmbeddedBroker({
       ...deps.mqtt,
-      platform,
       now: () => deps.clock.now(),
       log,
       onRefusal: (refusal) => chain(received, refusal.deviceId, () => recordRefusal(deps, refusal)),
       onDisconnect: (deviceId) => liveness.disconnected(deviceId),
     });
-    const url = `mqtt://${deps.mqtt.host}:${broker.port}`;
-    client = await connectPlatformClient({ url, ...platform, clientId, sharedGroup, relayAcks, log }, onMessage);
+    link = await broker.link(onMessage);
   }
 
   ownership?.attach({
@@ -248,7 +249,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       return broker?.port ?? null;
     },
     get connected() {
-      return client?.connected ?? false;
+      return link?.connected ?? false;
     },
     async start() {
       keySet = await platformKeys(deps.db, deps);
@@ -258,13 +259,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
     async stop() {
       tracker.cancelAll();
-      await client?.endAsync();
+      await link?.close();
       await Promise.allSettled([...received.values()]);
       await Promise.allSettled([...settled.values()]);
       // Before the broker closes: a platform stopping is no news about its devices (none is marked offline for it).
       await liveness.stop();
       await broker?.close();
-      client = undefined;
+      link = undefined;
       broker = undefined;
       deviceKeys.clear();
     },

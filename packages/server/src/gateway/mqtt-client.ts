@@ -41,6 +41,32 @@ function noDelay(client: MqttClient): void {
 }
 
 /**
+ * How the gateway reaches the broker: publishing commands (QoS 1, resolved once the broker took them), whether the
+ * link is up (a readiness check), and closing it. An MQTT client for an external broker (`clientLink`), or the
+ * embedded broker's own API in process (broker.ts `link`).
+ */
+export interface PlatformLink {
+  publish(topic: string, payload: string): Promise<void>;
+  readonly connected: boolean;
+  close(): Promise<void>;
+}
+
+/** The platform's MQTT client as its link to an external broker. */
+export function clientLink(client: MqttClient): PlatformLink {
+  return {
+    async publish(topic, payload) {
+      await client.publishAsync(topic, payload, { qos: 1 });
+    },
+    get connected() {
+      return client.connected;
+    },
+    async close() {
+      await client.endAsync();
+    },
+  };
+}
+
+/**
  * `retained`: the broker sent a retained copy because this client subscribed (MQTT 3.1.1 §3.3.1.3, MQTT 5 §3.3.1.3);
  * a message forwarded to an established subscription arrives with the flag cleared, however it was published.
  */
